@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing; a second run only checks.
+# Sources: Debian's packages and the npm registry, nothing else.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+third="$root/third_party"          # git-ignored: fetched sources live here
+mkdir -p "$third"
+
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+
+apt_updated=0
+apt_update_once() {
+  if [ "$apt_updated" -eq 0 ]; then $SUDO apt-get update -qq; apt_updated=1; fi
+}
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+# Extra Debian suites: backports for Catch2 3, trixie sources for Dear ImGui.
+add_source() { # file, content
+  if [ ! -f "$1" ]; then echo "$2" | $SUDO tee "$1" >/dev/null; apt_updated=0; fi
+}
+add_source /etc/apt/sources.list.d/smm-backports.sources "Types: deb
+URIs: http://deb.debian.org/debian
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
+add_source /etc/apt/sources.list.d/smm-trixie-src.sources "Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
+
+need=()
+for p in cmake ninja-build g++ emscripten nlohmann-json3-dev fonts-inter chromium \
+         nodejs npm python3 dpkg-dev; do
+  have_pkg "$p" || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  # node/npm may come from elsewhere on a machine: skip them when present.
+  filtered=()
+  for p in "${need[@]}"; do
+    case "$p" in nodejs|npm) command -v "${p/js/}" >/dev/null 2>&1 && continue;; esac
+    filtered+=("$p")
+  done
+  need=("${filtered[@]}")
+fi
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  apt_update_once
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+if ! have_pkg catch2 || ! dpkg-query -W -f='${Version}' catch2 | grep -q '^3\.'; then
+  echo "setup: installing Catch2 3 from bookworm-backports"
+  apt_update_once
+  $SUDO apt-get install -y -qq --no-install-recommends -t bookworm-backports catch2
+fi
+
+# Dear ImGui 1.90.1: Debian's source package, unpacked into third_party/imgui.
+IMGUI_VERSION="1.90.1+ds-1"
+if [ ! -f "$third/imgui/imgui.cpp" ]; then
+  echo "setup: fetching Dear ImGui sources ($IMGUI_VERSION)"
+  apt_update_once
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source --download-only "imgui=$IMGUI_VERSION" >/dev/null)
+  rm -rf "$third/imgui" && mkdir -p "$third/imgui"
+  tar -xf "$tmp"/imgui_*.orig.tar.* -C "$third/imgui" --strip-components=1
+  rm -rf "$tmp"
+fi
+
+# playwright-core drives Debian's chromium; it never downloads a browser.
+if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
+  echo "setup: installing playwright-core"
+  (cd "$root/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent \
+     || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
+fi
+echo "setup: ok"
