@@ -1,0 +1,21 @@
+// Files compiled into the program (see assets/CMakeLists.txt).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace smm::assets {
+
+struct Blob {
+    const unsigned char* data;
+    std::size_t size;
+    std::string_view text() const { return {reinterpret_cast<const char*>(data), size}; }
+};
+
+Blob defaultModel();     // models/social-media.json
+Blob sampleAssessment(); // samples/northwind.json: one organisation
+Blob sampleWorkshop();   // samples/workshop.json: a workshop's participants
+Blob fontRegular();
+Blob fontBold();
+
+}  // namespace smm::assets

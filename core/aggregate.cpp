@@ -1,0 +1,3 @@
+#include "aggregate.hpp"
+
+namespace smm {}  // namespace smm

@@ -1,0 +1,3 @@
+#include "assessment.hpp"
+
+namespace smm {}  // namespace smm

@@ -1,0 +1,3 @@
+#include "compare.hpp"
+
+namespace smm {}  // namespace smm

@@ -1,0 +1,3 @@
+#include "model_io.hpp"
+
+namespace smm {}  // namespace smm

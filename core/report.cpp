@@ -1,0 +1,3 @@
+#include "report.hpp"
+
+namespace smm {}  // namespace smm

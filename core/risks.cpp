@@ -1,0 +1,3 @@
+#include "risks.hpp"
+
+namespace smm {}  // namespace smm

@@ -1,0 +1,3 @@
+#include "roadmap.hpp"
+
+namespace smm {}  // namespace smm

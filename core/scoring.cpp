@@ -1,0 +1,3 @@
+#include "scoring.hpp"
+
+namespace smm {}  // namespace smm

@@ -1,0 +1,3 @@
+#include "share_code.hpp"
+
+namespace smm {}  // namespace smm
