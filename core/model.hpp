@@ -14,6 +14,8 @@ namespace smm {
 struct Gate {
     int dimension = -1;      // index into Model::dimensions
     double minLevel = 0.0;   // the enabler must reach at least this level
+
+    bool operator==(const Gate&) const = default;
 };
 
 struct Stage {
@@ -21,6 +23,8 @@ struct Stage {
     std::string name;
     std::string summary;     // one sentence an executive understands
     std::vector<Gate> gates; // all must hold for a track to count at this stage
+
+    bool operator==(const Stage&) const = default;
 };
 
 enum class DimensionKind { Track, Enabler };
@@ -30,12 +34,16 @@ struct Dimension {
     std::string name;
     std::string summary;
     DimensionKind kind = DimensionKind::Enabler;
+
+    bool operator==(const Dimension&) const = default;
 };
 
 struct AnswerOption {
     std::string id;
     std::string label;
     double weight = 0.0;     // 0..1, SAMM style 0 / .25 / .5 / 1
+
+    bool operator==(const AnswerOption&) const = default;
 };
 
 struct Question {
@@ -45,6 +53,8 @@ struct Question {
     std::string text;
     std::string help;
     bool allowNotApplicable = true;
+
+    bool operator==(const Question&) const = default;
 };
 
 struct Action {
@@ -55,6 +65,8 @@ struct Action {
     std::string detail;
     std::string effort;      // "low", "medium" or "high"
     std::vector<int> dependsOn; // indices into Model::actions
+
+    bool operator==(const Action&) const = default;
 };
 
 // A trigger clause; a risk fires when all (or any) of its clauses hold.
@@ -63,6 +75,8 @@ struct RiskClause {
     Kind kind = Kind::DimensionBelow;
     int target = -1;         // dimension or question index, by kind
     double value = 0.0;      // level for dimensions, answer weight for questions
+
+    bool operator==(const RiskClause&) const = default;
 };
 
 struct Risk {
@@ -75,6 +89,8 @@ struct Risk {
     std::vector<RiskClause> clauses;
     std::vector<std::string> mitigations;
     std::vector<int> actions; // indices of actions that mitigate it
+
+    bool operator==(const Risk&) const = default;
 };
 
 struct PeerFact {
@@ -82,11 +98,15 @@ struct PeerFact {
     std::string text;
     std::string source;
     int year = 0;
+
+    bool operator==(const PeerFact&) const = default;
 };
 
 struct RoleGroup {
     std::string id;
     std::string name;
+
+    bool operator==(const RoleGroup&) const = default;
 };
 
 struct Model {
@@ -104,6 +124,8 @@ struct Model {
     std::vector<Risk> risks;
     std::vector<PeerFact> peerFacts;
     std::vector<RoleGroup> roleGroups;
+
+    bool operator==(const Model&) const = default;
 
     int stageCount() const { return static_cast<int>(stages.size()); }
     // Index lookups by id; -1 when absent.
