@@ -1,3 +1,137 @@
+// From current levels to targets: which actions, in which order.
 #include "roadmap.hpp"
 
-namespace smm {}  // namespace smm
+#include <algorithm>
+#include <cmath>
+
+namespace smm {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+
+bool validIndex(int i, std::size_t size) { return i >= 0 && static_cast<std::size_t>(i) < size; }
+
+}  // namespace
+
+std::vector<int> Roadmap::nextMoves() const {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < items.size() && i < 3; ++i) out.push_back(items[i].action);
+    return out;
+}
+
+std::vector<int> effectiveTargets(const Model& model, const Score& score) {
+    const std::size_t dimCount = model.dimensions.size();
+    const int stageCount = model.stageCount();
+    std::vector<int> targets(dimCount, 0);
+    for (std::size_t d = 0; d < dimCount && d < score.dimensions.size(); ++d) targets[d] = score.dimensions[d].target;
+    for (std::size_t t = 0; t < dimCount && t < score.dimensions.size(); ++t) {
+        if (model.dimensions[t].kind != DimensionKind::Track) continue;
+        const int target = std::min(score.dimensions[t].target, stageCount);
+        for (int s = 0; s < target; ++s) {
+            for (const Gate& g : model.stages[s].gates) {
+                if (!validIndex(g.dimension, dimCount)) continue;
+                // Targets are whole levels: a gate at 1.5 needs stage 2's work.
+                int needed = static_cast<int>(std::ceil(g.minLevel - kEps));
+                needed = std::clamp(needed, 0, stageCount);
+                targets[g.dimension] = std::max(targets[g.dimension], needed);
+            }
+        }
+    }
+    return targets;
+}
+
+Roadmap buildRoadmap(const Model& model, const Score& score) {
+    const std::size_t actionCount = model.actions.size();
+    const std::size_t dimCount = model.dimensions.size();
+    const std::vector<int> effective = effectiveTargets(model, score);
+
+    auto level = [&](int d) { return validIndex(d, score.dimensions.size()) ? score.dimensions[d].level : 0.0; };
+    auto ownTarget = [&](int d) { return validIndex(d, score.dimensions.size()) ? score.dimensions[d].target : 0; };
+    // An action is done once its dimension's level reaches its stage (1-based).
+    auto done = [&](const Action& a) { return level(a.dimension) + kEps >= a.stage + 1; };
+
+    // 0 = not in the roadmap, 1 = only for a gate, 2 = for a dimension's own target.
+    std::vector<int> need(actionCount, 0);
+    std::vector<int> stack;
+    for (std::size_t i = 0; i < actionCount; ++i) {
+        const Action& a = model.actions[i];
+        if (!validIndex(a.dimension, dimCount) || done(a)) continue;
+        const int rung = a.stage + 1;
+        if (rung <= ownTarget(a.dimension)) {
+            need[i] = 2;
+        } else if (rung <= effective[a.dimension]) {
+            need[i] = 1;
+        }
+    }
+    // Everything the needed actions depend on that is not done yet; an action
+    // wanted for an own target passes that on to its dependencies.
+    for (int kind = 2; kind >= 1; --kind) {
+        for (std::size_t i = 0; i < actionCount; ++i)
+            if (need[i] == kind) stack.push_back(static_cast<int>(i));
+        while (!stack.empty()) {
+            int i = stack.back();
+            stack.pop_back();
+            for (int dep : model.actions[i].dependsOn) {
+                if (!validIndex(dep, actionCount) || need[dep] >= kind) continue;
+                if (done(model.actions[dep])) continue;
+                need[dep] = kind;
+                stack.push_back(dep);
+            }
+        }
+    }
+
+    // Phases: longest path over dependencies inside the roadmap. Iterative DFS;
+    // a cycle (rejected at load time) is cut where it closes.
+    std::vector<int> phase(actionCount, 0);   // 0 = not computed
+    std::vector<char> onPath(actionCount, 0);
+    std::vector<std::pair<int, std::size_t>> dfs;
+    for (std::size_t root = 0; root < actionCount; ++root) {
+        if (!need[root] || phase[root]) continue;
+        dfs.push_back({static_cast<int>(root), 0});
+        onPath[root] = 1;
+        while (!dfs.empty()) {
+            auto& [node, next] = dfs.back();
+            const auto& deps = model.actions[node].dependsOn;
+            if (next < deps.size()) {
+                int dep = deps[next++];
+                if (validIndex(dep, actionCount) && need[dep] && !phase[dep] && !onPath[dep]) {
+                    onPath[dep] = 1;
+                    dfs.push_back({dep, 0});
+                }
+                continue;
+            }
+            int p = 1;
+            for (int dep : deps)
+                if (validIndex(dep, actionCount) && need[dep] && phase[dep]) p = std::max(p, phase[dep] + 1);
+            phase[node] = p;
+            onPath[node] = 0;
+            dfs.pop_back();
+        }
+    }
+
+    Roadmap roadmap;
+    for (std::size_t i = 0; i < actionCount; ++i) {
+        if (!need[i]) continue;
+        RoadmapItem item;
+        item.action = static_cast<int>(i);
+        item.phase = phase[i];
+        item.forGate = need[i] == 1;
+        for (int dep : model.actions[i].dependsOn)
+            if (validIndex(dep, actionCount) && need[dep] &&
+                std::find(item.dependsOn.begin(), item.dependsOn.end(), dep) == item.dependsOn.end())
+                item.dependsOn.push_back(dep);
+        roadmap.phaseCount = std::max(roadmap.phaseCount, item.phase);
+        roadmap.items.push_back(std::move(item));
+    }
+    std::stable_sort(roadmap.items.begin(), roadmap.items.end(), [&](const RoadmapItem& x, const RoadmapItem& y) {
+        const Action& a = model.actions[x.action];
+        const Action& b = model.actions[y.action];
+        if (x.phase != y.phase) return x.phase < y.phase;
+        if (a.stage != b.stage) return a.stage < b.stage;
+        return a.dimension < b.dimension;
+    });
+    return roadmap;
+}
+
+}  // namespace smm
