@@ -1,3 +1,111 @@
+// Risk triggers: each clause is checked against the score or an answer, and
+// every clause that fires says why in words.
 #include "risks.hpp"
 
-namespace smm {}  // namespace smm
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace smm {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+// Answers at or below this weight are the ones that pull a dimension down.
+constexpr double kLowAnswer = 0.25;
+
+int severityRank(const std::string& severity) {
+    if (severity == "high") return 3;
+    if (severity == "medium") return 2;
+    if (severity == "low") return 1;
+    return 0;
+}
+
+std::string formatValue(double value) {
+    char buf[32];
+    if (std::fabs(value - std::round(value)) < kEps) {
+        std::snprintf(buf, sizeof buf, "%.0f", value);
+    } else {
+        std::snprintf(buf, sizeof buf, "%g", value);
+    }
+    return buf;
+}
+
+void addUnique(std::vector<int>& list, int value) {
+    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+}  // namespace
+
+std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& a, const Score& score) {
+    const int dimCount = static_cast<int>(std::min(model.dimensions.size(), score.dimensions.size()));
+    const int questionCount = static_cast<int>(std::min(model.questions.size(), a.answers.size()));
+
+    auto answerAt = [&](int q) -> const Answer* { return q >= 0 && q < questionCount ? &a.answers[q] : nullptr; };
+    auto answerText = [&](int q) {
+        const Answer* ans = answerAt(q);
+        std::string label = ans && ans->option >= 0 && ans->option < static_cast<int>(model.answerScale.size())
+                                ? model.answerScale[ans->option].label
+                                : std::string("?");
+        return "'" + model.questions[q].text + "' answered '" + label + "'";
+    };
+
+    std::vector<TriggeredRisk> out;
+    for (int r = 0; r < static_cast<int>(model.risks.size()); ++r) {
+        const Risk& risk = model.risks[r];
+        TriggeredRisk tr;
+        tr.risk = r;
+        int fired = 0;
+        for (const RiskClause& c : risk.clauses) {
+            bool holds = false;
+            switch (c.kind) {
+                case RiskClause::Kind::DimensionBelow:
+                case RiskClause::Kind::DimensionAtLeast: {
+                    if (c.target < 0 || c.target >= dimCount) break;
+                    const double level = score.dimensions[c.target].level;
+                    const std::string& name = model.dimensions[c.target].name;
+                    if (c.kind == RiskClause::Kind::DimensionBelow) {
+                        holds = level + kEps < c.value;
+                        if (!holds) break;
+                        tr.reasons.push_back(name + " is at " + formatLevel(level) + ", below " + formatValue(c.value));
+                        // The answers that pulled it down.
+                        for (int q = 0; q < questionCount; ++q) {
+                            if (model.questions[q].dimension != c.target) continue;
+                            double w = answerWeight(model, a.answers[q]);
+                            if (w >= 0.0 && w <= kLowAnswer + kEps) addUnique(tr.questions, q);
+                        }
+                    } else {
+                        holds = level + kEps >= c.value;
+                        if (!holds) break;
+                        tr.reasons.push_back(name + " is at " + formatLevel(level) + ", at or above " +
+                                             formatValue(c.value));
+                    }
+                    break;
+                }
+                case RiskClause::Kind::QuestionAtMost:
+                case RiskClause::Kind::QuestionAtLeast: {
+                    const Answer* ans = answerAt(c.target);
+                    if (!ans) break;
+                    double w = answerWeight(model, *ans);  // -1: unanswered or NA
+                    if (w < 0.0) break;
+                    holds = c.kind == RiskClause::Kind::QuestionAtMost ? w <= c.value + kEps : w + kEps >= c.value;
+                    if (!holds) break;
+                    tr.reasons.push_back(answerText(c.target));
+                    addUnique(tr.questions, c.target);
+                    break;
+                }
+            }
+            if (holds) ++fired;
+        }
+        const bool triggered = risk.matchAll ? (!risk.clauses.empty() && fired == static_cast<int>(risk.clauses.size()))
+                                             : fired > 0;
+        if (!triggered) continue;
+        // Higher is more serious: severity first, then the clauses that fired.
+        tr.rank = severityRank(risk.severity) * 1000 + fired;
+        out.push_back(std::move(tr));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
+    return out;
+}
+
+}  // namespace smm

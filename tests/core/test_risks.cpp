@@ -1,0 +1,145 @@
+// Risks: clauses on levels and answers, "any" and "all", reasons in words,
+// the answers behind them, and severity order.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/risks.hpp"
+#include "core/scoring.hpp"
+#include "model_builder.hpp"
+
+using namespace smm;
+using smm::test::AssessmentBuilder;
+using smm::test::ModelBuilder;
+
+namespace {
+
+ModelBuilder base() {
+    ModelBuilder b;
+    b.stage("s1").stage("s2").stage("s3").track("out", "Outbound presence").enabler("gov", "Governance and policy");
+    b.question("gov-aup", "gov", "s1", "Do employees have an acceptable-use policy?")
+        .question("gov-owner", "gov", "s1", "Is there a named owner?")
+        .question("gov-guide", "gov", "s2", "Are there posting guidelines?")
+        .question("out-page", "out", "s1", "Do you have a company page?");
+    return b;
+}
+
+std::vector<std::string> riskIds(const Model& m, const std::vector<TriggeredRisk>& risks) {
+    std::vector<std::string> out;
+    for (const auto& r : risks) out.push_back(m.risks[r.risk].id);
+    return out;
+}
+
+std::vector<std::string> questionIds(const Model& m, const std::vector<int>& qs) {
+    std::vector<std::string> out;
+    for (int q : qs) out.push_back(m.questions[q].id);
+    return out;
+}
+
+std::vector<TriggeredRisk> run(const Model& m, const Assessment& a) { return triggeredRisks(m, a, scoreAssessment(m, a)); }
+
+}  // namespace
+
+TEST_CASE("each clause kind, at and around its threshold") {
+    // gov: s1 = (aup, owner), s2 = guide. Answers give gov a level below.
+    auto [kind, value, aup, owner, fires] = GENERATE(table<std::string, double, std::string, std::string, bool>({
+        // level < value
+        {"below", 1.0, "all", "half", false},    // gov s1 share .75 holds -> level 1 + 0 = 1.0
+        {"below", 1.0, "all", "some", true},     // share .625 -> 0.625
+        {"below", 0.5, "half", "half", false},   // 0.5 is not below 0.5
+        // level >= value
+        {"atLeast", 1.0, "all", "half", true},
+        {"atLeast", 1.0, "all", "some", false},
+        // answer weight <= value, answered and applicable only
+        {"atMost", 0.25, "some", "all", true},
+        {"atMost", 0.25, "half", "all", false},
+        {"atMost", 0.25, "", "all", false},      // unanswered never fires
+        {"atMost", 0.25, "na", "all", false},    // nor does not applicable
+        // answer weight >= value
+        {"answerAtLeast", 0.5, "half", "no", true},
+        {"answerAtLeast", 0.5, "some", "no", false},
+        {"answerAtLeast", 0.0, "", "no", false},
+    }));
+    CAPTURE(kind, value, aup, owner);
+    ModelBuilder b = base();
+    b.risk("r", "high", false);
+    if (kind == "below") b.below("gov", value);
+    if (kind == "atLeast") b.atLeast("gov", value);
+    if (kind == "atMost") b.answerAtMost("gov-aup", value);
+    if (kind == "answerAtLeast") b.answerAtLeast("gov-aup", value);
+    Model m = b.build();
+    AssessmentBuilder a(m);
+    if (!aup.empty()) a.answer("gov-aup", aup);
+    a.answer("gov-owner", owner);
+    CHECK(run(m, a.build()).size() == (fires ? 1u : 0u));
+}
+
+TEST_CASE("reasons say what fired, in words") {
+    Model m = base()
+                  .risk("r", "high", false)
+                  .below("gov", 2)
+                  .atLeast("out", 1)
+                  .answerAtMost("gov-aup", 0.25)
+                  .answerAtLeast("gov-owner", 0.5)
+                  .build();
+    AssessmentBuilder a(m);
+    a.answer("gov-aup", "no").answer("gov-owner", "half").answer("gov-guide", "some").answer("out-page", "all");
+    // gov s1 = (0 + .5) / 2 = .25 -> level 0.25
+    auto risks = run(m, a.build());
+    REQUIRE(risks.size() == 1);
+    CHECK(risks[0].reasons == std::vector<std::string>{
+                                  "Governance and policy is at 0.2, below 2",
+                                  "Outbound presence is at 3.0, at or above 1",
+                                  "'Do employees have an acceptable-use policy?' answered 'No'",
+                                  "'Is there a named owner?' answered 'Half'",
+                              });
+    // The low governance answers (<= .25) that pulled the level down, then the
+    // question clauses that fired; each once.
+    CHECK(questionIds(m, risks[0].questions) == std::vector<std::string>{"gov-aup", "gov-guide", "gov-owner"});
+}
+
+TEST_CASE("any fires on one clause, all needs every clause") {
+    ModelBuilder b = base();
+    b.risk("any-risk", "medium", false).below("gov", 1).atLeast("out", 1);
+    b.risk("all-risk", "medium", true).below("gov", 1).atLeast("out", 1);
+    Model m = b.build();
+
+    SECTION("only the governance clause holds") {
+        AssessmentBuilder a(m);
+        auto risks = run(m, a.build());
+        CHECK(riskIds(m, risks) == std::vector<std::string>{"any-risk"});
+        CHECK(risks[0].reasons.size() == 1);
+    }
+    SECTION("both hold") {
+        AssessmentBuilder a(m);
+        a.answer("out-page", "all");
+        auto risks = run(m, a.build());
+        CHECK(riskIds(m, risks) == std::vector<std::string>{"any-risk", "all-risk"});
+        for (const auto& r : risks) CHECK(r.reasons.size() == 2);
+    }
+    SECTION("neither holds") {
+        AssessmentBuilder a(m);
+        a.answer("gov-aup", "all").answer("gov-owner", "all");
+        CHECK(run(m, a.build()).empty());
+    }
+}
+
+TEST_CASE("most serious first: severity, then how many clauses fired, then model order") {
+    ModelBuilder b = base();
+    b.risk("low-one", "low", false).below("gov", 1);
+    b.risk("medium-one", "medium", false).below("gov", 1);
+    b.risk("high-one", "high", false).below("gov", 1);
+    b.risk("high-two", "high", false).below("gov", 1).answerAtMost("gov-aup", 0);
+    b.risk("medium-one-again", "medium", false).below("gov", 1);
+    Model m = b.build();
+    AssessmentBuilder a(m);
+    a.answer("gov-aup", "no");
+    auto risks = run(m, a.build());
+    CHECK(riskIds(m, risks) ==
+          std::vector<std::string>{"high-two", "high-one", "medium-one", "medium-one-again", "low-one"});
+    CHECK(risks[0].rank > risks[1].rank);
+    CHECK(risks[1].rank > risks[2].rank);
+    CHECK(risks[2].rank == risks[3].rank);
+}
