@@ -1,0 +1,46 @@
+// The assessment being looked at, with everything derived from it. Views read
+// it; only its mutators change it, and every change recomputes the derived
+// state at once (scoring a model takes microseconds), so nothing is stale.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/assessment.hpp"
+#include "core/model.hpp"
+#include "core/risks.hpp"
+#include "core/roadmap.hpp"
+#include "core/scoring.hpp"
+
+namespace smm {
+
+class Document {
+public:
+    Document(Model model, Assessment assessment);
+
+    const Model& model() const { return model_; }
+    const Assessment& assessment() const { return assessment_; }
+    const Score& score() const { return score_; }
+    const Roadmap& roadmap() const { return roadmap_; }
+    const std::vector<TriggeredRisk>& risks() const { return risks_; }
+    // Bumped by every change: autosave and views compare it.
+    unsigned revision() const { return revision_; }
+
+    void setAnswer(int question, int option);
+    void setNote(int question, std::string note);
+    void setTarget(int dimension, int level);
+    void setOrganisation(std::string name);
+    void replaceAssessment(Assessment assessment);
+
+private:
+    void recompute();
+
+    Model model_;
+    Assessment assessment_;
+    Score score_;
+    Roadmap roadmap_;
+    std::vector<TriggeredRisk> risks_;
+    unsigned revision_ = 0;
+};
+
+}  // namespace smm

@@ -1,0 +1,67 @@
+#include "ui.hpp"
+
+#include <cstdio>
+
+#include "fonts.hpp"
+#include "theme.hpp"
+
+namespace smm::ui {
+namespace {
+bool gCapture = false;
+std::vector<std::string> gCaptured;
+void capture(std::string_view s) {
+    if (gCapture) gCaptured.emplace_back(s);
+}
+}  // namespace
+
+void setTextCapture(bool on) { gCapture = on; }
+const std::vector<std::string>& capturedText() { return gCaptured; }
+void clearCapturedText() { gCaptured.clear(); }
+
+float fontSize(ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+ImVec2 textSize(ImFont* font, std::string_view text, float wrapWidth) {
+    return font->CalcTextSizeA(fontSize(font), FLT_MAX, wrapWidth, text.data(), text.data() + text.size());
+}
+
+void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, float wrapWidth) {
+    capture(text);
+    dl->AddText(font, fontSize(font), pos, colour, text.data(), text.data() + text.size(), wrapWidth);
+}
+
+void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap) {
+    capture(text);
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    if (wrap) ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    if (wrap) ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+bool beginCard(const char* id, ImVec2 size, float padding) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().surface);
+    ImGui::PushStyleColor(ImGuiCol_Border, palette().border);
+    const ImGuiChildFlags flags = ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding |
+                                  (size.y == 0 ? ImGuiChildFlags_AutoResizeY : 0);
+    bool visible = ImGui::BeginChild(id, size, flags, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    return visible;
+}
+
+void endCard() { ImGui::EndChild(); }
+
+ImVec2 pill(ImDrawList* dl, ImVec2 pos, std::string_view label, ImU32 background, ImU32 foreground) {
+    ImFont* font = fonts().small;
+    ImVec2 ts = textSize(font, label);
+    ImVec2 size(ts.x + 14.0f, ts.y + 4.0f);
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
+    drawText(dl, font, ImVec2(pos.x + 7.0f, pos.y + 2.0f), foreground, label);
+    return size;
+}
+
+
+}  // namespace smm::ui

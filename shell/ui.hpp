@@ -1,0 +1,37 @@
+// Small drawing helpers shared by the views: text in a given font, cards,
+// pills. Everything is in CSS pixels; fonts handle the device pixel ratio.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace smm::ui {
+
+// Size the font is drawn at, in CSS pixels.
+float fontSize(ImFont* font);
+ImVec2 textSize(ImFont* font, std::string_view text, float wrapWidth = 0.0f);
+// Draws text at `pos` with a draw list (no layout).
+void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
+              float wrapWidth = 0.0f);
+// Lays out text as an item, optionally wrapped at the available width.
+void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap = false);
+
+// A rounded surface with a border; content is laid out inside with padding.
+// Returns false when clipped (then do not draw contents, but still call endCard).
+bool beginCard(const char* id, ImVec2 size, float padding = 16.0f);
+void endCard();
+
+// A small rounded label, e.g. a severity or a role; returns its size.
+ImVec2 pill(ImDrawList* dl, ImVec2 pos, std::string_view label, ImU32 background, ImU32 foreground);
+
+
+// Test seam: while capturing, every string drawn through these helpers is
+// recorded, so headless tests can check what a frame showed.
+void setTextCapture(bool on);
+const std::vector<std::string>& capturedText();
+void clearCapturedText();
+
+}  // namespace smm::ui

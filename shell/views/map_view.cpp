@@ -1,0 +1,279 @@
+#include "map_view.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "shell/ui.hpp"
+
+namespace smm::ui {
+namespace {
+
+constexpr float kNameWidth = 250.0f;
+constexpr float kLevelWidth = 92.0f;
+constexpr float kRowHeight = 38.0f;
+constexpr float kGroupHeight = 30.0f;
+constexpr float kCellGap = 4.0f;
+
+struct Grid {
+    ImVec2 origin;   // top-left of the first cell column
+    float cellWidth;
+    int stages;
+    float levelX(double level) const { return origin.x + static_cast<float>(level) * cellWidth; }
+};
+
+std::string percent(double share) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%d%%", static_cast<int>(share * 100.0 + 0.5));
+    return buf;
+}
+
+const char* answerLabel(const Model& model, const Answer& a) {
+    if (a.option == Answer::Unanswered) return "Not answered";
+    if (a.option == Answer::NotApplicable) return "Not applicable";
+    return model.answerScale[a.option].label.c_str();
+}
+
+void drawStageHeaders(const Model& model, const Grid& grid, float y) {
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int s = 0; s < grid.stages; ++s) {
+        float x = grid.origin.x + s * grid.cellWidth;
+        char num[8];
+        std::snprintf(num, sizeof num, "%d", s + 1);
+        ImVec2 badge(x + 2.0f, y + 2.0f);
+        dl->AddCircleFilled(ImVec2(badge.x + 10.0f, badge.y + 10.0f), 10.0f, p.accentSoft);
+        ImVec2 ns = textSize(fonts().small, num);
+        drawText(dl, fonts().small, ImVec2(badge.x + 10.0f - ns.x * 0.5f, badge.y + 10.0f - ns.y * 0.5f), p.accent, num);
+        const std::string& name = model.stages[s].name;
+        dl->PushClipRect(ImVec2(x + 26.0f, y), ImVec2(x + grid.cellWidth - kCellGap, y + 40.0f), true);
+        drawText(dl, fonts().bodyBold, ImVec2(x + 26.0f, y + 2.0f), p.text, name, grid.cellWidth - 30.0f);
+        dl->PopClipRect();
+    }
+}
+
+void drawGroupLabel(const char* label, ImVec2 at) {
+    drawText(ImGui::GetWindowDrawList(), fonts().small, ImVec2(at.x, at.y + 10.0f), palette().textMuted, label);
+}
+
+// Tooltip/detail text for one cell: the questions behind it and, for tracks, its gates.
+void drawCellDetail(const Document& doc, int d, int s) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    const StageEvidence& ev = doc.score().dimensions[d].stages[s];
+    text(fonts().bodyBold, p.text, model.dimensions[d].name + " \xE2\x80\x94 " + model.stages[s].name);
+    if (ev.applicable == 0) {
+        text(fonts().small, p.textMuted, "No questions apply at this stage; it counts once the stages below it hold.", true);
+    } else {
+        std::string line = percent(ev.share) + " of the evidence in place" + (ev.holds ? " \xE2\x80\x94 this stage holds" : " \xE2\x80\x94 not yet");
+        text(fonts().small, ev.holds ? p.good : p.textMuted, line, true);
+    }
+    ImGui::Spacing();
+    for (std::size_t q = 0; q < model.questions.size(); ++q) {
+        const Question& question = model.questions[q];
+        if (question.dimension != d || question.stage != s) continue;
+        const Answer& a = doc.assessment().answers[q];
+        double w = answerWeight(model, a);
+        ImU32 dot = w < 0 ? p.border : heatColour(w);
+        ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 9.0f), 5.0f, dot);
+        ImGui::SetCursorScreenPos(ImVec2(pos.x + 16.0f, pos.y));
+        ImGui::BeginGroup();
+        text(fonts().body, p.text, question.text, true);
+        text(fonts().small, p.textMuted, answerLabel(model, a), true);
+        if (!a.note.empty()) text(fonts().small, p.textMuted, "Note: " + a.note, true);
+        ImGui::EndGroup();
+    }
+    if (model.dimensions[d].kind == DimensionKind::Track && !model.stages[s].gates.empty()) {
+        ImGui::Spacing();
+        text(fonts().bodyBold, p.text, "Gates for this stage");
+        for (const Gate& g : model.stages[s].gates) {
+            double level = doc.score().dimensions[g.dimension].level;
+            bool ok = level >= g.minLevel;
+            std::string line = std::string(ok ? "Met: " : "Not met: ") + model.dimensions[g.dimension].name + " at " +
+                               formatLevel(level) + ", needs " + formatLevel(g.minLevel);
+            text(fonts().small, ok ? p.good : p.danger, line, true);
+        }
+    }
+}
+
+// One dimension's row; returns true when a cell was clicked.
+void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, float y) {
+    const Model& model = doc.model();
+    const Score& score = doc.score();
+    const DimensionScore& ds = score.dimensions[d];
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float left = grid.origin.x - kNameWidth - kLevelWidth;
+    const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
+
+    // Name and level.
+    drawText(dl, isTrack ? fonts().bodyBold : fonts().body, ImVec2(left, y + 10.0f), p.text, model.dimensions[d].name);
+    std::string level = formatLevel(ds.level);
+    drawText(dl, fonts().bodyBold, ImVec2(left + kNameWidth, y + 10.0f), p.text, level);
+    if (ds.target > 0) {
+        float lw = textSize(fonts().bodyBold, level).x;
+        std::string target = "\xE2\x86\x92 " + std::to_string(ds.target);
+        drawText(dl, fonts().body, ImVec2(left + kNameWidth + lw + 6.0f, y + 10.0f), p.target, target);
+    }
+
+    // Stages a track reaches on evidence but not past its gates.
+    int gated = 0, ungated = 0;
+    if (isTrack) {
+        for (const TrackStage& t : score.tracks)
+            if (t.track == d) { gated = t.stage; ungated = t.ungatedStage; }
+    }
+
+    for (int s = 0; s < grid.stages; ++s) {
+        const StageEvidence& ev = ds.stages[s];
+        ImVec2 a(grid.origin.x + s * grid.cellWidth, y + 3.0f);
+        ImVec2 b(a.x + grid.cellWidth - kCellGap, y + kRowHeight - 3.0f);
+        ImGui::SetCursorScreenPos(a);
+        ImGui::PushID(d * 64 + s);
+        bool clicked = ImGui::InvisibleButton("cell", ImVec2(b.x - a.x, b.y - a.y));
+        bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        bool selected = state.selectedDimension == d && state.selectedStage == s;
+        if (clicked) {
+            state.selectedDimension = selected ? -1 : d;
+            state.selectedStage = selected ? -1 : s;
+        }
+
+        if (ev.applicable == 0) {
+            dl->AddRect(a, b, p.border, 6.0f, 0, 1.0f);
+        } else {
+            dl->AddRectFilled(a, b, heatColour(ev.share), 6.0f);
+            std::string label = percent(ev.share);
+            ImVec2 ts = textSize(fonts().small, label);
+            ImU32 fg = ev.share > 0.55 ? p.textOnAccent : p.textMuted;
+            if (currentTheme() == ThemeKind::Dark) fg = ev.share > 0.55 ? IM_COL32(10, 16, 22, 255) : p.textMuted;
+            drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, a.y + (b.y - a.y - ts.y) * 0.5f), fg, label);
+        }
+        if (isTrack && s >= gated && s < ungated)  // reached on answers, held back by a gate
+            dl->AddRect(a, b, p.danger, 6.0f, 0, 2.0f);
+        if (hovered || selected) dl->AddRect(a, b, p.accent, 6.0f, 0, selected ? 2.5f : 1.5f);
+        if (hovered && !selected) {
+            ImGui::SetNextWindowSize(ImVec2(420.0f, 0.0f));
+            ImGui::BeginTooltip();
+            drawCellDetail(doc, d, s);
+            ImGui::EndTooltip();
+        }
+    }
+
+    // Current level (dark bar) and target (orange bar) across the row.
+    float cx = grid.levelX(ds.level);
+    dl->AddRectFilled(ImVec2(cx - 1.5f, y + 1.0f), ImVec2(cx + 1.5f, y + kRowHeight - 1.0f), p.text, 1.5f);
+    if (ds.target > 0) {
+        float tx = grid.levelX(ds.target) - kCellGap * 0.5f;
+        for (float yy = y + 1.0f; yy < y + kRowHeight - 1.0f; yy += 7.0f)
+            dl->AddLine(ImVec2(tx, yy), ImVec2(tx, std::min(yy + 4.0f, y + kRowHeight - 1.0f)), p.target, 3.0f);
+    }
+}
+
+void drawLegend(ImVec2 at) {
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float x = at.x;
+    auto item = [&](auto drawSwatch, const char* label) {
+        drawSwatch(ImVec2(x, at.y + 2.0f));
+        drawText(dl, fonts().small, ImVec2(x + 24.0f, at.y), p.textMuted, label);
+        x += 24.0f + textSize(fonts().small, label).x + 22.0f;
+    };
+    item([&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(1.0), 3.0f); }, "Stage in place");
+    item([&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(0.35), 3.0f); }, "Partly in place");
+    item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.border, 3.0f); }, "No questions at this stage");
+    item([&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.text); }, "Current level");
+    item([&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.target); }, "Target");
+    item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.danger, 3.0f, 0, 2.0f); }, "Held back by a gate");
+}
+
+}  // namespace
+
+ImVec2 MapViewState::cellCentre(int dimension, int stage) const {
+    return ImVec2(gridOrigin.x + (stage + 0.5f) * cellWidth - kCellGap * 0.5f, rowTop.at(dimension) + kRowHeight * 0.5f);
+}
+
+void drawStandingSummary(const Document& doc) {
+    const Model& model = doc.model();
+    const Score& score = doc.score();
+    const Palette& p = palette();
+    text(fonts().small, p.textMuted, "WHERE YOU STAND");
+    std::string stage = score.overallStage > 0
+                            ? "Stage " + std::to_string(score.overallStage) + " of " + std::to_string(model.stageCount()) +
+                                  ": " + model.stages[score.overallStage - 1].name
+                            : "Not yet at stage 1";
+    text(fonts().title, p.text, stage);
+    text(fonts().body, p.textMuted, score.headline, true);
+    if (!score.blockers.empty()) {
+        ImGui::Spacing();
+        for (const BlockingGate& g : score.blockers) {
+            ImVec2 pos = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 10.0f), 4.5f, p.danger);
+            ImGui::SetCursorScreenPos(ImVec2(pos.x + 16.0f, pos.y));
+            text(fonts().body, p.text, g.explanation, true);
+        }
+    }
+}
+
+void drawMapView(const Document& doc, MapViewState& state) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+
+    if (beginCard("standing", ImVec2(0, 0), 20.0f)) drawStandingSummary(doc);
+    endCard();
+    ImGui::Spacing();
+
+    int tracks = 0;
+    for (const Dimension& dim : model.dimensions) tracks += dim.kind == DimensionKind::Track;
+    const int enablers = static_cast<int>(model.dimensions.size()) - tracks;
+    const float headerHeight = 48.0f;
+    const float gridHeight = headerHeight + 2 * kGroupHeight + (tracks + enablers) * kRowHeight + 40.0f;
+
+    if (beginCard("map", ImVec2(0, gridHeight + 32.0f), 16.0f)) {
+        ImVec2 top = ImGui::GetCursorScreenPos();
+        float width = ImGui::GetContentRegionAvail().x;
+        Grid grid;
+        grid.stages = model.stageCount();
+        grid.origin = ImVec2(top.x + kNameWidth + kLevelWidth, top.y + headerHeight);
+        grid.cellWidth = std::max(60.0f, (width - kNameWidth - kLevelWidth) / std::max(1, grid.stages));
+        state.gridOrigin = grid.origin;
+        state.cellWidth = grid.cellWidth;
+        state.rowTop.assign(model.dimensions.size(), 0.0f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        drawText(dl, fonts().small, ImVec2(top.x, top.y + 4.0f), p.textMuted, "DIMENSION");
+        drawText(dl, fonts().small, ImVec2(top.x + kNameWidth, top.y + 4.0f), p.textMuted, "LEVEL");
+        drawStageHeaders(model, grid, top.y);
+
+        float y = grid.origin.y;
+        auto group = [&](DimensionKind kind, const char* label) {
+            if (kind == DimensionKind::Track) {
+                float bandBottom = y + kGroupHeight + tracks * kRowHeight;
+                dl->AddRectFilled(ImVec2(top.x - 8.0f, y + 4.0f), ImVec2(top.x + width + 8.0f, bandBottom), p.trackTint, 6.0f);
+            }
+            drawGroupLabel(label, ImVec2(top.x, y));
+            y += kGroupHeight;
+            for (int d = 0; d < static_cast<int>(model.dimensions.size()); ++d) {
+                if (model.dimensions[d].kind != kind) continue;
+                drawRow(doc, state, grid, d, y);
+                state.rowTop[d] = y;
+                y += kRowHeight;
+            }
+        };
+        group(DimensionKind::Track, "TRACKS \xE2\x80\x94 WHAT YOU DO WITH SOCIAL MEDIA");
+        group(DimensionKind::Enabler, "ENABLERS \xE2\x80\x94 WHAT HOLDS EACH STAGE UP");
+        drawLegend(ImVec2(top.x, y + 14.0f));
+        ImGui::SetCursorScreenPos(ImVec2(top.x, y + 36.0f));
+        ImGui::Dummy(ImVec2(width, 1.0f));
+    }
+    endCard();
+
+    if (state.selectedDimension >= 0 && state.selectedStage >= 0) {
+        ImGui::Spacing();
+        if (beginCard("detail", ImVec2(0, 0), 20.0f)) drawCellDetail(doc, state.selectedDimension, state.selectedStage);
+        endCard();
+    }
+}
+
+}  // namespace smm::ui

@@ -1,0 +1,63 @@
+// A Dear ImGui context with the app's fonts and theme and no GPU: frames are
+// built and their draw data inspected, input is injected through ImGuiIO.
+#pragma once
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "shell/ui.hpp"
+
+namespace smm::test {
+
+class Headless {
+public:
+    explicit Headless(ImVec2 size = ImVec2(1280, 800), float pixelRatio = 1.0f) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = size;
+        io.DeltaTime = 1.0f / 60.0f;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        ui::applyTheme(ui::ThemeKind::Light);
+        ui::buildFonts(pixelRatio);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what a renderer would upload
+        ui::setTextCapture(true);
+    }
+    ~Headless() {
+        ui::setTextCapture(false);
+        ui::clearCapturedText();
+        ImGui::DestroyContext();
+    }
+    Headless(const Headless&) = delete;
+    Headless& operator=(const Headless&) = delete;
+
+    // One frame: `draw` runs between NewFrame and Render. Text drawn in this
+    // frame replaces the previous frame's capture.
+    template <typename Draw>
+    const ImDrawData& frame(Draw&& draw) {
+        ui::clearCapturedText();
+        ImGui::NewFrame();
+        draw();
+        ImGui::Render();
+        return *ImGui::GetDrawData();
+    }
+
+    void moveMouse(ImVec2 pos) { ImGui::GetIO().AddMousePosEvent(pos.x, pos.y); }
+    void mouseButton(bool down) { ImGui::GetIO().AddMouseButtonEvent(0, down); }
+    void key(ImGuiKey k, bool down) { ImGui::GetIO().AddKeyEvent(k, down); }
+
+    static bool drew(std::string_view text) {
+        const auto& all = ui::capturedText();
+        return std::any_of(all.begin(), all.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
+    }
+    static int vertexCount(const ImDrawData& data) { return data.TotalVtxCount; }
+};
+
+}  // namespace smm::test

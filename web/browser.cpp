@@ -1,0 +1,74 @@
+#include "browser.hpp"
+
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+
+#include <string>
+
+// JavaScript side, at global scope as EM_JS requires.
+EM_JS(void, js_write_clipboard, (const char* text), {
+    const value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(value).catch(() => {});
+});
+
+EM_JS(void, js_install_paste_listener, (), {
+    window.addEventListener('paste', (event) => {
+        const text = (event.clipboardData || window.clipboardData).getData('text');
+        if (!text) return;
+        event.preventDefault();
+        const size = lengthBytesUTF8(text) + 1;
+        const ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        _smm_on_paste(ptr);
+        _free(ptr);
+    });
+});
+
+EM_JS(void, js_first_frame, (), {
+    if (typeof window.smmFirstFrame === 'function') window.smmFirstFrame();
+});
+
+EM_JS(void, js_fatal, (const char* message), {
+    if (typeof window.smmFatal === 'function') window.smmFatal(UTF8ToString(message));
+});
+
+namespace smm::web {
+namespace {
+
+std::string gClipboard;  // last text copied or pasted
+void (*gActivity)() = nullptr;
+
+void setClipboard(void*, const char* text) {
+    gClipboard = text;
+    js_write_clipboard(text);
+}
+
+const char* getClipboard(void*) { return gClipboard.c_str(); }
+
+}  // namespace
+
+void installClipboard(void (*onActivity)()) {
+    gActivity = onActivity;
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = setClipboard;
+    io.GetClipboardTextFn = getClipboard;
+    js_install_paste_listener();
+}
+
+void signalFirstFrame() { js_first_frame(); }
+void showFatalError(const std::string& message) { js_fatal(message.c_str()); }
+
+}  // namespace smm::web
+
+// The page's paste event: keep the text, then replay Ctrl+V so the focused
+// text field reads it through GetClipboardTextFn.
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_on_paste(const char* text) {
+    smm::web::gClipboard = text;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    if (smm::web::gActivity) smm::web::gActivity();
+}

@@ -1,0 +1,19 @@
+// Everything that talks to the page's JavaScript: clipboard, paste, status
+// signals for index.html. The only place besides input.cpp with browser calls.
+#pragma once
+
+#include <string>
+
+namespace smm::web {
+
+// Routes Dear ImGui's clipboard through navigator.clipboard and the page's
+// paste events (GLFW's clipboard is a no-op on our Emscripten).
+void installClipboard(void (*onActivity)());
+
+// Tells index.html the first frame is on screen (it hides the loading screen).
+void signalFirstFrame();
+
+// Shows a message instead of the app when it cannot start.
+void showFatalError(const std::string& message);
+
+}  // namespace smm::web

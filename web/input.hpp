@@ -1,0 +1,9 @@
+// Browser input (mouse, wheel, keyboard, touch, paste) fed to Dear ImGui.
+// `onActivity` runs after every event so the frame loop wakes from idle.
+#pragma once
+
+namespace smm::web {
+
+void installInputHandlers(void (*onActivity)());
+
+}  // namespace smm::web

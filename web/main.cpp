@@ -1,0 +1,127 @@
+// The browser entry point: WebGL2 context, main loop, and an idle countdown
+// so the app draws nothing while nobody touches it.
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <memory>
+
+#include "browser.hpp"
+#include "canvas.hpp"
+#include "input.hpp"
+#include "shell/app.hpp"
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+
+namespace {
+
+// Frames to draw after the last input: enough for hover states and
+// ImGui's own settling (it needs a frame or two after each event).
+constexpr int kActiveFrames = 20;
+
+std::unique_ptr<smm::App> gApp;
+int gActiveFrames = kActiveFrames;
+bool gPaused = false;
+unsigned gFramesRendered = 0;
+float gPixelRatio = 0.0f;
+double gLastTime = 0.0;
+
+void wake() {
+    gActiveFrames = kActiveFrames;
+    if (gPaused) {
+        gPaused = false;
+        gLastTime = emscripten_get_now();
+        emscripten_resume_main_loop();
+    }
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+    wake();
+    return EM_FALSE;
+}
+
+void frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    const smm::web::CanvasSize size = smm::web::syncCanvasSize();
+    if (size.pixelRatio != gPixelRatio) {  // first frame, or moved to another screen / zoomed
+        gPixelRatio = size.pixelRatio;
+        smm::ui::buildFonts(gPixelRatio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    io.DisplaySize = ImVec2(size.cssWidth, size.cssHeight);
+    io.DisplayFramebufferScale = ImVec2(size.cssWidth > 0 ? size.pixelWidth / size.cssWidth : 1.0f,
+                                        size.cssHeight > 0 ? size.pixelHeight / size.cssHeight : 1.0f);
+    const double now = emscripten_get_now();
+    io.DeltaTime = gLastTime > 0 ? static_cast<float>((now - gLastTime) / 1000.0) : 1.0f / 60.0f;
+    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
+    gLastTime = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    gApp->frame();
+    ImGui::Render();
+
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(smm::ui::palette().page);
+    glViewport(0, 0, size.pixelWidth, size.pixelHeight);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (++gFramesRendered == 1) smm::web::signalFirstFrame();
+    // Idle: stop the loop until the next event, except while a text field
+    // is being edited (its caret blinks).
+    if (--gActiveFrames <= 0 && !io.WantTextInput) {
+        gPaused = true;
+        emscripten_pause_main_loop();
+    }
+}
+
+bool createGlContext() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;
+    attrs.antialias = false;            // ImGui anti-aliases its own shapes
+    attrs.preserveDrawingBuffer = true; // the map stays readable while idle (PNG export, tests)
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
+    if (ctx <= 0) return false;
+    emscripten_webgl_make_context_current(ctx);
+    return true;
+}
+
+}  // namespace
+
+// Frames drawn since start: the browser tests read it to prove idle costs nothing.
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned smm_frames_rendered() { return gFramesRendered; }
+
+int main() {
+    if (!createGlContext()) {
+        smm::web::showFatalError("This browser could not start WebGL 2, which the map needs to draw. "
+                                 "Try an up-to-date Chrome, Edge, Firefox or Safari.");
+        return 0;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing written behind the user's back
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    smm::ui::applyTheme(smm::ui::ThemeKind::Light);
+
+    smm::StartupResult start = smm::loadBundledDocument();
+    if (!start.document) {
+        smm::web::showFatalError(start.error);
+        return 0;
+    }
+    gApp = std::make_unique<smm::App>(std::move(*start.document));
+
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    smm::web::installInputHandlers(wake);
+    smm::web::installClipboard(wake);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}
