@@ -1,0 +1,213 @@
+// Aggregation: statistics per question and dimension, per role group, the
+// gap between groups, agreement, the most contested questions and the
+// consensus assessment.
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/aggregate.hpp"
+#include "model_builder.hpp"
+
+using namespace smm;
+using smm::test::AssessmentBuilder;
+using smm::test::ModelBuilder;
+using Catch::Approx;
+
+TEST_CASE("computeStats") {
+    SECTION("median of {0, .25, 1}") {
+        Stats s = computeStats({1.0, 0.0, 0.25});
+        CHECK(s.count == 3);
+        CHECK(s.median == 0.25);
+        CHECK(s.mean == Approx(1.25 / 3));
+        CHECK(s.min == 0.0);
+        CHECK(s.max == 1.0);
+        CHECK(s.spread() == 1.0);
+        // population: sqrt(((0-m)^2 + (.25-m)^2 + (1-m)^2) / 3)
+        double m = 1.25 / 3;
+        CHECK(s.stddev == Approx(std::sqrt((m * m + (0.25 - m) * (0.25 - m) + (1 - m) * (1 - m)) / 3)));
+    }
+    SECTION("table") {
+        auto [values, median, stddev] = GENERATE(table<std::vector<double>, double, double>({
+            {{0.5}, 0.5, 0.0},
+            {{1, 1, 1}, 1.0, 0.0},
+            {{0, 1}, 0.5, 0.5},                // the widest a 0..1 scale allows
+            {{1, 0.25, 0.5, 0}, 0.375, std::sqrt(0.546875 / 4)},  // even count: mean of the middle two
+            {{3, 1, 2, 2}, 2.0, std::sqrt(0.5)},
+        }));
+        CAPTURE(values);
+        Stats s = computeStats(values);
+        CHECK(s.count == static_cast<int>(values.size()));
+        CHECK(s.median == Approx(median));
+        CHECK(s.stddev == Approx(stddev));
+    }
+    SECTION("no values") {
+        Stats s = computeStats({});
+        CHECK(s.count == 0);
+        CHECK(s.mean == 0.0);
+        CHECK(s.median == 0.0);
+        CHECK(s.stddev == 0.0);
+    }
+}
+
+namespace {
+
+// One enabler "e", two stages with two questions each (q1, q2 at s1; q3, q4
+// at s2); a second enabler "f" with one question at s1. Groups it, marketing, exec.
+Model workshopModel() {
+    return ModelBuilder()
+        .stage("s1").stage("s2")
+        .enabler("e").enabler("f")
+        .question("q1", "e", "s1").question("q2", "e", "s1").question("q3", "e", "s2").question("q4", "e", "s2")
+        .question("q5", "f", "s1")
+        .roleGroup("it", "IT").roleGroup("marketing", "Marketing").roleGroup("exec", "Executives")
+        .build();
+}
+
+AssessmentBuilder person(const Model& m, const std::string& role, const std::string& q1, const std::string& q2) {
+    AssessmentBuilder a(m);
+    if (!role.empty()) a.role(role);
+    if (!q1.empty()) a.answer("q1", q1);
+    if (!q2.empty()) a.answer("q2", q2);
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("per question and per dimension statistics") {
+    Model m = workshopModel();
+    std::vector<Assessment> all = {
+        person(m, "it", "no", "all").build(),
+        person(m, "it", "some", "na").build(),
+        person(m, "marketing", "all", "").build(),
+    };
+    Aggregate agg = aggregate(m, all);
+    CHECK(agg.participants == 3);
+    REQUIRE(agg.questions.size() == 5);
+
+    SECTION("answer weights: not applicable and unanswered stay out") {
+        CHECK(agg.questions[0].count == 3);
+        CHECK(agg.questions[0].median == 0.25);
+        CHECK(agg.questions[1].count == 1);
+        CHECK(agg.questions[1].mean == 1.0);
+        CHECK(agg.questions[2].count == 0);
+    }
+    SECTION("levels: each participant scored, then summarised") {
+        // e levels: (0 + 1)/2 = .5; q1 .25 with q2 NA -> .25; (1 + 0)/2 = .5
+        REQUIRE(agg.dimensions.size() == 2);
+        CHECK(agg.dimensions[0].count == 3);
+        CHECK(agg.dimensions[0].median == Approx(0.5));
+        CHECK(agg.dimensions[0].min == Approx(0.25));
+        CHECK(agg.dimensions[1].max == 0.0);
+    }
+    SECTION("role groups that have participants, in model order") {
+        REQUIRE(agg.groups.size() == 2);
+        CHECK(agg.groups[0].roleGroup == 0);
+        CHECK(agg.groups[0].participants == 2);
+        CHECK(agg.groups[1].roleGroup == 1);
+        CHECK(agg.groups[1].participants == 1);
+        CHECK(agg.groups[0].questions[0].mean == Approx(0.125));
+        CHECK(agg.groups[1].questions[0].mean == 1.0);
+        CHECK(agg.groups[0].dimensions[0].mean == Approx(0.375));
+        CHECK(agg.groups[1].dimensions[0].mean == Approx(0.5));
+    }
+    SECTION("the group gap is the largest difference between group means") {
+        REQUIRE(agg.groupGap.size() == 2);
+        CHECK(agg.groupGap[0] == Approx(0.125));
+        CHECK(agg.groupGap[1] == 0.0);
+    }
+    SECTION("only questions answered twice or more are contested, widest first") {
+        // q1: {0, .25, 1}; nothing else has two answers.
+        CHECK(agg.contested == std::vector<int>{0});
+    }
+}
+
+TEST_CASE("participants without a role form their own group, but take no side in the gap") {
+    Model m = workshopModel();
+    std::vector<Assessment> all = {
+        person(m, "", "all", "all").build(),
+        person(m, "exec", "no", "no").build(),
+        person(m, "it", "half", "half").build(),
+    };
+    Aggregate agg = aggregate(m, all);
+    REQUIRE(agg.groups.size() == 3);
+    CHECK(agg.groups[0].roleGroup == 0);  // it
+    CHECK(agg.groups[1].roleGroup == 2);  // exec
+    CHECK(agg.groups[2].roleGroup == -1); // none, last
+    CHECK(agg.groups[2].dimensions[0].mean == Approx(1.0));
+    // it .5 vs exec 0; the unassigned 1.0 does not widen it.
+    CHECK(agg.groupGap[0] == Approx(0.5));
+}
+
+TEST_CASE("agreement: 1 when everyone agrees, 0 when as far apart as the scale allows") {
+    Model m = workshopModel();
+    SECTION("identical participants") {
+        std::vector<Assessment> all(4, person(m, "it", "half", "some").answer("q5", "all").build());
+        Aggregate agg = aggregate(m, all);
+        CHECK(agg.agreement == 1.0);
+        for (int q : agg.contested) CHECK(agg.questions[q].stddev == 0.0);
+    }
+    SECTION("two camps at opposite ends") {
+        std::vector<Assessment> all = {person(m, "it", "no", "all").build(), person(m, "marketing", "all", "no").build()};
+        Aggregate agg = aggregate(m, all);
+        CHECK(agg.agreement == Approx(0.0));
+    }
+    SECTION("one split question, one agreed: mean of .5/.5 and 0") {
+        std::vector<Assessment> all = {person(m, "", "no", "all").build(), person(m, "", "all", "all").build()};
+        Aggregate agg = aggregate(m, all);
+        CHECK(agg.agreement == Approx(0.5));
+        CHECK(agg.contested == std::vector<int>{0, 1});
+    }
+    SECTION("nobody answered twice: nothing to disagree on") {
+        Aggregate agg = aggregate(m, {person(m, "", "no", "all").build()});
+        CHECK(agg.agreement == 1.0);
+        CHECK(agg.contested.empty());
+    }
+}
+
+TEST_CASE("the consensus assessment") {
+    Model m = workshopModel();
+    std::vector<Assessment> all = {
+        person(m, "it", "no", "na").answer("q3", "some").target("e", 2).organisation("Northwind").build(),
+        person(m, "it", "some", "na").answer("q3", "all").target("e", 3).organisation("Northwind Traders").build(),
+        person(m, "marketing", "all", "half").target("e", 3).organisation("Northwind Traders").build(),
+        person(m, "exec", "half", "").answer("q3", "na").organisation("Northwind").build(),
+    };
+    all[0].date = "2026-11-20";
+    all[2].date = "2026-11-22";
+    Aggregate agg = aggregate(m, all);
+    const Assessment& c = agg.consensus;
+    CHECK(c.modelId == "test");
+    REQUIRE(c.answers.size() == 5);
+    // q1 weights {0, .25, 1, .5}: median .375, nearest options .25 and .5 -> the lower.
+    CHECK(c.answers[0].option == 1);
+    // q2: two of three who answered said not applicable.
+    CHECK(c.answers[1].option == Answer::NotApplicable);
+    // q3: {.25, 1} and one NA: median .625 -> half.
+    CHECK(c.answers[2].option == 2);
+    // q4: nobody answered.
+    CHECK_FALSE(c.answers[3].answered());
+    // targets: median of those set {2, 3, 3} -> 3; none set -> 0.
+    CHECK(c.targets == std::vector<int>{3, 0});
+    CHECK(c.organisation == "Northwind");  // two each: the first one given wins the tie
+    CHECK(c.date == "2026-11-22");
+    CHECK(c.participant.empty());
+    CHECK(c.roleGroup == -1);
+    for (const Answer& a : c.answers) CHECK(a.note.empty());
+}
+
+TEST_CASE("aggregating nobody") {
+    Model m = workshopModel();
+    Aggregate agg = aggregate(m, {});
+    CHECK(agg.participants == 0);
+    CHECK(agg.groups.empty());
+    CHECK(agg.agreement == 1.0);
+    CHECK(agg.questions.size() == 5);
+    CHECK(agg.questions[0].count == 0);
+    CHECK(agg.dimensions[0].count == 0);
+    CHECK(agg.consensus.answers.size() == 5);
+    CHECK(agg.consensus.targets == std::vector<int>{0, 0});
+}
