@@ -13,8 +13,8 @@ namespace {
 
 constexpr float kNameWidth = 250.0f;
 constexpr float kLevelWidth = 92.0f;
-constexpr float kRowHeight = 38.0f;
-constexpr float kGroupHeight = 30.0f;
+constexpr float kRowHeight = 33.0f;
+constexpr float kGroupHeight = 27.0f;
 constexpr float kCellGap = 4.0f;
 
 struct Grid {
@@ -110,13 +110,13 @@ void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, 
     const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
 
     // Name and level.
-    drawText(dl, isTrack ? fonts().bodyBold : fonts().body, ImVec2(left, y + 10.0f), p.text, model.dimensions[d].name);
+    drawText(dl, isTrack ? fonts().bodyBold : fonts().body, ImVec2(left, y + 8.0f), p.text, model.dimensions[d].name);
     std::string level = formatLevel(ds.level);
-    drawText(dl, fonts().bodyBold, ImVec2(left + kNameWidth, y + 10.0f), p.text, level);
+    drawText(dl, fonts().bodyBold, ImVec2(left + kNameWidth, y + 8.0f), p.text, level);
     if (ds.target > 0) {
         float lw = textSize(fonts().bodyBold, level).x;
         std::string target = "\xE2\x86\x92 " + std::to_string(ds.target);
-        drawText(dl, fonts().body, ImVec2(left + kNameWidth + lw + 6.0f, y + 10.0f), p.target, target);
+        drawText(dl, fonts().body, ImVec2(left + kNameWidth + lw + 6.0f, y + 8.0f), p.target, target);
     }
 
     // Stages a track reaches on evidence but not past its gates.
@@ -143,13 +143,17 @@ void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, 
 
         if (ev.applicable == 0) {
             dl->AddRect(a, b, p.border, 6.0f, 0, 1.0f);
-        } else {
+            ImVec2 ts = textSize(fonts().small, "n/a");
+            drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, a.y + (b.y - a.y - ts.y) * 0.5f), p.textMuted, "n/a");
+        } else if (ev.share > 0.0) {
             dl->AddRectFilled(a, b, heatColour(ev.share), 6.0f);
             std::string label = percent(ev.share);
             ImVec2 ts = textSize(fonts().small, label);
             ImU32 fg = ev.share > 0.55 ? p.textOnAccent : p.textMuted;
             if (currentTheme() == ThemeKind::Dark) fg = ev.share > 0.55 ? IM_COL32(10, 16, 22, 255) : p.textMuted;
             drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, a.y + (b.y - a.y - ts.y) * 0.5f), fg, label);
+        } else {
+            dl->AddRectFilled(a, b, heatColour(0.0), 6.0f);
         }
         if (isTrack && s >= gated && s < ungated)  // reached on answers, held back by a gate
             dl->AddRect(a, b, p.danger, 6.0f, 0, 2.0f);
@@ -183,7 +187,7 @@ void drawLegend(ImVec2 at) {
     };
     item([&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(1.0), 3.0f); }, "Stage in place");
     item([&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(0.35), 3.0f); }, "Partly in place");
-    item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.border, 3.0f); }, "No questions at this stage");
+    item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.border, 3.0f); }, "Not applicable");
     item([&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.text); }, "Current level");
     item([&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.target); }, "Target");
     item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.danger, 3.0f, 0, 2.0f); }, "Held back by a gate");
@@ -205,7 +209,9 @@ void drawStandingSummary(const Document& doc) {
                                   ": " + model.stages[score.overallStage - 1].name
                             : "Not yet at stage 1";
     text(fonts().title, p.text, stage);
-    text(fonts().body, p.textMuted, score.headline, true);
+    const std::string& summary = score.overallStage > 0 ? model.stages[score.overallStage - 1].summary
+                                                         : std::string("No managed social media presence yet.");
+    text(fonts().body, p.textMuted, summary, true);
     if (!score.blockers.empty()) {
         ImGui::Spacing();
         for (const BlockingGate& g : score.blockers) {
@@ -228,7 +234,7 @@ void drawMapView(const Document& doc, MapViewState& state) {
     int tracks = 0;
     for (const Dimension& dim : model.dimensions) tracks += dim.kind == DimensionKind::Track;
     const int enablers = static_cast<int>(model.dimensions.size()) - tracks;
-    const float headerHeight = 48.0f;
+    const float headerHeight = 46.0f;
     const float gridHeight = headerHeight + 2 * kGroupHeight + (tracks + enablers) * kRowHeight + 40.0f;
 
     if (beginCard("map", ImVec2(0, gridHeight + 32.0f), 16.0f)) {

@@ -2,8 +2,7 @@
 // launch Debian's chromium through playwright-core (never a downloaded
 // browser), and collect console errors per page.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static_server.mjs';
@@ -14,7 +13,7 @@ export const artifactsDir = join(here, 'artifacts');
 mkdirSync(artifactsDir, { recursive: true });
 
 const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints',
 ];
@@ -22,10 +21,9 @@ const CHROMIUM_FLAGS = [
 export async function startEnvironment() {
   const server = await startServer(join(repoRoot, 'build', 'web'), { port: 0 });
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'smm-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`],
+    args: CHROMIUM_FLAGS,  // playwright gives every launch a fresh temporary profile
     headless: true,
   });
   return {
@@ -34,7 +32,6 @@ export async function startEnvironment() {
     async close() {
       await browser.close();
       await new Promise((r) => server.close(r));
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
