@@ -124,7 +124,19 @@ std::string targetText(const Facts& f, int d) {
     return s;
 }
 
-std::string gapText(const DimensionScore& ds) { return ds.target > 0 ? formatLevel(ds.gap()) : "-"; }
+// Target minus the level as shown, so the two printed numbers add up.
+std::string gapText(const DimensionScore& ds) {
+    if (ds.target <= 0) return "-";
+    double shown = std::floor(ds.level * 10.0 + 1e-6) / 10.0;
+    return fixed(std::max(0.0, ds.target - shown), 1);
+}
+
+// Width of the name column in text tables.
+int nameWidth(const Model& m) {
+    std::size_t w = 9;
+    for (const auto& d : m.dimensions) w = std::max(w, d.name.size());
+    return static_cast<int>(w);
+}
 
 std::string titleLine(const Model& m, const Assessment& a) {
     std::string s = m.name.empty() ? "Maturity report" : m.name;
@@ -159,7 +171,10 @@ std::string peerLine(const PeerFact& p) {
     if (!p.source.empty() || p.year) {
         s += " (";
         s += p.source;
-        if (p.year) s += (p.source.empty() ? "" : ", ") + std::to_string(p.year);
+        // Sources often end with their year already.
+        std::string year = p.year ? std::to_string(p.year) : "";
+        if (!year.empty() && p.source.find(year) == std::string::npos)
+            s += (p.source.empty() ? "" : ", ") + year;
         s += ")";
     }
     return s;
@@ -188,7 +203,7 @@ void textBody(std::string& o, const Facts& f) {
         o += "\nTracks\n";
         for (const auto& t : f.score.tracks) {
             char line[512];
-            std::snprintf(line, sizeof line, "  %-32s stage %d (%s), level %s\n", m.dimensions[t.track].name.c_str(),
+            std::snprintf(line, sizeof line, "  %-*s  stage %d (%s), level %s\n", nameWidth(m), m.dimensions[t.track].name.c_str(),
                           t.stage, stageName(m, t.stage).c_str(), formatLevel(f.score.dimensions[t.track].level).c_str());
             o += line;
         }
@@ -197,11 +212,11 @@ void textBody(std::string& o, const Facts& f) {
     o += "\nDimensions\n";
     {
         char line[512];
-        std::snprintf(line, sizeof line, "  %-32s %-8s %5s  %-22s %s\n", "Dimension", "Kind", "Level", "Target", "Gap");
+        std::snprintf(line, sizeof line, "  %-*s  %-8s %5s  %-22s %s\n", nameWidth(m), "Dimension", "Kind", "Level", "Target", "Gap");
         o += line;
         for (std::size_t d = 0; d < m.dimensions.size(); ++d) {
             const auto& ds = f.score.dimensions[d];
-            std::snprintf(line, sizeof line, "  %-32s %-8s %5s  %-22s %s\n", m.dimensions[d].name.c_str(),
+            std::snprintf(line, sizeof line, "  %-*s  %-8s %5s  %-22s %s\n", nameWidth(m), m.dimensions[d].name.c_str(),
                           m.dimensions[d].kind == DimensionKind::Track ? "track" : "enabler",
                           formatLevel(ds.level).c_str(), targetText(f, static_cast<int>(d)).c_str(), gapText(ds).c_str());
             o += line;
@@ -517,11 +532,11 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
             }
             o += "\nLevels across participants\n";
             char line[512];
-            std::snprintf(line, sizeof line, "  %-32s %6s %10s %9s\n", "Dimension", "Median", "Range", "Group gap");
+            std::snprintf(line, sizeof line, "  %-*s  %6s %10s %9s\n", nameWidth(model), "Dimension", "Median", "Range", "Group gap");
             o += line;
             for (std::size_t d = 0; d < model.dimensions.size(); ++d) {
                 const Stats& s = agg.dimensions[d];
-                std::snprintf(line, sizeof line, "  %-32s %6s %10s %9s\n", model.dimensions[d].name.c_str(),
+                std::snprintf(line, sizeof line, "  %-*s  %6s %10s %9s\n", nameWidth(model), model.dimensions[d].name.c_str(),
                               formatLevel(s.median).c_str(), (formatLevel(s.min) + "-" + formatLevel(s.max)).c_str(),
                               formatLevel(agg.groupGap[d]).c_str());
                 o += line;
