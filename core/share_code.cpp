@@ -1,3 +1,313 @@
 #include "share_code.hpp"
 
-namespace smm {}  // namespace smm
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace smm {
+
+namespace {
+
+// Layout of version 1, as one bit stream, most significant bit first:
+//
+//   version 8 | model fingerprint 16
+//   | per question: 0 unanswered, 1 not applicable, 2 + option index
+//   | per dimension: target level | role group index + 1 (0 = none)
+//   | organisation length 6 | organisation bytes 8 each
+//   | zero bits up to a byte boundary | CRC-32 of all bytes before it, 32
+//
+// Answers, targets and role use the fewest bits that hold the model's values
+// (3 bits each for a four-option scale and up to seven stages), so the code
+// stays short; both sides derive the widths from the model the fingerprint
+// vouches for. Every version keeps the version byte first and the CRC last.
+
+constexpr std::uint8_t kVersion = 1;
+constexpr std::size_t kHeaderBits = 24;
+constexpr std::size_t kChecksumBytes = 4;
+constexpr std::size_t kOrganisationMaxBytes = 40;
+constexpr int kOrganisationLengthBits = 6;
+
+const char* const kBadCharacters = "the link contains characters that are not part of a share code";
+const char* const kCutShort = "the link is incomplete: it was cut short";
+const char* const kDamaged = "the link was altered or damaged (checksum mismatch)";
+const char* const kDoesNotFit = "the link was altered or damaged (its contents do not fit this model)";
+const char* const kOtherModel = "this link was made for a different model";
+
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+using Bytes = std::vector<std::uint8_t>;
+
+// ---------------------------------------------------------------------------
+// Checksums
+
+constexpr std::array<std::uint32_t, 256> kCrcTable = [] {
+    std::array<std::uint32_t, 256> table{};
+    for (std::uint32_t i = 0; i < 256; ++i) {
+        std::uint32_t c = i;
+        for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        table[i] = c;
+    }
+    return table;
+}();
+
+// CRC-32 catches every burst of up to 32 bits, so any single changed
+// character (6 bits) is always detected.
+std::uint32_t crc32(const std::uint8_t* data, std::size_t size) {
+    std::uint32_t c = 0xFFFFFFFFu;
+    for (std::size_t i = 0; i < size; ++i) c = kCrcTable[(c ^ data[i]) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+// FNV-1a over everything the packed values index into: the model id, answer
+// options, dimensions, stages and questions, in order. Texts are left out so
+// rewording a question does not break links already sent.
+std::uint16_t fingerprint(const Model& m) {
+    std::uint32_t h = 2166136261u;
+    auto add = [&](const std::string& s) {
+        for (unsigned char c : s) h = (h ^ c) * 16777619u;
+        h = (h ^ 0) * 16777619u; // separator: "ab","c" differs from "a","bc"
+    };
+    auto addList = [&](const auto& items) {
+        for (const auto& item : items) add(item.id);
+        add("\x01");
+    };
+    add(m.id);
+    addList(m.answerScale);
+    addList(m.dimensions);
+    addList(m.stages);
+    addList(m.questions);
+    return static_cast<std::uint16_t>((h >> 16) ^ (h & 0xFFFF));
+}
+
+// ---------------------------------------------------------------------------
+// Bits and base64url
+
+class BitWriter {
+public:
+    void put(std::uint32_t value, int bits) {
+        for (int i = bits - 1; i >= 0; --i) {
+            if (used_ % 8 == 0) bytes_.push_back(0);
+            if ((value >> i) & 1) bytes_.back() |= std::uint8_t(0x80 >> (used_ % 8));
+            ++used_;
+        }
+    }
+    Bytes take() { return std::move(bytes_); }
+
+private:
+    Bytes bytes_;
+    std::size_t used_ = 0;
+};
+
+// Callers check the length first: reading past the end is not guarded.
+class BitReader {
+public:
+    explicit BitReader(const Bytes& bytes) : bytes_(bytes) {}
+    void skip(std::size_t bits) { pos_ += bits; }
+    std::uint32_t get(int bits) {
+        std::uint32_t v = 0;
+        for (int i = 0; i < bits; ++i, ++pos_) v = (v << 1) | ((bytes_[pos_ / 8] >> (7 - pos_ % 8)) & 1);
+        return v;
+    }
+    std::size_t position() const { return pos_; }
+
+private:
+    const Bytes& bytes_;
+    std::size_t pos_ = 0;
+};
+
+std::string toBase64url(const Bytes& bytes) {
+    std::string out;
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (std::uint8_t b : bytes) {
+        buffer = (buffer << 8) | b;
+        bits += 8;
+        while (bits >= 6) out += kAlphabet[(buffer >> (bits -= 6)) & 63];
+    }
+    if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63];
+    return out;
+}
+
+int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '-') return 62;
+    if (c == '_') return 63;
+    return -1;
+}
+
+bool isBase64url(std::string_view text) {
+    for (char c : text)
+        if (sextet(c) < 0) return false;
+    return true;
+}
+
+struct Decoded {
+    Bytes bytes;
+    // False when the last character's unused low bits are set: the encoder
+    // never does that, so the character was changed.
+    bool canonical = true;
+};
+
+// `text` holds only alphabet characters and its length is not 1 mod 4.
+Decoded fromBase64url(std::string_view text) {
+    Decoded out;
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (char c : text) {
+        buffer = (buffer << 6) | std::uint32_t(sextet(c));
+        bits += 6;
+        if (bits >= 8) out.bytes.push_back(std::uint8_t(buffer >> (bits -= 8)));
+    }
+    out.canonical = (buffer & ((1u << bits) - 1)) == 0;
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Layout
+
+// Fewest bits that hold the values 0 .. count - 1.
+int bitsFor(std::size_t count) {
+    int bits = 0;
+    while ((std::size_t(1) << bits) < count) ++bits;
+    return bits;
+}
+
+struct Layout {
+    explicit Layout(const Model& m)
+        : answerBits(bitsFor(m.answerScale.size() + 2)),
+          targetBits(bitsFor(m.stages.size() + 1)),
+          roleBits(bitsFor(m.roleGroups.size() + 1)),
+          organisationAt(kHeaderBits + m.questions.size() * answerBits + m.dimensions.size() * targetBits +
+                         roleBits) {}
+
+    // Bytes of a whole code, checksum included.
+    std::size_t size(std::size_t organisationBytes) const {
+        return (organisationAt + kOrganisationLengthBits + 8 * organisationBytes + 7) / 8 + kChecksumBytes;
+    }
+
+    int answerBits, targetBits, roleBits;
+    std::size_t organisationAt; // bit position of the organisation's length
+};
+
+// At most 40 bytes, cut before a UTF-8 continuation byte so no character is split.
+std::string_view shortOrganisation(std::string_view name) {
+    if (name.size() <= kOrganisationMaxBytes) return name;
+    std::size_t n = kOrganisationMaxBytes;
+    while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
+    return name.substr(0, n);
+}
+
+std::uint32_t encodeAnswer(const Model& m, const Answer& a) {
+    if (a.option == Answer::NotApplicable) return 1;
+    return a.option >= 0 && a.option < int(m.answerScale.size()) ? std::uint32_t(a.option) + 2 : 0;
+}
+
+// ---------------------------------------------------------------------------
+// Decoding
+
+Loaded<Assessment> fail(std::string message) { return {std::nullopt, {{"", std::move(message)}}}; }
+
+std::uint32_t storedChecksum(const Bytes& bytes) {
+    std::uint32_t c = 0;
+    for (std::size_t i = bytes.size() - kChecksumBytes; i < bytes.size(); ++i) c = (c << 8) | bytes[i];
+    return c;
+}
+
+bool headerMatches(const Bytes& bytes, const Model& model) {
+    return bytes[0] == kVersion && ((bytes[1] << 8) | bytes[2]) == fingerprint(model);
+}
+
+// The organisation's length as stored, if the bytes reach that far.
+std::optional<std::size_t> organisationLength(const Bytes& bytes, const Layout& layout) {
+    if (layout.organisationAt + kOrganisationLengthBits > bytes.size() * 8) return std::nullopt;
+    BitReader r(bytes);
+    r.skip(layout.organisationAt);
+    return r.get(kOrganisationLengthBits);
+}
+
+// A damaged code whose intact header promises more bytes than arrived was
+// most likely cut off, the commonest way a link breaks in an e-mail.
+bool looksCutShort(const Bytes& bytes, const Model& model, const Layout& layout) {
+    return headerMatches(bytes, model) && bytes.size() < layout.size(organisationLength(bytes, layout).value_or(0));
+}
+
+// Reads a checksummed, right-sized version 1 payload; values the model does
+// not have mean the code was forged or made by a broken encoder.
+Loaded<Assessment> readPayload(const Bytes& bytes, const Model& model, const Layout& layout) {
+    BitReader r(bytes);
+    r.skip(kHeaderBits);
+    Assessment a = makeBlankAssessment(model);
+    for (auto& answer : a.answers) {
+        std::uint32_t v = r.get(layout.answerBits);
+        if (v >= model.answerScale.size() + 2) return fail(kDoesNotFit);
+        answer.option = v == 0 ? Answer::Unanswered : v == 1 ? Answer::NotApplicable : int(v) - 2;
+    }
+    for (auto& target : a.targets) {
+        target = int(r.get(layout.targetBits));
+        if (target > model.stageCount()) return fail(kDoesNotFit);
+    }
+    a.roleGroup = int(r.get(layout.roleBits)) - 1;
+    if (a.roleGroup >= int(model.roleGroups.size())) return fail(kDoesNotFit);
+    std::size_t length = r.get(kOrganisationLengthBits);
+    if (length > kOrganisationMaxBytes) return fail(kDoesNotFit);
+    for (std::size_t i = 0; i < length; ++i) a.organisation += char(r.get(8));
+    if (r.get(int((8 - r.position() % 8) % 8)) != 0) return fail(kDoesNotFit);
+    return {std::move(a), {}};
+}
+
+std::string_view trimmed(std::string_view s) {
+    const char* space = " \t\r\n";
+    auto first = s.find_first_not_of(space);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(space) - first + 1);
+}
+
+}  // namespace
+
+std::string encodeShareCode(const Model& model, const Assessment& a) {
+    Layout layout(model);
+    BitWriter w;
+    w.put(kVersion, 8);
+    w.put(fingerprint(model), 16);
+    for (std::size_t q = 0; q < model.questions.size(); ++q)
+        w.put(q < a.answers.size() ? encodeAnswer(model, a.answers[q]) : 0, layout.answerBits);
+    for (std::size_t d = 0; d < model.dimensions.size(); ++d) {
+        int target = d < a.targets.size() ? std::clamp(a.targets[d], 0, model.stageCount()) : 0;
+        w.put(std::uint32_t(target), layout.targetBits);
+    }
+    bool hasRole = a.roleGroup >= 0 && a.roleGroup < int(model.roleGroups.size());
+    w.put(hasRole ? std::uint32_t(a.roleGroup) + 1 : 0, layout.roleBits);
+    std::string_view organisation = shortOrganisation(a.organisation);
+    w.put(std::uint32_t(organisation.size()), kOrganisationLengthBits);
+    for (unsigned char c : organisation) w.put(c, 8);
+    Bytes bytes = w.take();
+    std::uint32_t crc = crc32(bytes.data(), bytes.size());
+    for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(std::uint8_t(crc >> shift));
+    return toBase64url(bytes);
+}
+
+Loaded<Assessment> decodeShareCode(const Model& model, std::string_view code) {
+    code = trimmed(code);
+    if (!isBase64url(code)) return fail(kBadCharacters);
+    // One leftover character cannot complete a byte: the code was cut.
+    if (code.size() % 4 == 1) return fail(kCutShort);
+    Decoded decoded = fromBase64url(code);
+    const Bytes& bytes = decoded.bytes;
+    Layout layout(model);
+    if (bytes.size() < kHeaderBits / 8 + kChecksumBytes) return fail(kCutShort);
+    if (!decoded.canonical || crc32(bytes.data(), bytes.size() - kChecksumBytes) != storedChecksum(bytes))
+        return fail(looksCutShort(bytes, model, layout) ? kCutShort : kDamaged);
+    if (bytes[0] != kVersion)
+        return fail("this link was made by a newer version of the app (share code version " +
+                    std::to_string(bytes[0]) + "; this build reads " + std::to_string(kVersion) + ")");
+    if (!headerMatches(bytes, model)) return fail(kOtherModel);
+    auto length = organisationLength(bytes, layout);
+    if (!length || bytes.size() != layout.size(*length)) return fail(kDoesNotFit);
+    return readPayload(bytes, model, layout);
+}
+
+}  // namespace smm
