@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <variant>
 
 #include "assets/assets.hpp"
 #include "core/model_io.hpp"
@@ -9,6 +10,14 @@
 #include "views/top_bar.hpp"
 
 namespace smm {
+namespace {
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+}  // namespace
 
 App::App(Document doc) : doc_(std::move(doc)) {}
 
@@ -37,9 +46,8 @@ void App::frame() {
     ImGui::BeginGroup();
     ImGui::PushItemWidth(width);
     ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar);
-    switch (view_) {
-        case ui::ViewId::Map: ui::drawMapView(doc_, map_); break;
-    }
+    Intents intents;
+    drawCurrentView(intents);
     ImGui::EndChild();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
@@ -47,6 +55,29 @@ void App::frame() {
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::End();
+    for (const Intent& intent : intents) apply(intent);
+}
+
+void App::drawCurrentView(Intents& out) {
+    switch (view_) {
+        case ui::ViewId::Map: ui::drawMapView(doc_, map_, out); break;
+        default: ui::drawMapView(doc_, map_, out); break;  // views not in kViews yet
+    }
+}
+
+void App::apply(const Intent& intent) {
+    std::visit(Overloaded{
+                   [&](const SetAnswer& a) { doc_.setAnswer(a.question, a.option); },
+                   [&](const SetNote& n) { doc_.setNote(n.question, n.note); },
+                   [&](const SetTarget& t) { doc_.setTarget(t.dimension, t.level); },
+                   [&](const ShowView& v) { view_ = v.view; },
+                   [&](const FocusCell& c) {
+                       view_ = ui::ViewId::Map;
+                       map_.selectedDimension = c.dimension;
+                       map_.selectedStage = c.stage;
+                   },
+               },
+               intent);
 }
 
 StartupResult loadBundledDocument() {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "document.hpp"
+#include "intents.hpp"
 #include "theme.hpp"
 #include "views/map_view.hpp"
 #include "views/view_ids.hpp"
@@ -26,9 +27,15 @@ public:
     void showView(ui::ViewId v) { view_ = v; }
     const ui::MapViewState& mapState() const { return map_; }
 
+    // Applies what views asked for; public so tests and the platform can drive it.
+    void apply(const Intent& intent);
+
 private:
+    void drawCurrentView(Intents& out);
+
     Document doc_;
     ui::ViewId view_ = ui::ViewId::Map;
+    // Per-view state that outlives a frame (selection, scroll targets).
     ui::MapViewState map_;
 };
 

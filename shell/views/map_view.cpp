@@ -176,6 +176,36 @@ void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, 
     }
 }
 
+// The explanation of the selected cell, pinned beside it until closed.
+void drawPinnedDetail(const Document& doc, MapViewState& state) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float width = std::min(440.0f, display.x - 32.0f);
+    const ImVec2 cell = state.cellCentre(state.selectedDimension, state.selectedStage);
+    // Right of the cell when there is room, otherwise left of it.
+    float x = cell.x + state.cellWidth * 0.5f + 8.0f;
+    if (x + width > display.x - 16.0f) x = cell.x - state.cellWidth * 0.5f - width - 8.0f;
+    x = std::max(16.0f, x);
+    ImGui::SetNextWindowPos(ImVec2(x, std::clamp(cell.y - 40.0f, 70.0f, display.y - 200.0f)), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, display.y - 90.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette().surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18.0f, 14.0f));
+    bool open = true;
+    if (ImGui::Begin("Cell detail##pinned", &open,
+                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
+        drawCellDetail(doc, state.selectedDimension, state.selectedStage);
+        ImGui::Spacing();
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) open = false;
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor();
+    if (!open) state.selectedDimension = state.selectedStage = -1;
+}
+
 void drawLegend(ImVec2 at) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -223,7 +253,7 @@ void drawStandingSummary(const Document& doc) {
     }
 }
 
-void drawMapView(const Document& doc, MapViewState& state) {
+void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
     const Model& model = doc.model();
     const Palette& p = palette();
 
@@ -275,11 +305,7 @@ void drawMapView(const Document& doc, MapViewState& state) {
     }
     endCard();
 
-    if (state.selectedDimension >= 0 && state.selectedStage >= 0) {
-        ImGui::Spacing();
-        if (beginCard("detail", ImVec2(0, 0), 20.0f)) drawCellDetail(doc, state.selectedDimension, state.selectedStage);
-        endCard();
-    }
+    if (state.selectedDimension >= 0 && state.selectedStage >= 0) drawPinnedDetail(doc, state);
 }
 
 }  // namespace smm::ui

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "shell/document.hpp"
+#include "shell/intents.hpp"
 
 namespace smm::ui {
 
@@ -21,7 +22,7 @@ struct MapViewState {
     ImVec2 cellCentre(int dimension, int stage) const;
 };
 
-void drawMapView(const Document& doc, MapViewState& state);
+void drawMapView(const Document& doc, MapViewState& state, Intents& out);
 
 // Shared with other views: the one-line verdict and what holds it back.
 void drawStandingSummary(const Document& doc);

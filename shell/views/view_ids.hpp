@@ -1,9 +1,9 @@
-// The app's views, in the order the navigation shows them.
+// The app's views. kViews lists those in the navigation, in order.
 #pragma once
 
 namespace smm::ui {
 
-enum class ViewId { Map };
+enum class ViewId { Overview, Map, Radar, Questionnaire, Roadmap, Risks };
 
 struct ViewInfo {
     ViewId id;
