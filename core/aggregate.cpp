@@ -1,6 +1,7 @@
 // Merging participants. Built for a workshop of 1,000 in a few milliseconds:
-// one pass per question over all participants into reused buffers, medians by
-// nth_element, no per-participant allocation beyond scoring itself.
+// answer statistics from per-option counts (one pass, no sorting), level
+// statistics from reused buffers with medians by nth_element, and no
+// per-participant allocation beyond scoring itself.
 #include "aggregate.hpp"
 
 #include <algorithm>
@@ -77,18 +78,62 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     for (int p = 0; p < n; ++p) groupOf[p] = slot[groupOf[p]];
     const int groupCount = static_cast<int>(agg.groups.size());
 
-    // One buffer for everyone plus one per group, reused for every column.
-    std::vector<double> column;
-    column.reserve(n);
-    std::vector<std::vector<double>> groupColumn(groupCount);
-    for (int g = 0; g < groupCount; ++g) groupColumn[g].reserve(agg.groups[g].participants);
-    auto clearColumns = [&] {
-        column.clear();
-        for (auto& c : groupColumn) c.clear();
-    };
-    auto push = [&](int p, double v) {
-        column.push_back(v);
-        groupColumn[groupOf[p]].push_back(v);
+    // Answer weights come from a handful of options, so per question a count
+    // per option (overall and per group) gives every statistic without
+    // sorting: one pass over all answers, participant by participant.
+    const int optionCount = static_cast<int>(model.answerScale.size());
+    const int slots = optionCount + 1;  // the last slot counts "not applicable"
+    const int perQuestion = (groupCount + 1) * slots;  // block 0: everyone; g + 1: group g
+    std::vector<int> counts(static_cast<std::size_t>(questionCount) * perQuestion, 0);
+    for (int p = 0; p < n; ++p) {
+        const auto& answers = all[p].answers;
+        const int qn = std::min(questionCount, static_cast<int>(answers.size()));
+        const int groupBlock = (groupOf[p] + 1) * slots;
+        int* row = counts.data();
+        for (int q = 0; q < qn; ++q, row += perQuestion) {
+            int o = answers[q].option;
+            if (o == Answer::NotApplicable) {
+                o = optionCount;
+            } else if (o < 0 || o >= optionCount) {
+                continue;  // unanswered or off the scale
+            }
+            ++row[o];
+            ++row[groupBlock + o];
+        }
+    }
+    // Options in ascending weight, for medians.
+    std::vector<int> byWeight(optionCount);
+    for (int o = 0; o < optionCount; ++o) byWeight[o] = o;
+    std::stable_sort(byWeight.begin(), byWeight.end(),
+                     [&](int a, int b) { return model.answerScale[a].weight < model.answerScale[b].weight; });
+    auto histogramStats = [&](const int* c) {
+        Stats s;
+        double sum = 0.0;
+        bool any = false;
+        for (int o = 0; o < optionCount; ++o) {
+            if (!c[o]) continue;
+            const double w = model.answerScale[o].weight;
+            s.count += c[o];
+            sum += c[o] * w;
+            s.min = any ? std::min(s.min, w) : w;
+            s.max = any ? std::max(s.max, w) : w;
+            any = true;
+        }
+        if (!s.count) return s;
+        s.mean = sum / s.count;
+        double sq = 0.0;
+        for (int o = 0; o < optionCount; ++o) sq += c[o] * (model.answerScale[o].weight - s.mean) * (model.answerScale[o].weight - s.mean);
+        s.stddev = std::sqrt(sq / s.count);
+        // The k-th smallest answer (0-based) by walking the sorted options.
+        auto kth = [&](int k) {
+            for (int o : byWeight) {
+                if (k < c[o]) return model.answerScale[o].weight;
+                k -= c[o];
+            }
+            return s.max;
+        };
+        s.median = s.count % 2 ? kth(s.count / 2) : (kth(s.count / 2 - 1) + kth(s.count / 2)) / 2.0;
+        return s;
     };
 
     // Consensus skeleton.
@@ -101,22 +146,10 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     double disagreement = 0.0;
     int contestedCount = 0;
     for (int q = 0; q < questionCount; ++q) {
-        clearColumns();
-        int na = 0;
-        for (int p = 0; p < n; ++p) {
-            const auto& answers = all[p].answers;
-            if (q >= static_cast<int>(answers.size())) continue;
-            const Answer& ans = answers[q];
-            if (!ans.applicable()) {
-                ++na;
-                continue;
-            }
-            double w = answerWeight(model, ans);
-            if (w >= 0.0) push(p, w);
-        }
-        for (int g = 0; g < groupCount; ++g)
-            agg.groups[g].questions[q] = statsInPlace(groupColumn[g].data(), groupColumn[g].data() + groupColumn[g].size());
-        const Stats s = statsInPlace(column.data(), column.data() + column.size());
+        const int* row = counts.data() + static_cast<std::size_t>(q) * perQuestion;
+        for (int g = 0; g < groupCount; ++g) agg.groups[g].questions[q] = histogramStats(row + (g + 1) * slots);
+        const Stats s = histogramStats(row);
+        const int na = row[optionCount];
         agg.questions[q] = s;
         if (s.count >= 2) {
             disagreement += s.stddev / 0.5;
@@ -131,7 +164,7 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
         } else if (s.count > 0) {
             int best = -1;
             double bestDistance = 0.0;
-            for (int o = 0; o < static_cast<int>(model.answerScale.size()); ++o) {
+            for (int o = 0; o < optionCount; ++o) {
                 double distance = std::fabs(model.answerScale[o].weight - s.median);
                 if (best < 0 || distance < bestDistance - 1e-12) {
                     best = o;
@@ -144,6 +177,20 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     agg.agreement = contestedCount ? std::clamp(1.0 - disagreement / contestedCount, 0.0, 1.0) : 1.0;
     std::stable_sort(agg.contested.begin(), agg.contested.end(),
                      [&](int a, int b) { return agg.questions[a].stddev > agg.questions[b].stddev; });
+
+    // Levels vary continuously: one reused buffer for everyone plus one per group.
+    std::vector<double> column;
+    column.reserve(n);
+    std::vector<std::vector<double>> groupColumn(groupCount);
+    for (int g = 0; g < groupCount; ++g) groupColumn[g].reserve(agg.groups[g].participants);
+    auto clearColumns = [&] {
+        column.clear();
+        for (auto& c : groupColumn) c.clear();
+    };
+    auto push = [&](int p, double v) {
+        column.push_back(v);
+        groupColumn[groupOf[p]].push_back(v);
+    };
 
     // Levels: score every participant once, then one column per dimension.
     std::vector<double> levels(static_cast<std::size_t>(n) * dimCount);

@@ -6,11 +6,15 @@
 #include <catch2/generators/catch_generators.hpp>
 
 #include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "core/aggregate.hpp"
+#include "core/model_io.hpp"
+#include "core/scoring.hpp"
 #include "model_builder.hpp"
+#include "test_helpers.hpp"
 
 using namespace smm;
 using smm::test::AssessmentBuilder;
@@ -210,4 +214,66 @@ TEST_CASE("aggregating nobody") {
     CHECK(agg.dimensions[0].count == 0);
     CHECK(agg.consensus.answers.size() == 5);
     CHECK(agg.consensus.targets == std::vector<int>{0, 0});
+}
+
+// ---- against the default model ---------------------------------------------
+
+TEST_CASE("per-option counting agrees with computeStats on random workshops") {
+    const Model& m = smm::test::defaultModel();
+    auto seed = GENERATE(1u, 2u, 3u, 4u, 5u);
+    std::mt19937 rng(seed);
+    std::vector<Assessment> all;
+    const int n = std::uniform_int_distribution<int>(1, 40)(rng);
+    for (int i = 0; i < n; ++i) all.push_back(smm::test::randomAssessment(m, rng));
+    Aggregate agg = aggregate(m, all);
+    CAPTURE(seed, n);
+    REQUIRE(agg.participants == n);
+
+    auto same = [](const Stats& a, const Stats& b) {
+        CHECK(a.count == b.count);
+        CHECK(a.mean == Approx(b.mean).margin(1e-12));
+        CHECK(a.median == Approx(b.median).margin(1e-12));
+        CHECK(a.min == b.min);
+        CHECK(a.max == b.max);
+        CHECK(a.stddev == Approx(b.stddev).margin(1e-12));
+    };
+    for (std::size_t q = 0; q < m.questions.size(); ++q) {
+        std::vector<double> weights;
+        for (const auto& a : all)
+            if (answerWeight(m, a.answers[q]) >= 0) weights.push_back(answerWeight(m, a.answers[q]));
+        same(agg.questions[q], computeStats(weights));
+        for (const auto& g : agg.groups) {
+            std::vector<double> gw;
+            for (const auto& a : all)
+                if (a.roleGroup == g.roleGroup && answerWeight(m, a.answers[q]) >= 0) gw.push_back(answerWeight(m, a.answers[q]));
+            same(g.questions[q], computeStats(gw));
+        }
+    }
+    int inGroups = 0;
+    for (const auto& g : agg.groups) inGroups += g.participants;
+    CHECK(inGroups == n);
+    CHECK(agg.agreement >= 0.0);
+    CHECK(agg.agreement <= 1.0);
+    for (std::size_t i = 1; i < agg.contested.size(); ++i)
+        CHECK(agg.questions[agg.contested[i - 1]].stddev >= agg.questions[agg.contested[i]].stddev);
+    // The consensus is itself a valid assessment of the model.
+    for (std::size_t q = 0; q < m.questions.size(); ++q) {
+        int o = agg.consensus.answers[q].option;
+        CHECK((o == Answer::Unanswered || o == Answer::NotApplicable || (o >= 0 && o < (int)m.answerScale.size())));
+    }
+}
+
+TEST_CASE("the workshop sample merges") {
+    const Model& m = smm::test::defaultModel();
+    auto loaded = loadAssessments(smm::test::readFile(SMM_ASSETS_DIR "/samples/workshop.json"), m);
+    REQUIRE(loaded.ok());
+    const auto& all = *loaded.value;
+    Aggregate agg = aggregate(m, all);
+    CHECK(agg.participants == static_cast<int>(all.size()));
+    CHECK(agg.participants >= 5);
+    CHECK(agg.groups.size() >= 2);
+    CHECK(agg.agreement > 0.0);
+    CHECK(agg.agreement < 1.0);
+    CHECK(agg.consensus.organisation == all.front().organisation);
+    CHECK(agg.consensus.modelId == m.id);
 }

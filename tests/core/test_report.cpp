@@ -9,7 +9,9 @@
 
 #include "core/aggregate.hpp"
 #include "core/report.hpp"
+#include "core/model_io.hpp"
 #include "model_builder.hpp"
+#include "test_helpers.hpp"
 
 using namespace smm;
 using smm::test::AssessmentBuilder;
@@ -215,4 +217,35 @@ TEST_CASE("group reports: participants, agreement, groups, contested questions a
         CHECK(j["contested"][0] == "gov-aup");
         CHECK(j["consensus"]["dimensions"].size() == 2);
     }
+}
+
+TEST_CASE("reports of the Northwind sample in every format") {
+    const Model& m = smm::test::defaultModel();
+    auto loaded = loadAssessment(smm::test::readFile(SMM_ASSETS_DIR "/samples/northwind.json"), m);
+    REQUIRE(loaded.ok());
+    const Assessment& a = *loaded.value;
+
+    std::string text = renderReport(m, a, ReportFormat::Text);
+    CHECK_THAT(text, ContainsSubstring(a.organisation));
+    CHECK_THAT(text, ContainsSubstring("Next moves"));
+    std::string md = renderReport(m, a, ReportFormat::Markdown);
+    CHECK_THAT(md, ContainsSubstring("## Dimensions"));
+
+    auto rows = parseCsv(renderReport(m, a, ReportFormat::Csv));
+    REQUIRE(rows.size() == m.questions.size() + 1);
+    for (const auto& row : rows) CHECK(row.size() == 9);
+
+    auto j = nlohmann::json::parse(renderReport(m, a, ReportFormat::Json));
+    CHECK(j["dimensions"].size() == m.dimensions.size());
+    CHECK(j["answers"].size() == m.questions.size());
+    CHECK(j["peerFacts"].size() == m.peerFacts.size());
+
+    auto workshop = loadAssessments(smm::test::readFile(SMM_ASSETS_DIR "/samples/workshop.json"), m);
+    REQUIRE(workshop.ok());
+    Aggregate agg = aggregate(m, *workshop.value);
+    auto g = nlohmann::json::parse(renderGroupReport(m, agg, ReportFormat::Json));
+    CHECK(g["participants"] == agg.participants);
+    auto grows = parseCsv(renderGroupReport(m, agg, ReportFormat::Csv));
+    REQUIRE(grows.size() == m.questions.size() + 1);
+    for (const auto& row : grows) CHECK(row.size() == 12 + agg.groups.size());
 }

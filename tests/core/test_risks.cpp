@@ -2,13 +2,16 @@
 // the answers behind them, and severity order.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
 #include "core/risks.hpp"
 #include "core/scoring.hpp"
 #include "model_builder.hpp"
+#include "test_helpers.hpp"
 
 using namespace smm;
 using smm::test::AssessmentBuilder;
@@ -142,4 +145,19 @@ TEST_CASE("most serious first: severity, then how many clauses fired, then model
     CHECK(risks[0].rank > risks[1].rank);
     CHECK(risks[1].rank > risks[2].rank);
     CHECK(risks[2].rank == risks[3].rank);
+}
+
+TEST_CASE("risks of random assessments of the default model come with reasons, most serious first") {
+    const Model& m = smm::test::defaultModel();
+    auto seed = GENERATE(range(1u, 11u));
+    std::mt19937 rng(seed);
+    Assessment a = smm::test::randomAssessment(m, rng);
+    auto risks = run(m, a);
+    CAPTURE(seed);
+    for (std::size_t i = 0; i < risks.size(); ++i) {
+        CHECK_FALSE(risks[i].reasons.empty());
+        const Risk& r = m.risks[risks[i].risk];
+        if (r.matchAll) CHECK(risks[i].reasons.size() == r.clauses.size());
+        if (i > 0) CHECK(risks[i - 1].rank >= risks[i].rank);
+    }
 }

@@ -2,13 +2,18 @@
 // target, their dependencies, and phases in dependency order.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/roadmap.hpp"
 #include "core/scoring.hpp"
 #include "model_builder.hpp"
+#include "test_helpers.hpp"
 
 using namespace smm;
 using smm::test::AssessmentBuilder;
@@ -184,4 +189,41 @@ TEST_CASE("items are ordered by phase, then stage, then dimension") {
     CHECK(itemIds(m, r) == std::vector<std::string>{"a1", "b1", "c1", "a2", "c2", "b2"});
     CHECK(r.phaseCount == 2);
     CHECK(ids(m, r.nextMoves()) == std::vector<std::string>{"a1", "b1", "c1"});
+}
+
+TEST_CASE("roadmap invariants on random assessments of the default model") {
+    const Model& m = smm::test::defaultModel();
+    auto seed = GENERATE(range(1u, 21u));
+    std::mt19937 rng(seed);
+    Assessment a = smm::test::randomAssessment(m, rng);
+    Score s = scoreAssessment(m, a);
+    Roadmap r = buildRoadmap(m, s);
+    std::vector<int> eff = effectiveTargets(m, s);
+    CAPTURE(seed);
+
+    std::vector<int> phaseOf(m.actions.size(), 0);
+    for (const auto& item : r.items) phaseOf[item.action] = item.phase;
+    for (std::size_t i = 0; i < r.items.size(); ++i) {
+        const RoadmapItem& item = r.items[i];
+        const Action& act = m.actions[item.action];
+        // Not done yet.
+        CHECK(s.dimensions[act.dimension].level < act.stage + 1);
+        // Waits only for roadmap items in earlier phases; phase 1 waits for nothing.
+        for (int dep : item.dependsOn) CHECK(phaseOf[dep] > 0);
+        for (int dep : item.dependsOn) CHECK(phaseOf[dep] < item.phase);
+        if (item.phase == 1) CHECK(item.dependsOn.empty());
+        if (i > 0) {
+            const RoadmapItem& prev = r.items[i - 1];
+            const Action& pa = m.actions[prev.action];
+            CHECK(std::tie(prev.phase, pa.stage, pa.dimension) <= std::tie(item.phase, act.stage, act.dimension));
+        }
+        CHECK(item.phase <= r.phaseCount);
+    }
+    // Every action between the current level and the effective target is in.
+    for (std::size_t i = 0; i < m.actions.size(); ++i) {
+        const Action& act = m.actions[i];
+        if (s.dimensions[act.dimension].level < act.stage + 1 && act.stage + 1 <= eff[act.dimension])
+            CHECK(phaseOf[i] > 0);
+    }
+    CHECK(r.nextMoves().size() == std::min<std::size_t>(3, r.items.size()));
 }

@@ -4,12 +4,18 @@
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "model_builder.hpp"
+#include "core/model_io.hpp"
 #include "core/scoring.hpp"
+#include "test_helpers.hpp"
 
 using namespace smm;
 using smm::test::AssessmentBuilder;
@@ -287,4 +293,49 @@ TEST_CASE("scoring tolerates an assessment shaped for another model") {
     CHECK(s.dimensions.size() == 2);
     CHECK(s.dimensions[0].level == 0.0);
     CHECK(s.overallStage == 0);
+}
+
+// ---- against the default model ---------------------------------------------
+
+TEST_CASE("scoring invariants on random assessments of the default model") {
+    const Model& m = smm::test::defaultModel();
+    auto seed = GENERATE(range(1u, 21u));
+    std::mt19937 rng(seed);
+    Assessment a = smm::test::randomAssessment(m, rng);
+    Score s = scoreAssessment(m, a);
+    CAPTURE(seed);
+    int best = 0;
+    for (const auto& t : s.tracks) {
+        const double level = s.dimensions[t.track].level;
+        CHECK(t.ungatedStage == static_cast<int>(std::floor(level)));
+        CHECK(t.stage <= t.ungatedStage);
+        // Blockers exist exactly when a gate of the next stage fails.
+        if (t.stage < t.ungatedStage) CHECK_FALSE(t.blockers.empty());
+        for (const auto& b : t.blockers) {
+            CHECK(b.stage == t.stage);
+            CHECK(b.level < b.needed);
+        }
+        best = std::max(best, t.stage);
+    }
+    CHECK(s.overallStage == best);
+    for (const auto& d : s.dimensions) {
+        CHECK(d.level >= 0.0);
+        CHECK(d.level <= m.stageCount());
+    }
+    CHECK_FALSE(s.headline.empty());
+}
+
+TEST_CASE("the Northwind sample scores") {
+    const Model& m = smm::test::defaultModel();
+    auto loaded = loadAssessment(smm::test::readFile(SMM_ASSETS_DIR "/samples/northwind.json"), m);
+    REQUIRE(loaded.ok());
+    Score s = scoreAssessment(m, *loaded.value);
+    CHECK(s.completion() > 0.5);
+    CHECK(s.leadingTrack >= 0);
+    CHECK(m.dimensions[s.leadingTrack].kind == DimensionKind::Track);
+    const std::string stage = s.overallStage ? m.stages[s.overallStage - 1].name : "Unmanaged";
+    CHECK(s.headline.rfind(stage + ": ", 0) == 0);
+    for (const auto& b : s.blockers) {
+        CHECK(b.explanation.find(" is held back by " + m.dimensions[b.dimension].name + " at ") != std::string::npos);
+    }
 }
