@@ -252,6 +252,14 @@ inline int oneOf(Reader& r, const Json& obj, const std::string& path, const std:
     return -1;
 }
 
+// What nlohmann says after its "[json.exception...] parse error at line L, column C: " prefix.
+inline std::string exceptionDetail(const std::string& what) {
+    auto detail = what.find(": ");
+    if (detail != std::string::npos) return what.substr(detail + 2);
+    auto tag = what.find("] ");
+    return tag == std::string::npos ? what : what.substr(tag + 2);
+}
+
 // Parses text, reporting a syntax error with its line, column and byte.
 inline std::optional<Json> parse(std::string_view text, Reader& r) {
     try {
@@ -263,14 +271,13 @@ inline std::optional<Json> parse(std::string_view text, Reader& r) {
             if (text[i] == '\n') ++line, column = 0;
             else ++column;
         }
-        // nlohmann's text after "parse error at line L, column C: " says what went wrong.
-        std::string what = e.what();
-        auto detail = what.find(": ");
-        what = detail == std::string::npos ? what : what.substr(detail + 2);
         r.report("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column + 1) +
-                         " (byte " + std::to_string(e.byte) + "): " + what);
-        return std::nullopt;
+                         " (byte " + std::to_string(e.byte) + "): " + exceptionDetail(e.what()));
+    } catch (const Json::exception& e) {
+        // Such as a number too large for a double ("1e999"): valid syntax, no position.
+        r.report("", "not valid JSON: " + exceptionDetail(e.what()));
     }
+    return std::nullopt;
 }
 
 }  // namespace smm::json_reader

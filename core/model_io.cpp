@@ -510,8 +510,18 @@ std::string dump(const Json& j, bool pretty) {
     return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + (pretty ? "\n" : "");
 }
 
-template <typename T>
-Loaded<T> finish(T value, Reader& r) {
+// Parses `text` and reads it with `read(doc, reader)`. Loading must never
+// throw (in the browser an escaped exception ends the app), so anything the
+// readers did not foresee becomes one more problem instead.
+template <typename T, typename Read>
+Loaded<T> load(std::string_view text, Read read) {
+    Reader r;
+    std::optional<T> value;
+    try {
+        if (auto doc = parse(text, r)) value = read(*doc, r);
+    } catch (const std::exception& e) {
+        r.report("", std::string("could not be read: ") + e.what());
+    }
     if (!r.problems.empty()) return {std::nullopt, std::move(r.problems)};
     return {std::move(value), {}};
 }
@@ -519,20 +529,13 @@ Loaded<T> finish(T value, Reader& r) {
 }  // namespace
 
 Loaded<Model> loadModel(std::string_view json) {
-    Reader r;
-    auto doc = parse(json, r);
-    if (!doc) return finish(Model{}, r);
-    ModelReader reader(r);
-    return finish(reader.read(*doc), r);
+    return load<Model>(json, [](const Json& doc, Reader& r) { return ModelReader(r).read(doc); });
 }
 
 std::string saveModel(const Model& model) { return dump(toJson(model), true); }
 
 Loaded<Assessment> loadAssessment(std::string_view json, const Model& model) {
-    Reader r;
-    auto doc = parse(json, r);
-    if (!doc) return finish(Assessment{}, r);
-    return finish(AssessmentReader(r, model).read(*doc, ""), r);
+    return load<Assessment>(json, [&](const Json& doc, Reader& r) { return AssessmentReader(r, model).read(doc, ""); });
 }
 
 std::string saveAssessment(const Assessment& a, const Model& model, bool pretty) {
@@ -540,22 +543,21 @@ std::string saveAssessment(const Assessment& a, const Model& model, bool pretty)
 }
 
 Loaded<std::vector<Assessment>> loadAssessments(std::string_view json, const Model& model) {
-    Reader r;
-    auto doc = parse(json, r);
-    std::vector<Assessment> all;
-    if (!doc) return finish(all, r);
-    const Json* list = &*doc;
-    std::string base;
-    if (doc->is_object()) {
-        list = r.array(*doc, "", "assessments", Need::Required);
-        base = "/assessments";
-    } else if (!doc->is_array()) {
-        r.expected("", "an array of assessments or an object with \"assessments\"", *doc);
-        list = nullptr;
-    }
-    AssessmentReader reader(r, model);
-    for (std::size_t i = 0; list && i < list->size(); ++i) all.push_back(reader.read((*list)[i], child(base, i)));
-    return finish(std::move(all), r);
+    return load<std::vector<Assessment>>(json, [&](const Json& doc, Reader& r) {
+        const Json* list = &doc;
+        std::string base;
+        if (doc.is_object()) {
+            list = r.array(doc, "", "assessments", Need::Required);
+            base = "/assessments";
+        } else if (!doc.is_array()) {
+            r.expected("", "an array of assessments or an object with \"assessments\"", doc);
+            list = nullptr;
+        }
+        std::vector<Assessment> all;
+        AssessmentReader reader(r, model);
+        for (std::size_t i = 0; list && i < list->size(); ++i) all.push_back(reader.read((*list)[i], child(base, i)));
+        return all;
+    });
 }
 
 }  // namespace smm

@@ -148,7 +148,8 @@ TEST_CASE("Text that is not JSON is reported with line, column and byte, never t
     }
     SECTION("any garbage") {
         auto text = GENERATE(as<std::string>{}, "", "   ", "{", "[1, 2", "nul", "{\"id\": }", "\xff\xfe", "{} {}",
-                             "{\"a\": \"unterminated}", std::string(100000, '['));
+                             "{\"a\": \"unterminated}", "[1e999]",
+                             std::string(100000, '['));
         auto loaded = smm::loadModel(text);
         CHECK_FALSE(loaded.ok());
         REQUIRE(loaded.problems.size() == 1);
@@ -359,6 +360,71 @@ TEST_CASE("Keys with / or ~ are escaped in problem paths", "[model_io]") {
     REQUIRE(loaded.problems.size() == 1);
     CHECK(loaded.problems[0].path == "/answers/a~1b~0c");
     CHECK(loaded.problems[0].message == R"(unknown question "a/b~c")");
+}
+
+namespace {
+
+// Every JSON pointer in `doc`, the root excepted.
+std::vector<std::string> pointers(const Json& doc) {
+    std::vector<std::string> out;
+    const Json leaves = doc.flatten();
+    for (const auto& [pointer, value] : leaves.items()) {
+        // flatten() lists leaves; their parents are places too.
+        for (Json::json_pointer p(pointer); !p.empty(); p = p.parent_pointer()) out.push_back(p.to_string());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// A problem's path names a value in the document, or a missing member of one.
+bool pointsInto(const Json& doc, const std::string& path) {
+    if (path.empty()) return true;
+    Json::json_pointer p(path);
+    return doc.contains(p) || doc.contains(p.parent_pointer());
+}
+
+// `doc` with a few values swapped for values of other types and shapes.
+Json scrambled(Json doc, std::mt19937& rng) {
+    static const std::vector<Json> replacements = {
+        nullptr, true, 0, -1, 3, 1.5, 1e300, "", "x", "governance", "na", Json::array(), Json::object(),
+        Json::array({1, "a"}), Json::parse(R"({"id": "x"})"), Json::parse(R"({"dimension": "governance"})")};
+    auto places = pointers(doc);
+    for (int n = std::uniform_int_distribution<int>(1, 3)(rng); n > 0; --n) {
+        Json::json_pointer target(places[std::uniform_int_distribution<std::size_t>(0, places.size() - 1)(rng)]);
+        if (!doc.contains(target)) continue; // inside something already replaced
+        if (std::uniform_int_distribution<int>(0, 4)(rng) == 0 && doc.at(target.parent_pointer()).is_object())
+            doc.at(target.parent_pointer()).erase(target.back());
+        else
+            doc.at(target) = replacements[std::uniform_int_distribution<std::size_t>(0, replacements.size() - 1)(rng)];
+    }
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("Property: scrambled files never throw and every problem points into the file", "[model_io]") {
+    std::mt19937 rng(1234);
+    const Json model = Json::parse(tinyModelText());
+    const Json workshop = Json::parse(readTestData("workshop.json"));
+    for (int i = 0; i < 1000; ++i) {
+        Json doc = scrambled(i % 2 ? model : workshop, rng);
+        INFO("iteration " << i << "\n" << doc.dump());
+        auto check = [&](const auto& loaded) {
+            INFO(loaded.describe());
+            CHECK(loaded.ok() == loaded.problems.empty());
+            for (const auto& p : loaded.problems) CHECK(pointsInto(doc, p.path));
+        };
+        if (i % 2) {
+            smm::Loaded<Model> loaded;
+            REQUIRE_NOTHROW(loaded = smm::loadModel(doc.dump()));
+            check(loaded);
+        } else {
+            smm::Loaded<std::vector<Assessment>> loaded;
+            REQUIRE_NOTHROW(loaded = smm::loadAssessments(doc.dump(), tinyModel()));
+            check(loaded);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
