@@ -12,9 +12,9 @@ namespace smm {
 
 struct TriggeredRisk {
     int risk = -1;                    // index into Model::risks
-    std::vector<std::string> reasons; // "Security and privacy is at 0.8 (below 2)"
+    std::vector<std::string> reasons; // "Security and privacy is at 0.8, below 2"
     std::vector<int> questions;       // the answers that triggered it
-    int rank = 0;                     // severity first, then how many clauses fired
+    int rank = 0;                     // higher is more serious: severity (high 3, medium 2, low 1) * 1000 + clauses fired
 };
 
 // Sorted most serious first.

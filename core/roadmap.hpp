@@ -19,7 +19,7 @@ struct RoadmapItem {
 };
 
 struct Roadmap {
-    std::vector<RoadmapItem> items; // ordered by phase, then dimension, then stage
+    std::vector<RoadmapItem> items; // ordered by phase, then stage, then dimension
     int phaseCount = 0;
     // The first three items, in order: what an executive does next.
     std::vector<int> nextMoves() const;
