@@ -83,6 +83,11 @@ public:
     void expected(const std::string& path, const std::string& what, const Json& found) {
         report(path, "expected " + what + ", found " + describe(found));
     }
+    // expected(), for readers that then return false.
+    bool mismatch(const std::string& path, const std::string& what, const Json& found) {
+        expected(path, what, found);
+        return false;
+    }
 
     // The member `key` of `obj`, or nullptr (reported when required).
     const Json* member(const Json& obj, const std::string& path, const std::string& key, Need need) {
@@ -93,42 +98,42 @@ public:
     }
 
     bool asString(const Json& v, const std::string& path, std::string& out) {
-        if (!v.is_string()) return expected(path, "a string", v), false;
+        if (!v.is_string()) return mismatch(path, "a string", v);
         out = v.get<std::string>();
         return true;
     }
     bool asId(const Json& v, const std::string& path, std::string& out) {
-        if (!v.is_string() || v.get_ref<const std::string&>().empty()) return expected(path, "a non-empty id", v), false;
+        if (!v.is_string() || v.get_ref<const std::string&>().empty()) return mismatch(path, "a non-empty id", v);
         out = v.get<std::string>();
         return true;
     }
     bool asNumber(const Json& v, const std::string& path, double& out) {
-        if (!v.is_number()) return expected(path, "a number", v), false;
+        if (!v.is_number()) return mismatch(path, "a number", v);
         out = v.get<double>();
         return true;
     }
     bool asNumberIn(const Json& v, const std::string& path, double lo, double hi, double& out) {
         if (!v.is_number() || v.get<double>() < lo || v.get<double>() > hi)
-            return expected(path, "a number from " + formatNumber(lo) + " to " + formatNumber(hi), v), false;
+            return mismatch(path, "a number from " + formatNumber(lo) + " to " + formatNumber(hi), v);
         out = v.get<double>();
         return true;
     }
     // Whole numbers written as 2.0 are accepted: some editors write them so.
     bool asInteger(const Json& v, const std::string& path, int& out) {
         auto whole = wholeNumber(v);
-        if (!whole) return expected(path, "a whole number", v), false;
+        if (!whole) return mismatch(path, "a whole number", v);
         out = *whole;
         return true;
     }
     bool asIntegerIn(const Json& v, const std::string& path, int lo, int hi, int& out) {
         auto whole = wholeNumber(v);
         if (!whole || *whole < lo || *whole > hi)
-            return expected(path, "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi), v), false;
+            return mismatch(path, "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi), v);
         out = *whole;
         return true;
     }
     bool asBool(const Json& v, const std::string& path, bool& out) {
-        if (!v.is_boolean()) return expected(path, "true or false", v), false;
+        if (!v.is_boolean()) return mismatch(path, "true or false", v);
         out = v.get<bool>();
         return true;
     }
@@ -156,16 +161,22 @@ public:
     // an array (always reported).
     const Json* array(const Json& obj, const std::string& path, const std::string& key, Need need) {
         const Json* v = member(obj, path, key, need);
-        if (v && !v->is_array()) return expected(child(path, key), "an array", *v), nullptr;
+        if (v && !v->is_array()) {
+            expected(child(path, key), "an array", *v);
+            return nullptr;
+        }
         return v;
     }
     const Json* object(const Json& obj, const std::string& path, const std::string& key, Need need) {
         const Json* v = member(obj, path, key, need);
-        if (v && !v->is_object()) return expected(child(path, key), "an object", *v), nullptr;
+        if (v && !v->is_object()) {
+            expected(child(path, key), "an object", *v);
+            return nullptr;
+        }
         return v;
     }
     bool isObject(const Json& v, const std::string& path) {
-        if (!v.is_object()) return expected(path, "an object", v), false;
+        if (!v.is_object()) return mismatch(path, "an object", v);
         return true;
     }
 
