@@ -7,6 +7,7 @@
 #include "assets/assets.hpp"
 #include "core/model_io.hpp"
 #include "fonts.hpp"
+#include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
 namespace smm {
@@ -19,7 +20,18 @@ template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 }  // namespace
 
-App::App(Document doc) : doc_(std::move(doc)) {}
+App::App(Document doc, Platform* platform) : workspace_(std::move(doc), platform), platform_(platform) {}
+
+void App::start(std::string_view fragment) {
+    if (platform_) {
+        auto theme = platform_->loadItem(kThemeKey);
+        ui::applyTheme(theme && *theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light);
+    }
+    workspace_.start(fragment);
+}
+
+void App::openFile(const std::string& name, const std::string& content) { workspace_.openFile(name, content); }
+void App::openLink(std::string_view fragment) { workspace_.openLink(fragment); }
 
 void App::frame() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -31,10 +43,12 @@ void App::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleVar();
 
-    ui::TopBarIntent top = ui::drawTopBar(doc_, view_);
-    if (top.navigate) view_ = *top.navigate;
-    if (top.toggleTheme)
-        ui::applyTheme(ui::currentTheme() == ui::ThemeKind::Light ? ui::ThemeKind::Dark : ui::ThemeKind::Light);
+    // A PNG export waits for a frame of the map to be on screen.
+    if (screenshotCountdown_ > 0 && --screenshotCountdown_ == 0) workspace_.exportAs(ExportFormat::Png);
+
+    Intents intents;
+    ui::drawTopBar(workspace_.document(), view_, intents);
+    ui::drawFileMenu(workspace_.document(), workspace_.library(), workspace_.previewingShared(), fileMenu_, intents);
 
     // Content scrolls under the fixed top bar; wide screens get a centred column.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::palette().page);
@@ -46,7 +60,8 @@ void App::frame() {
     ImGui::BeginGroup();
     ImGui::PushItemWidth(width);
     ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar);
-    Intents intents;
+    workspace_.notices().expire(ImGui::GetTime());
+    ui::drawNoticeBar(workspace_.notices(), workspace_.previewingShared(), intents);
     drawCurrentView(intents);
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -56,25 +71,57 @@ void App::frame() {
     ImGui::PopStyleColor();
     ImGui::End();
     for (const Intent& intent : intents) apply(intent);
+    workspace_.autosave();
 }
 
 void App::drawCurrentView(Intents& out) {
+    const Document& doc_ = workspace_.document();
     switch (view_) {
+        case ui::ViewId::Overview: ui::drawOverviewView(doc_, overview_, out); break;
         case ui::ViewId::Map: ui::drawMapView(doc_, map_, out); break;
+        case ui::ViewId::Radar: ui::drawRadarView(doc_, radar_, out); break;
+        case ui::ViewId::Questionnaire: ui::drawQuestionnaireView(doc_, questionnaire_, out); break;
+        case ui::ViewId::Roadmap: ui::drawRoadmapView(doc_, roadmap_, out); break;
+        case ui::ViewId::Risks: ui::drawRisksView(doc_, risks_, out); break;
         default: ui::drawMapView(doc_, map_, out); break;  // views not in kViews yet
     }
 }
 
 void App::apply(const Intent& intent) {
     std::visit(Overloaded{
-                   [&](const SetAnswer& a) { doc_.setAnswer(a.question, a.option); },
-                   [&](const SetNote& n) { doc_.setNote(n.question, n.note); },
-                   [&](const SetTarget& t) { doc_.setTarget(t.dimension, t.level); },
+                   [&](const SetAnswer& a) { workspace_.document().setAnswer(a.question, a.option); },
+                   [&](const SetNote& n) { workspace_.document().setNote(n.question, n.note); },
+                   [&](const SetTarget& t) { workspace_.document().setTarget(t.dimension, t.level); },
                    [&](const ShowView& v) { view_ = v.view; },
                    [&](const FocusCell& c) {
                        view_ = ui::ViewId::Map;
                        map_.selectedDimension = c.dimension;
                        map_.selectedStage = c.stage;
+                   },
+                   [&](const SetOrganisation& o) { workspace_.document().setOrganisation(o.name); },
+                   [&](const NewAssessment&) {
+                       workspace_.newAssessment();
+                       view_ = ui::ViewId::Questionnaire;
+                   },
+                   [&](const SwitchAssessment& s) { workspace_.switchTo(s.id); },
+                   [&](const DeleteAssessment&) { workspace_.removeCurrent(); },
+                   [&](const CopyShareLink&) { workspace_.copyShareLink(); },
+                   [&](const ExportAs& e) {
+                       if (e.format != ExportFormat::Png) return workspace_.exportAs(e.format);
+                       view_ = ui::ViewId::Map;
+                       map_.selectedDimension = map_.selectedStage = -1;
+                       screenshotCountdown_ = 2;
+                   },
+                   [&](const PickFile& p) {
+                       if (platform_) platform_->pickFile(p.kind);
+                   },
+                   [&](const KeepSharedCopy&) { workspace_.keepSharedCopy(); },
+                   [&](const CloseSharedPreview&) { workspace_.closeSharedPreview(); },
+                   [&](const DismissNotice& d) { workspace_.notices().dismiss(d.index); },
+                   [&](const ToggleTheme&) {
+                       const bool dark = ui::currentTheme() == ui::ThemeKind::Light;
+                       ui::applyTheme(dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light);
+                       if (platform_) platform_->saveItem(kThemeKey, dark ? "dark" : "light");
                    },
                },
                intent);

@@ -5,27 +5,50 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "document.hpp"
 #include "intents.hpp"
+#include "platform.hpp"
+#include "workspace.hpp"
+#include "views/file_menu.hpp"
 #include "theme.hpp"
 #include "views/map_view.hpp"
+#include "views/overview_view.hpp"
+#include "views/radar_view.hpp"
+#include "views/questionnaire_view.hpp"
+#include "views/risks_view.hpp"
+#include "views/roadmap_view.hpp"
 #include "views/view_ids.hpp"
 
 namespace smm {
 
 class App {
 public:
-    explicit App(Document doc);
+    // `platform` may be null (headless tests): nothing is stored or exported.
+    explicit App(Document doc, Platform* platform = nullptr);
+
+    // Restores saved work and the theme, then opens a share link if the
+    // address carries one (its #fragment).
+    void start(std::string_view fragment = {});
+    // Entry points for what the platform delivers later.
+    void openFile(const std::string& name, const std::string& content);
+    void openLink(std::string_view fragment);
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();
 
-    const Document& document() const { return doc_; }
-    Document& document() { return doc_; }
+    const Document& document() const { return workspace_.document(); }
+    Document& document() { return workspace_.document(); }
+    const Workspace& workspace() const { return workspace_; }
     ui::ViewId view() const { return view_; }
     void showView(ui::ViewId v) { view_ = v; }
     const ui::MapViewState& mapState() const { return map_; }
+    const ui::OverviewViewState& overviewState() const { return overview_; }
+    const ui::RadarViewState& radarState() const { return radar_; }
+    const ui::QuestionnaireViewState& questionnaireState() const { return questionnaire_; }
+    const ui::RoadmapViewState& roadmapState() const { return roadmap_; }
+    const ui::RisksViewState& risksState() const { return risks_; }
 
     // Applies what views asked for; public so tests and the platform can drive it.
     void apply(const Intent& intent);
@@ -33,10 +56,18 @@ public:
 private:
     void drawCurrentView(Intents& out);
 
-    Document doc_;
-    ui::ViewId view_ = ui::ViewId::Map;
+    Workspace workspace_;
+    Platform* platform_;
+    int screenshotCountdown_ = 0;
+    ui::FileMenuState fileMenu_;
+    ui::ViewId view_ = ui::ViewId::Overview;
     // Per-view state that outlives a frame (selection, scroll targets).
     ui::MapViewState map_;
+    ui::OverviewViewState overview_;
+    ui::RadarViewState radar_;
+    ui::QuestionnaireViewState questionnaire_;
+    ui::RoadmapViewState roadmap_;
+    ui::RisksViewState risks_;
 };
 
 // The compiled-in model and sample assessment, or a message saying what is

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "platform.hpp"
 #include "views/view_ids.hpp"
 
 namespace smm {
@@ -17,7 +18,24 @@ struct ShowView { ui::ViewId view; };
 // Opens the map with one cell explained (e.g. from a risk or a roadmap item).
 struct FocusCell { int dimension; int stage; };
 
-using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell>;
+
+// Keeping and sharing work (the File menu, the share button, notices).
+enum class ExportFormat { Json, Csv, Markdown, Html, Png };
+struct SetOrganisation { std::string name; };
+struct NewAssessment {};
+struct SwitchAssessment { std::string id; };
+struct DeleteAssessment {};
+struct CopyShareLink {};
+struct ExportAs { ExportFormat format; };
+struct PickFile { FileKind kind; };
+struct KeepSharedCopy {};
+struct CloseSharedPreview {};
+struct DismissNotice { std::size_t index; };
+struct ToggleTheme {};
+
+using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
+                            SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
+                            CloseSharedPreview, DismissNotice, ToggleTheme>;
 using Intents = std::vector<Intent>;
 
 }  // namespace smm

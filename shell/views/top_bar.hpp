@@ -1,21 +1,18 @@
-// The bar across the top: product mark, organisation, navigation, theme.
+// The bar across the top: product mark, organisation, navigation, share,
+// file menu and theme.
 #pragma once
 
-#include <optional>
-
 #include "shell/document.hpp"
+#include "shell/intents.hpp"
 #include "shell/theme.hpp"
 #include "view_ids.hpp"
 
 namespace smm::ui {
 
-struct TopBarIntent {
-    std::optional<ViewId> navigate;
-    bool toggleTheme = false;
-};
-
 constexpr float kTopBarHeight = 60.0f;
 
-TopBarIntent drawTopBar(const Document& doc, ViewId current);
+// Emits ShowView, CopyShareLink, ToggleTheme; opens the File menu popup
+// (drawn by drawFileMenu right after, in the same window).
+void drawTopBar(const Document& doc, ViewId current, Intents& out);
 
 }  // namespace smm::ui

@@ -11,7 +11,12 @@ struct ViewInfo {
 };
 
 inline constexpr ViewInfo kViews[] = {
+    {ViewId::Overview, "Overview"},
     {ViewId::Map, "Maturity map"},
+    {ViewId::Radar, "Radar"},
+    {ViewId::Questionnaire, "Questionnaire"},
+    {ViewId::Roadmap, "Roadmap"},
+    {ViewId::Risks, "Risks"},
 };
 
 }  // namespace smm::ui

@@ -12,7 +12,9 @@ smm::App bundledApp() {
     smm::StartupResult start = smm::loadBundledDocument();
     INFO(start.error);
     REQUIRE(start.document.has_value());
-    return smm::App(std::move(*start.document));
+    smm::App app(std::move(*start.document));
+    app.showView(smm::ui::ViewId::Map);
+    return app;
 }
 
 // Frames until ImGui has settled (windows size themselves on the first frames).

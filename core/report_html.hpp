@@ -1,0 +1,20 @@
+// A print-ready, self-contained HTML report for top management: the verdict,
+// the map, gaps, risks, roadmap and peer facts, with inline styles only (no
+// scripts, no external resources). Every string from the model or the
+// assessment is HTML-escaped.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "assessment.hpp"
+#include "model.hpp"
+
+namespace smm {
+
+std::string renderHtmlReport(const Model& model, const Assessment& a);
+
+// &, <, >, " and ' replaced by entities.
+std::string escapeHtml(std::string_view text);
+
+}  // namespace smm

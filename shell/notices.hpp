@@ -1,0 +1,36 @@
+// Messages to the user across the top of the content: what just happened,
+// or what went wrong and what was kept safe. Errors stay until dismissed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace smm {
+
+struct Notice {
+    enum class Kind { Info, Success, Error };
+    Kind kind = Kind::Info;
+    std::string title;
+    std::vector<std::string> details;  // e.g. every validation problem
+    double shownAt = 0.0;              // ImGui time; non-errors fade after a while
+};
+
+class Notices {
+public:
+    void info(std::string title, std::vector<std::string> details = {});
+    void success(std::string title, std::vector<std::string> details = {});
+    void error(std::string title, std::vector<std::string> details = {});
+    void dismiss(std::size_t index);
+    void clear() { items_.clear(); }
+    // Drops notices older than a few seconds, except errors.
+    void expire(double now);
+
+    const std::vector<Notice>& items() const { return items_; }
+    bool empty() const { return items_.empty(); }
+
+private:
+    void push(Notice::Kind kind, std::string title, std::vector<std::string> details);
+    std::vector<Notice> items_;
+};
+
+}  // namespace smm

@@ -1,0 +1,100 @@
+#include "file_menu.hpp"
+
+#include <cstring>
+#include <string>
+
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "shell/ui.hpp"
+
+namespace smm::ui {
+namespace {
+
+void sectionLabel(const char* label) {
+    ImGui::Spacing();
+    text(fonts().small, palette().textMuted, label);
+}
+
+bool item(const char* label, const char* hint = nullptr) {
+    bool clicked = ImGui::Selectable(label, false, 0, ImVec2(340.0f, 0.0f));
+    if (hint && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", hint);
+    return clicked;
+}
+
+}  // namespace
+
+void drawFileMenu(const Document& doc, const Library& library, bool previewing, FileMenuState& state, Intents& out) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 14.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f, 6.0f));
+    if (!ImGui::BeginPopup(kFileMenuId)) {
+        ImGui::PopStyleVar(2);
+        state.confirmDelete = false;
+        return;
+    }
+    sectionLabel("ORGANISATION");
+    if (state.syncedRevision != doc.revision() && !ImGui::IsAnyItemActive()) {
+        std::strncpy(state.organisation, doc.assessment().organisation.c_str(), sizeof state.organisation - 1);
+        state.syncedRevision = doc.revision();
+    }
+    ImGui::SetNextItemWidth(340.0f);
+    if (ImGui::InputTextWithHint("##organisation", "Organisation name", state.organisation, sizeof state.organisation))
+        out.push_back(SetOrganisation{state.organisation});
+
+    sectionLabel("ASSESSMENT");
+    if (item("New assessment", "Start a blank questionnaire; the current one stays saved")) {
+        out.push_back(NewAssessment{});
+        ImGui::CloseCurrentPopup();
+    }
+    if (item("Import a file…", "An assessment, a workshop's answers, or a model (JSON). You can also drop a file on the page.")) {
+        out.push_back(PickFile{FileKind::Assessment});
+        ImGui::CloseCurrentPopup();
+    }
+    if (item("Load a custom model…", "A maturity model in this tool's JSON format")) {
+        out.push_back(PickFile{FileKind::Model});
+        ImGui::CloseCurrentPopup();
+    }
+
+    sectionLabel("EXPORT");
+    struct Export { const char* label; ExportFormat format; const char* hint; };
+    const Export exports[] = {
+        {"Report for executives (HTML, print-ready)", ExportFormat::Html, "Opens in any browser; print it or save it as PDF"},
+        {"Data (JSON, loads back)", ExportFormat::Json, "Everything, notes included; import it here again"},
+        {"Spreadsheet (CSV)", ExportFormat::Csv, "One row per question"},
+        {"Markdown report", ExportFormat::Markdown, "For a follow-up mail or a wiki"},
+        {"Picture of the map (PNG)", ExportFormat::Png, "What the Maturity map view shows"},
+    };
+    for (const Export& e : exports)
+        if (item(e.label, e.hint)) {
+            out.push_back(ExportAs{e.format});
+            ImGui::CloseCurrentPopup();
+        }
+
+    if (!library.entries().empty()) {
+        sectionLabel("SAVED IN THIS BROWSER");
+        for (const LibraryEntry& e : library.entries()) {
+            bool current = !previewing && e.id == library.currentId();
+            ImGui::PushID(e.id.c_str());
+            if (ImGui::Selectable(e.title.c_str(), current, 0, ImVec2(340.0f, 0.0f)) && !current) {
+                out.push_back(SwitchAssessment{e.id});
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::PopID();
+        }
+    }
+
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
+    const char* del = state.confirmDelete ? "Click again to delete it for good" : "Delete this assessment";
+    if (!previewing && item(del)) {
+        if (state.confirmDelete) {
+            out.push_back(DeleteAssessment{});
+            ImGui::CloseCurrentPopup();
+        }
+        state.confirmDelete = !state.confirmDelete;
+    }
+    ImGui::PopStyleColor();
+    ImGui::EndPopup();
+    ImGui::PopStyleVar(2);
+}
+
+}  // namespace smm::ui

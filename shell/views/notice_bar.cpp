@@ -1,0 +1,75 @@
+#include "notice_bar.hpp"
+
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "shell/ui.hpp"
+
+#include <string>
+#include <vector>
+
+namespace smm::ui {
+namespace {
+
+ImU32 colourFor(Notice::Kind kind) {
+    const Palette& p = palette();
+    switch (kind) {
+        case Notice::Kind::Error: return p.danger;
+        case Notice::Kind::Success: return p.good;
+        default: return p.accent;
+    }
+}
+
+// One message strip; `actions` draws its buttons at the right.
+template <typename Actions>
+void strip(const char* id, Notice::Kind kind, const std::string& title, const std::vector<std::string>& details,
+           float actionsWidth, Actions&& actions) {
+    const Palette& p = palette();
+    ImGui::PushID(id);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(p.surface, colourFor(kind), 0.08f));
+    ImGui::PushStyleColor(ImGuiCol_Border, mix(p.border, colourFor(kind), 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 10.0f));
+    ImGui::BeginChild("strip", ImVec2(0, 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 10.0f), 5.0f, colourFor(kind));
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + 18.0f, pos.y));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionsWidth - 16.0f);
+    text(fonts().bodyBold, p.text, title);
+    for (const std::string& d : details) text(fonts().small, p.textMuted, d);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth);
+    actions();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+}  // namespace
+
+void drawNoticeBar(const Notices& notices, bool previewing, Intents& out) {
+    const Palette& p = palette();
+    if (previewing)
+        strip("shared", Notice::Kind::Info, "You are looking at a shared assessment",
+              {"It is not saved in this browser. Keep a copy to change it and find it again later."}, 210.0f, [&] {
+                  ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+                  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(p.accent, p.text, 0.15f));
+                  ImGui::PushStyleColor(ImGuiCol_Text, p.textOnAccent);
+                  if (ImGui::Button("Keep a copy")) out.push_back(KeepSharedCopy{});
+                  ImGui::PopStyleColor(3);
+                  ImGui::SameLine();
+                  if (ImGui::Button("Close")) out.push_back(CloseSharedPreview{});
+              });
+    for (std::size_t i = 0; i < notices.items().size(); ++i) {
+        const Notice& n = notices.items()[i];
+        const std::string id = "notice" + std::to_string(i);
+        strip(id.c_str(), n.kind, n.title, n.details, 80.0f, [&] {
+            if (ImGui::Button("Dismiss")) out.push_back(DismissNotice{i});
+        });
+    }
+}
+
+}  // namespace smm::ui
