@@ -1,0 +1,413 @@
+// The questionnaire, driven headless through App::frame so intents are applied:
+// mouse clicks on the answer scale and the target control, the keyboard
+// shortcuts, and the notes field (which must swallow those shortcuts).
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/assessment.hpp"
+#include "headless.hpp"
+#include "shell/app.hpp"
+
+using smm::test::Headless;
+
+namespace {
+
+using smm::Answer;
+
+smm::App questionnaireApp(bool blank) {
+    smm::StartupResult start = smm::loadBundledDocument();
+    INFO(start.error);
+    REQUIRE(start.document.has_value());
+    smm::App app(std::move(*start.document));
+    if (blank) app.document().replaceAssessment(smm::makeBlankAssessment(app.document().model()));
+    app.showView(smm::ui::ViewId::Questionnaire);
+    return app;
+}
+
+struct Driver {
+    Headless& h;
+    smm::App& app;
+
+    void frame() { h.frame([&] { app.frame(); }); }
+    void settle(int frames = 4) {
+        for (int i = 0; i < frames; ++i) frame();
+    }
+    void click(ImVec2 at) {
+        h.moveMouse(at);
+        frame();
+        h.mouseButton(true);
+        frame();
+        h.mouseButton(false);
+        frame();
+        settle(2);  // let scrolling and layout catch up
+    }
+    void press(ImGuiKey key) {
+        h.key(key, true);
+        frame();
+        h.key(key, false);
+        frame();
+        settle(2);
+    }
+    // A printable key as a browser delivers it: the key event and its character.
+    void type(char c, ImGuiKey key) {
+        h.key(key, true);
+        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+        frame();
+        h.key(key, false);
+        frame();
+    }
+    const smm::ui::QuestionnaireViewState& state() const { return app.questionnaireState(); }
+    const smm::Document& doc() const { return app.document(); }
+    int option(int q) const { return doc().assessment().answers[q].option; }
+};
+
+std::vector<int> firstDimensionQuestions(const smm::Model& model) {
+    return smm::ui::questionnaireQuestions(model, smm::ui::questionnaireDimensionOrder(model).front());
+}
+
+}  // namespace
+
+TEST_CASE("the questionnaire lists every dimension with its progress and counts the answers") {
+    Headless h;
+    smm::App app = questionnaireApp(/*blank=*/true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const int total = static_cast<int>(model.questions.size());
+
+    drv.frame();
+    CHECK(Headless::drew("0 of " + std::to_string(total) + " answered"));
+    for (int d : smm::ui::questionnaireDimensionOrder(model)) {
+        CHECK(Headless::drew(model.dimensions[d].name));
+        const int n = static_cast<int>(smm::ui::questionnaireQuestions(model, d).size());
+        CHECK(Headless::drew("0/" + std::to_string(n)));
+    }
+    CHECK(Headless::drew("Next unanswered"));
+    CHECK(Headless::drew("Keyboard:"));
+
+    // Tracks come before enablers in the list.
+    const auto order = smm::ui::questionnaireDimensionOrder(model);
+    const auto& rows = drv.state().dimensionRows;
+    for (std::size_t i = 1; i < order.size(); ++i) CHECK(rows[order[i]].y > rows[order[i - 1]].y);
+
+    // Three answers later the counts follow.
+    const auto qs = firstDimensionQuestions(model);
+    for (int i = 0; i < 3; ++i) app.apply(smm::SetAnswer{qs[i], 1});
+    drv.frame();
+    CHECK(Headless::drew("3 of " + std::to_string(total) + " answered"));
+    CHECK(Headless::drew("3/" + std::to_string(qs.size())));
+    CHECK_FALSE(Headless::drew("0 of " + std::to_string(total) + " answered"));
+}
+
+TEST_CASE("the focused dimension's questions show their text, help and answer scale") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const auto qs = firstDimensionQuestions(model);
+    drv.frame();
+    for (int q : qs) {
+        CHECK(Headless::drew(model.questions[q].text));
+        if (!model.questions[q].help.empty()) CHECK(Headless::drew(model.questions[q].help.substr(0, 20)));
+    }
+    for (const auto& option : model.answerScale) CHECK(Headless::drew(option.label));
+    CHECK(Headless::drew("TARGET LEVEL"));
+    CHECK(Headless::drew("CURRENT LEVEL"));
+
+    // "Not applicable" only where the model allows it.
+    REQUIRE(drv.state().cards.size() == qs.size());
+    const std::size_t scale = model.answerScale.size();
+    for (const auto& card : drv.state().cards) {
+        CHECK(card.options.size() == scale + (model.questions[card.question].allowNotApplicable ? 1 : 0));
+        CHECK(card.notes.x > card.min.x);  // a notes field on every card
+        CHECK(card.max.y > card.min.y + 150.0f);
+    }
+}
+
+TEST_CASE("clicking an answer button sets the answer and rescores") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const int q = firstDimensionQuestions(model).front();
+    const int d = model.questions[q].dimension;
+    const int best = static_cast<int>(model.answerScale.size()) - 1;
+    REQUIRE(drv.doc().score().answered == 0);
+    const double before = drv.doc().score().dimensions[d].stages[model.questions[q].stage].share;
+
+    const auto* card = drv.state().card(q);
+    REQUIRE(card != nullptr);
+    drv.click(card->options[best]);
+    CHECK(drv.option(q) == best);
+    CHECK(drv.doc().score().answered == 1);
+    CHECK(drv.doc().score().dimensions[d].stages[model.questions[q].stage].share > before);
+    CHECK(drv.state().focusedQuestion == q);
+
+    // Another option replaces it; the redraw shows the new count.
+    drv.click(drv.state().card(q)->options[0]);
+    CHECK(drv.option(q) == 0);
+    drv.frame();
+    CHECK(Headless::drew("1 of " + std::to_string(model.questions.size()) + " answered"));
+
+    // "Clear answer" beside the notes empties it again.
+    drv.click(drv.state().card(q)->clear);
+    CHECK(drv.option(q) == Answer::Unanswered);
+    CHECK(drv.doc().score().answered == 0);
+}
+
+TEST_CASE("clicking Not applicable marks the question as not applicable") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const auto qs = firstDimensionQuestions(model);
+    std::size_t i = 0;
+    while (i < qs.size() && !model.questions[qs[i]].allowNotApplicable) ++i;
+    REQUIRE(i < qs.size());
+    const int q = qs[i];
+    for (std::size_t k = 0; k < i; ++k) drv.press(ImGuiKey_DownArrow);  // scrolls it into view
+    REQUIRE(drv.state().focusedQuestion == q);
+    drv.click(drv.state().card(q)->options.back());
+    CHECK(drv.option(q) == Answer::NotApplicable);
+}
+
+TEST_CASE("keyboard: arrows move focus, number keys answer and advance") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const auto qs = firstDimensionQuestions(model);
+    REQUIRE(qs.size() >= 3);
+    REQUIRE(drv.state().focusedQuestion == qs[0]);
+
+    drv.press(ImGuiKey_DownArrow);
+    CHECK(drv.state().focusedQuestion == qs[1]);
+    drv.press(ImGuiKey_3);
+    CHECK(drv.option(qs[1]) == 2);
+    CHECK(drv.state().focusedQuestion == qs[2]);
+    CHECK(drv.option(qs[0]) == Answer::Unanswered);
+    CHECK(drv.option(qs[2]) == Answer::Unanswered);
+
+    drv.press(ImGuiKey_UpArrow);
+    CHECK(drv.state().focusedQuestion == qs[1]);
+    drv.press(ImGuiKey_Keypad1);
+    CHECK(drv.option(qs[1]) == 0);
+
+    // Keys beyond the scale do nothing.
+    const int focused = drv.state().focusedQuestion;
+    drv.press(ImGuiKey(ImGuiKey_1 + static_cast<int>(model.answerScale.size())));
+    CHECK(drv.state().focusedQuestion == focused);
+    CHECK(drv.option(focused) == Answer::Unanswered);
+}
+
+TEST_CASE("keyboard: the focused card is highlighted and scrolled into view") {
+    Headless h(ImVec2(1280, 720));
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const auto qs = firstDimensionQuestions(drv.doc().model());
+    for (std::size_t i = 1; i < qs.size(); ++i) drv.press(ImGuiKey_DownArrow);
+    REQUIRE(drv.state().focusedQuestion == qs.back());
+    const auto* card = drv.state().card(qs.back());
+    REQUIRE(card != nullptr);
+    CHECK(card->min.y >= drv.state().paneMin.y - 1.0f);
+    CHECK(card->max.y <= drv.state().paneMax.y + 1.0f);
+
+    // And back up to the first, whose dimension header shows again.
+    for (std::size_t i = 1; i < qs.size(); ++i) drv.press(ImGuiKey_UpArrow);
+    card = drv.state().card(qs.front());
+    REQUIRE(card != nullptr);
+    CHECK(card->min.y >= drv.state().paneMin.y - 1.0f);
+    CHECK(card->max.y <= drv.state().paneMax.y + 1.0f);
+}
+
+TEST_CASE("keyboard: focus crosses into the next dimension; PageDown and arrows switch dimensions") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const auto order = smm::ui::questionnaireDimensionOrder(model);
+    const auto first = smm::ui::questionnaireQuestions(model, order[0]);
+    const auto second = smm::ui::questionnaireQuestions(model, order[1]);
+
+    for (std::size_t i = 1; i < first.size(); ++i) drv.press(ImGuiKey_DownArrow);
+    REQUIRE(drv.state().focusedQuestion == first.back());
+    drv.press(ImGuiKey_4);  // answering the last question moves on to the next dimension
+    CHECK(drv.option(first.back()) == 3);
+    CHECK(drv.state().dimension == order[1]);
+    CHECK(drv.state().focusedQuestion == second.front());
+    drv.press(ImGuiKey_UpArrow);
+    CHECK(drv.state().dimension == order[0]);
+    CHECK(drv.state().focusedQuestion == first.back());
+
+    drv.press(ImGuiKey_PageDown);
+    CHECK(drv.state().dimension == order[1]);
+    CHECK(drv.state().focusedQuestion == second.front());
+    drv.frame();
+    CHECK(Headless::drew(model.questions[second.front()].text));
+    CHECK_FALSE(Headless::drew(model.questions[first.front()].text));
+    drv.press(ImGuiKey_RightArrow);
+    CHECK(drv.state().dimension == order[2]);
+    drv.press(ImGuiKey_LeftArrow);
+    drv.press(ImGuiKey_PageUp);
+    CHECK(drv.state().dimension == order[0]);
+    drv.press(ImGuiKey_PageUp);  // no further than the first
+    CHECK(drv.state().dimension == order[0]);
+}
+
+TEST_CASE("keyboard: N and 0 mark not applicable only where the model allows it") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const auto qs = firstDimensionQuestions(model);
+    REQUIRE_FALSE(model.questions[qs[0]].allowNotApplicable);  // the bundled model's first question
+    REQUIRE(model.questions[qs[1]].allowNotApplicable);
+
+    drv.press(ImGuiKey_N);
+    CHECK(drv.option(qs[0]) == Answer::Unanswered);
+    CHECK(drv.state().focusedQuestion == qs[0]);  // nothing happened, focus stays
+    drv.frame();
+    CHECK(Headless::drew("is not offered for this question"));
+    drv.press(ImGuiKey_0);
+    CHECK(drv.option(qs[0]) == Answer::Unanswered);
+
+    drv.press(ImGuiKey_DownArrow);
+    drv.press(ImGuiKey_N);
+    CHECK(drv.option(qs[1]) == Answer::NotApplicable);
+    CHECK(drv.state().focusedQuestion == qs[2]);
+    drv.press(ImGuiKey_0);
+    CHECK(drv.option(qs[2]) == Answer::NotApplicable);
+}
+
+TEST_CASE("keyboard: Backspace and Delete clear the focused answer") {
+    Headless h;
+    smm::App app = questionnaireApp(false);  // the sample: every question answered
+    Driver drv{h, app};
+    drv.settle();
+    const auto qs = firstDimensionQuestions(drv.doc().model());
+    const int answered = drv.doc().score().answered;
+    REQUIRE(drv.option(qs[0]) >= 0);
+    drv.press(ImGuiKey_Backspace);
+    CHECK(drv.option(qs[0]) == Answer::Unanswered);
+    CHECK(drv.doc().score().answered == answered - 1);
+    CHECK(drv.state().focusedQuestion == qs[0]);  // clearing does not move on
+    drv.press(ImGuiKey_DownArrow);
+    drv.press(ImGuiKey_Delete);
+    CHECK(drv.option(qs[1]) == Answer::Unanswered);
+    drv.frame();
+    CHECK(Headless::drew(std::to_string(answered - 2) + " of "));
+}
+
+TEST_CASE("typing a note does not answer questions, and the note is saved") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const auto qs = firstDimensionQuestions(drv.doc().model());
+    const int q = qs[1];
+    drv.press(ImGuiKey_DownArrow);  // focus it, which scrolls it into view
+    REQUIRE(drv.state().focusedQuestion == q);
+    drv.click(drv.state().card(q)->notes);
+    CHECK(drv.state().focusedQuestion == q);
+
+    // "3 n" then Backspace and Down: each would be a shortcut outside the field.
+    drv.type('3', ImGuiKey_3);
+    drv.type(' ', ImGuiKey_Space);
+    drv.type('n', ImGuiKey_N);
+    drv.type('0', ImGuiKey_0);
+    drv.press(ImGuiKey_Backspace);
+    drv.press(ImGuiKey_DownArrow);
+    drv.press(ImGuiKey_PageDown);
+    drv.type('x', ImGuiKey_X);  // still in the field after the arrows and page keys
+    CHECK(drv.doc().score().answered == 0);
+    for (int question : qs) CHECK(drv.option(question) == Answer::Unanswered);
+    CHECK(drv.state().focusedQuestion == q);
+    CHECK(drv.state().dimension == drv.doc().model().questions[q].dimension);
+    CHECK(drv.doc().assessment().answers[q].note == "3 nx");
+
+    // Escape leaves the field and keeps the note; shortcuts work again.
+    drv.press(ImGuiKey_Escape);
+    CHECK(drv.doc().assessment().answers[q].note == "3 nx");
+    drv.press(ImGuiKey_2);
+    CHECK(drv.option(q) == 1);
+}
+
+TEST_CASE("the target control sets the dimension's target and the score follows") {
+    Headless h;
+    smm::App app = questionnaireApp(true);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const int d = drv.state().dimension;
+    REQUIRE(drv.doc().score().dimensions[d].target == 0);
+    const auto& buttons = drv.state().targetButtons;
+    REQUIRE(buttons.size() == static_cast<std::size_t>(model.stageCount() + 1));
+
+    drv.click(buttons[3]);
+    CHECK(drv.doc().assessment().targets[d] == 3);
+    CHECK(drv.doc().score().dimensions[d].target == 3);
+    CHECK(drv.doc().score().dimensions[d].gap() > 0.0);
+    drv.frame();
+    CHECK(Headless::drew("Aim: Stage 3"));
+
+    drv.click(drv.state().targetButtons[0]);
+    CHECK(drv.doc().score().dimensions[d].target == 0);
+}
+
+TEST_CASE("a track's page shows its gated stage and blockers, and answers change them") {
+    Headless h;
+    smm::App app = questionnaireApp(false);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Score& score = drv.doc().score();
+    const int d = drv.state().dimension;
+    REQUIRE(drv.doc().model().dimensions[d].kind == smm::DimensionKind::Track);
+    drv.frame();
+    CHECK(Headless::drew("AFTER GATES"));
+    CHECK(Headless::drew("CURRENT LEVEL"));
+    CHECK(Headless::drew(smm::formatLevel(score.dimensions[d].level)));
+    for (const auto& t : score.tracks)
+        if (t.track == d)
+            for (const auto& b : t.blockers) CHECK(Headless::drew(b.explanation));
+
+    // Clear the dimension's answers with the keyboard: the level drops to 0 at once.
+    const auto qs = smm::ui::questionnaireQuestions(drv.doc().model(), d);
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+        drv.press(ImGuiKey_1);  // "No" for each, moving on
+    }
+    CHECK(drv.doc().score().dimensions[d].level == 0.0);
+    drv.press(ImGuiKey_PageUp);
+    drv.frame();
+    CHECK(Headless::drew("Not yet at stage 1"));
+}
+
+TEST_CASE("Next unanswered jumps to the next open question, across dimensions") {
+    Headless h;
+    smm::App app = questionnaireApp(false);
+    Driver drv{h, app};
+    drv.settle();
+    const smm::Model& model = drv.doc().model();
+    const auto order = smm::ui::questionnaireDimensionOrder(model);
+    const int target = smm::ui::questionnaireQuestions(model, order[3])[2];
+    app.apply(smm::SetAnswer{target, Answer::Unanswered});
+    drv.settle(2);
+    drv.click(drv.state().nextUnansweredButton);
+    CHECK(drv.state().dimension == order[3]);
+    CHECK(drv.state().focusedQuestion == target);
+    const auto* card = drv.state().card(target);
+    REQUIRE(card != nullptr);
+    CHECK(card->max.y <= drv.state().paneMax.y + 1.0f);
+
+    // Sidebar rows switch dimensions too.
+    drv.click(drv.state().dimensionRows[order[5]]);
+    CHECK(drv.state().dimension == order[5]);
+}
