@@ -1,0 +1,365 @@
+#include "overview_view.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "map_view.hpp"
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "shell/ui.hpp"
+
+namespace smm::ui {
+namespace {
+
+constexpr float kTwoColumnsFrom = 900.0f;  // below this, cards stack
+constexpr float kGap = 16.0f;
+constexpr float kCardPadding = 20.0f;
+
+bool inNavigation(ViewId id) {
+    for (const ViewInfo& v : kViews)
+        if (v.id == id) return true;
+    return false;
+}
+
+// The longest prefix of `s` that fits `width`, with an ellipsis when cut.
+std::string fit(ImFont* font, const std::string& s, float width) {
+    if (textSize(font, s).x <= width) return s;
+    const std::string dots = "\xE2\x80\xA6";
+    std::size_t n = s.size();
+    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
+        do --n;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
+    }
+    while (n > 0 && s[n - 1] == ' ') --n;
+    return s.substr(0, n) + dots;
+}
+
+// A card's title, with a short muted note on the same line.
+void cardTitle(const char* title, const std::string& note) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    text(fonts().heading, palette().text, title);
+    if (!note.empty()) {
+        const float x = pos.x + textSize(fonts().heading, title).x + 12.0f;
+        const float y = pos.y + fontSize(fonts().heading) - fontSize(fonts().small) - 1.0f;  // shared baseline
+        drawText(ImGui::GetWindowDrawList(), fonts().small, ImVec2(x, y), palette().textMuted,
+                 fit(fonts().small, note, pos.x + ImGui::GetContentRegionAvail().x - x));
+    }
+    ImGui::Dummy(ImVec2(0, 2.0f));
+}
+
+// A link-like button in the accent colour; true when clicked.
+bool link(const char* label) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size = textSize(fonts().bodyBold, label);
+    bool clicked = ImGui::InvisibleButton(label, size);
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    drawText(dl, fonts().bodyBold, pos, palette().accent, label);
+    if (hovered) {
+        dl->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y), palette().accent);
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    return clicked;
+}
+
+// A transparent child that lays out one column of cards.
+template <typename Body>
+float column(const char* id, float width, Body&& body) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    body();
+    ImGui::EndChild();
+    return ImGui::GetItemRectSize().y;
+}
+
+std::vector<LadderTrack> ladderTracks(const Document& doc) {
+    const Score& score = doc.score();
+    std::vector<LadderTrack> out;
+    for (const TrackStage& t : score.tracks) {
+        LadderTrack lt;
+        lt.name = doc.model().dimensions[t.track].name;
+        lt.level = score.dimensions[t.track].level;
+        lt.stage = t.stage;
+        lt.ungatedStage = t.ungatedStage;
+        lt.target = score.dimensions[t.track].target;
+        for (const BlockingGate& b : t.blockers) lt.blockers.push_back(b.explanation);
+        out.push_back(std::move(lt));
+    }
+    return out;
+}
+
+void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out, float stretchTo) {
+    const Model& model = doc.model();
+    if (beginCard("ladders", ImVec2(0, 0), kCardPadding)) {
+        const float top = ImGui::GetCursorScreenPos().y;
+        cardTitle("Where each track stands", "");
+        text(fonts().small, palette().textMuted,
+             "Each track climbs the same " + std::to_string(model.stageCount()) +
+                 " stages. A stage counts only when the enablers under it hold.",
+             true);
+        ImGui::Dummy(ImVec2(0, 4.0f));
+        std::vector<std::string> stageNames;
+        for (const Stage& s : model.stages) stageNames.push_back(s.name);
+        const float used = ImGui::GetCursorScreenPos().y - top + 2 * kCardPadding;
+        LadderHit hit = drawLadders(stageNames, ladderTracks(doc), ImGui::GetContentRegionAvail().x,
+                                    stretchTo - used, &state.ladders);
+        if (hit.clicked) out.push_back(FocusCell{doc.score().tracks[hit.track].track, hit.stage});
+    }
+    endCard();
+}
+
+std::string effortLabel(const std::string& effort) {
+    if (effort.empty()) return {};
+    std::string s = effort + " effort";
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    const std::vector<int> moves = doc.roadmap().nextMoves();
+    state.nextMoveCentres.clear();
+    if (!beginCard("moves", ImVec2(0, 0), kCardPadding)) return endCard();
+    cardTitle("Your next three moves", "First steps of the roadmap, in order");
+    if (moves.empty()) text(fonts().body, p.textMuted, "Nothing to do: every dimension is at its target.", true);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, h = 58.0f;
+    for (std::size_t i = 0; i < moves.size(); ++i, pos.y += h) {
+        const Action& act = model.actions[moves[i]];
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::PushID(static_cast<int>(i));
+        const bool clicked = ImGui::InvisibleButton("move", ImVec2(w, h));
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        state.nextMoveCentres.push_back(ImVec2(pos.x + w * 0.5f, pos.y + h * 0.5f));
+        if (clicked) out.push_back(FocusCell{act.dimension, act.stage});
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, 8.0f);
+        else if (i > 0) dl->AddLine(ImVec2(pos.x + 40.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
+
+        // Number, title and effort on the first line; area and detail under it.
+        const ImVec2 badge(pos.x + 13.0f, pos.y + 20.0f);
+        dl->AddCircleFilled(badge, 13.0f, p.accent);
+        const std::string num = std::to_string(i + 1);
+        const ImVec2 ns = textSize(fonts().bodyBold, num);
+        drawText(dl, fonts().bodyBold, ImVec2(badge.x - ns.x * 0.5f, badge.y - ns.y * 0.5f), p.textOnAccent, num);
+        const float x = pos.x + 40.0f, right = pos.x + w - 24.0f;
+        float titleRight = right;
+        if (std::string effort = effortLabel(act.effort); !effort.empty()) {
+            const float pw = textSize(fonts().small, effort).x + 14.0f;
+            pill(dl, ImVec2(right - pw, pos.y + 10.0f), effort, mix(p.surface, p.border, 0.6f), p.textMuted);
+            titleRight -= pw + 10.0f;
+        }
+        drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 10.0f), p.text, fit(fonts().bodyBold, act.title, titleRight - x));
+        const std::string area = model.dimensions[act.dimension].name;
+        const float areaW = std::min(textSize(fonts().small, area).x, (right - x) * 0.5f);
+        drawText(dl, fonts().small, ImVec2(x, pos.y + 32.0f), p.accent, fit(fonts().small, area, areaW + 1.0f));
+        drawText(dl, fonts().small, ImVec2(x + areaW + 6.0f, pos.y + 32.0f), p.textMuted,
+                 fit(fonts().small, "\xC2\xB7  " + act.detail, right - x - areaW - 6.0f));
+        // An arrow says the row leads somewhere.
+        const ImVec2 as = textSize(fonts().bodyBold, "\xE2\x86\x92");
+        drawText(dl, fonts().bodyBold, ImVec2(pos.x + w - as.x, pos.y + (h - as.y) * 0.5f),
+                 hovered ? p.accent : withAlpha(p.textMuted, 0.6f), "\xE2\x86\x92");
+        if (hovered) {
+            ImGui::SetNextWindowSize(ImVec2(380.0f, 0.0f));
+            ImGui::BeginTooltip();
+            text(fonts().bodyBold, p.text, act.title, true);
+            text(fonts().body, p.text, act.detail, true);
+            text(fonts().small, p.textMuted, "Click to see it on the maturity map.", true);
+            ImGui::EndTooltip();
+        }
+    }
+    if (inNavigation(ViewId::Roadmap) && !doc.roadmap().items.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + 6.0f));
+        const std::string label = "See the whole roadmap (" + std::to_string(doc.roadmap().items.size()) + " steps) \xE2\x86\x92";
+        if (link(label.c_str())) out.push_back(ShowView{ViewId::Roadmap});
+    }
+    endCard();
+}
+
+struct SeverityLook {
+    const char* label;
+    ImU32 background, foreground;
+};
+
+SeverityLook severityLook(const std::string& severity) {
+    const Palette& p = palette();
+    if (severity == "high") return {"High", withAlpha(p.danger, 0.14f), p.danger};
+    if (severity == "medium") return {"Medium", withAlpha(p.warning, 0.18f), mix(p.warning, p.text, 0.35f)};
+    return {"Low", p.surfaceAlt, p.textMuted};
+}
+
+void drawTopRisks(const Document& doc, Intents& out) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    const auto& risks = doc.risks();
+    if (!beginCard("risks", ImVec2(0, 0), kCardPadding)) return endCard();
+    const std::size_t shown = std::min<std::size_t>(3, risks.size());
+    cardTitle("Top risks", risks.empty() ? std::string()
+                                         : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
+                                               ", most serious first");
+    if (risks.empty()) text(fonts().body, p.textMuted, "None of the model's risks applies to these answers.", true);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, h = 50.0f;
+    for (std::size_t i = 0; i < shown; ++i, pos.y += h) {
+        const TriggeredRisk& tr = risks[i];
+        const Risk& risk = model.risks[tr.risk];
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::InvisibleButton("risk", ImVec2(w, h));
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        if (i > 0) dl->AddLine(ImVec2(pos.x + 76.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
+
+        const SeverityLook look = severityLook(risk.severity);
+        pill(dl, ImVec2(pos.x, pos.y + 11.0f), look.label, look.background, look.foreground);
+        const float x = pos.x + 76.0f;
+        drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 9.0f), p.text, fit(fonts().bodyBold, risk.title, pos.x + w - x));
+        if (!tr.reasons.empty())
+            drawText(dl, fonts().small, ImVec2(x, pos.y + 29.0f), p.textMuted,
+                     fit(fonts().small, "Because " + tr.reasons.front(), pos.x + w - x));
+        if (hovered) {
+            ImGui::SetNextWindowSize(ImVec2(420.0f, 0.0f));
+            ImGui::BeginTooltip();
+            text(fonts().bodyBold, p.text, risk.title, true);
+            text(fonts().body, p.text, risk.description, true);
+            for (const std::string& r : tr.reasons) text(fonts().small, p.textMuted, "\xE2\x80\xA2 " + r, true);
+            if (!risk.mitigations.empty()) {
+                ImGui::Spacing();
+                text(fonts().small, p.good, "What helps: " + risk.mitigations.front(), true);
+            }
+            text(fonts().small, p.textMuted, "Source: " + risk.source, true);
+            ImGui::EndTooltip();
+        }
+    }
+    if (inNavigation(ViewId::Risks) && risks.size() > shown) {
+        ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + 6.0f));
+        const std::string label = "See all " + std::to_string(risks.size()) + " risks \xE2\x86\x92";
+        if (link(label.c_str())) out.push_back(ShowView{ViewId::Risks});
+    }
+    endCard();
+}
+
+std::string citation(const PeerFact& f) {
+    std::string year = f.year > 0 ? std::to_string(f.year) : std::string();
+    bool hasYear = year.empty() || f.source.find(year) != std::string::npos;
+    return "Source: " + f.source + (hasYear ? "" : ", " + year);
+}
+
+void drawPeers(const Document& doc) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    if (model.peerFacts.empty()) return;
+    if (!beginCard("peers", ImVec2(0, 0), kCardPadding)) return endCard();
+    cardTitle("How peers compare", "What published studies of other organisations found");
+
+    // Facts as tiles in a grid; each row as tall as its tallest tile.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const int cols = width > 1000.0f ? 3 : (width > 560.0f ? 2 : 1);
+    const float gutter = 28.0f, tileW = (width - gutter * (cols - 1)) / cols;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float y = origin.y;
+    const auto& facts = model.peerFacts;
+    for (std::size_t row = 0; row < facts.size(); row += cols) {
+        float rowHeight = 0.0f;
+        for (std::size_t i = row; i < std::min(facts.size(), row + cols); ++i) {
+            const float x = origin.x + (i - row) * (tileW + gutter);
+            const std::string cite = citation(facts[i]);
+            const float th = textSize(fonts().body, facts[i].text, tileW - 14.0f).y;
+            const float ch = textSize(fonts().small, cite, tileW - 14.0f).y;
+            dl->AddRectFilled(ImVec2(x, y + 2.0f), ImVec2(x + 3.0f, y + th + 6.0f + ch), p.accentSoft, 1.5f);
+            drawText(dl, fonts().body, ImVec2(x + 14.0f, y), p.text, facts[i].text, tileW - 14.0f);
+            drawText(dl, fonts().small, ImVec2(x + 14.0f, y + th + 6.0f), p.textMuted, cite, tileW - 14.0f);
+            rowHeight = std::max(rowHeight, th + 6.0f + ch);
+        }
+        y += rowHeight + 22.0f;
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, y - origin.y - 22.0f));
+    endCard();
+}
+
+// One key figure: a big number over a short caption.
+void keyFigure(ImDrawList* dl, ImVec2 at, float width, const std::string& figure, const std::string& caption) {
+    drawText(dl, fonts().title, at, palette().text, figure);
+    drawText(dl, fonts().small, ImVec2(at.x, at.y + fontSize(fonts().title) + 6.0f), palette().textMuted, caption, width);
+}
+
+// The verdict, and beside it on wide screens the figures that frame it.
+void drawHero(const Document& doc) {
+    if (!beginCard("hero", ImVec2(0, 0), kCardPadding)) return endCard();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float figuresW = width >= 1000.0f ? 420.0f : 0.0f;
+    if (figuresW == 0.0f) {
+        drawStandingSummary(doc);
+        return endCard();
+    }
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    column("##standing", width - figuresW - 24.0f, [&] { drawStandingSummary(doc); });
+    const Palette& p = palette();
+    const Score& score = doc.score();
+    int high = 0;
+    for (const TriggeredRisk& r : doc.risks()) high += doc.model().risks[r.risk].severity == "high";
+    const int percent = static_cast<int>(score.completion() * 100.0 + 0.5);
+    const float cell = figuresW / 3.0f, x0 = top.x + width - figuresW;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float y = top.y + 18.0f;
+    const std::string figures[3][2] = {
+        {std::to_string(percent) + "%", "of the questions answered"},
+        {std::to_string(doc.risks().size()), "risks apply, " + std::to_string(high) + " of them high"},
+        {std::to_string(doc.roadmap().items.size()),
+         "steps to the targets, in " + std::to_string(doc.roadmap().phaseCount) + " phases"},
+    };
+    for (int i = 0; i < 3; ++i) {
+        const float x = x0 + i * cell;
+        dl->AddLine(ImVec2(x, top.y + 8.0f), ImVec2(x, top.y + 96.0f), p.border);
+        keyFigure(dl, ImVec2(x + 20.0f, y), cell - 30.0f, figures[i][0], figures[i][1]);
+    }
+    endCard();
+}
+
+}  // namespace
+
+void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    state.columns = width >= kTwoColumnsFrom ? 2 : 1;
+
+    drawHero(doc);
+    ImGui::Spacing();
+
+    if (state.columns == 2) {
+        // Ladders left; what to do and what could go wrong right, read first.
+        const float left = std::floor((width - kGap) * 0.5f);
+        column("##left", left, [&] { drawLaddersCard(doc, state, out, state.rightColumnHeight); });
+        float bottom = ImGui::GetItemRectMax().y;
+        ImGui::SameLine(0.0f, kGap);
+        state.rightColumnHeight = column("##right", width - left - kGap, [&] {
+            drawNextMoves(doc, state, out);
+            ImGui::Spacing();
+            drawTopRisks(doc, out);
+        });
+        state.keyContentBottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    } else {
+        drawLaddersCard(doc, state, out, 0.0f);
+        ImGui::Spacing();
+        drawNextMoves(doc, state, out);
+        ImGui::Spacing();
+        drawTopRisks(doc, out);
+        state.keyContentBottom = ImGui::GetItemRectMax().y;
+    }
+    ImGui::Spacing();
+    drawPeers(doc);
+}
+
+}  // namespace smm::ui

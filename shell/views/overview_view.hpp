@@ -1,0 +1,29 @@
+// The overview: one screen an executive reads at a glance. Where the
+// organisation stands, each track's ladder, the next three moves, the top
+// risks and how peers compare. Two columns of cards on wide screens, one on
+// narrow ones.
+#pragma once
+
+#include <imgui.h>
+
+#include <vector>
+
+#include "shell/document.hpp"
+#include "shell/intents.hpp"
+#include "shell/widgets/ladder.hpp"
+
+namespace smm::ui {
+
+struct OverviewViewState {
+    // Layout of the last frame: read by tests, and the ladders card stretches
+    // to the height the moves and risks took (known only after drawing them).
+    int columns = 0;
+    float rightColumnHeight = 0.0f;
+    float keyContentBottom = 0.0f;        // screen y where the ladders, moves and risks end
+    std::vector<ImVec2> nextMoveCentres;  // screen centre of each next move's row
+    LadderLayout ladders;
+};
+
+void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out);
+
+}  // namespace smm::ui

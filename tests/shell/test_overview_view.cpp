@@ -1,0 +1,225 @@
+// The overview, drawn headless from the bundled model and sample: what an
+// executive sees first, whether it fits one laptop screen, and where clicks lead.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+
+#include "headless.hpp"
+#include "shell/app.hpp"
+#include "shell/widgets/ladder.hpp"
+
+using smm::test::Headless;
+
+namespace {
+
+smm::App bundledApp() {
+    smm::StartupResult start = smm::loadBundledDocument();
+    INFO(start.error);
+    REQUIRE(start.document.has_value());
+    return smm::App(std::move(*start.document));
+}
+
+// Nested cards size themselves a frame after their content: let them settle.
+void settle(Headless& h, smm::App& app, int frames = 6) {
+    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
+}
+
+void click(Headless& h, smm::App& app, ImVec2 at) {
+    h.moveMouse(at);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(true);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(false);
+    h.frame([&] { app.frame(); });
+}
+
+// Rung labels are short words that the legend also contains: match whole strings.
+bool drewExactly(const std::string& text) {
+    const auto& all = smm::ui::capturedText();
+    return std::find(all.begin(), all.end(), text) != all.end();
+}
+
+}  // namespace
+
+TEST_CASE("the app opens on the overview") {
+    Headless h;
+    smm::App app = bundledApp();
+    CHECK(app.view() == smm::ui::ViewId::Overview);
+    settle(h, app);
+    CHECK(Headless::drew("Overview"));  // its tab in the navigation
+}
+
+TEST_CASE("the overview shows the standing, every track, the next moves, the top risks and cited peers") {
+    Headless h(ImVec2(1280, 1600));  // tall enough that no card is scrolled out of view
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    const smm::Model& model = doc.model();
+    h.frame([&] { app.frame(); });
+
+    const int stage = doc.score().overallStage;
+    REQUIRE(stage > 0);
+    CHECK(Headless::drew("Stage " + std::to_string(stage) + " of " + std::to_string(model.stageCount()) + ": " +
+                         model.stages[stage - 1].name));
+    CHECK(Headless::drew(model.stages[stage - 1].summary));
+    for (const auto& b : doc.score().blockers) CHECK(Headless::drew(b.explanation));
+
+    for (const auto& t : doc.score().tracks) CHECK(Headless::drew(model.dimensions[t.track].name));
+    for (const auto& s : model.stages) CHECK(Headless::drew(s.name));  // the ladders' rungs are named
+
+    const auto moves = doc.roadmap().nextMoves();
+    REQUIRE(moves.size() == 3);
+    CHECK(Headless::drew("Your next three moves"));
+    for (int a : moves) CHECK(Headless::drew(model.actions[a].title));
+
+    REQUIRE(doc.risks().size() >= 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto& tr = doc.risks()[i];
+        CHECK(Headless::drew(model.risks[tr.risk].title));
+        CHECK(Headless::drew("Because " + tr.reasons.front().substr(0, 30)));  // the first reason, maybe shortened
+    }
+    // Only the top three: the fourth risk waits for the risks view.
+    if (doc.risks().size() > 3) CHECK_FALSE(Headless::drew(model.risks[doc.risks()[3].risk].title));
+
+    CHECK(Headless::drew("How peers compare"));
+    for (const auto& f : model.peerFacts) {
+        CHECK(Headless::drew(f.text));
+        CHECK(Headless::drew("Source: " + f.source));
+    }
+}
+
+TEST_CASE("a ladder marks the target and a rung held back by a gate") {
+    Headless h;
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    // In the sample the first track reaches stage 2 on its answers but a gate holds it at 1.
+    const auto& t = doc.score().tracks.front();
+    REQUIRE(t.ungatedStage > t.stage);
+    REQUIRE_FALSE(t.blockers.empty());
+    CHECK(drewExactly("Held back"));
+    CHECK(drewExactly("Target"));
+
+    // Hovering the blocked rung says why.
+    const ImVec2 rung = app.overviewState().ladders.rungCentres.at(0).at(t.stage);
+    h.moveMouse(rung);
+    h.frame([&] { app.frame(); });
+    h.frame([&] { app.frame(); });
+    CHECK(Headless::drew("does not count yet"));
+    CHECK(Headless::drew(t.blockers.front().explanation));
+}
+
+TEST_CASE("at 1280x800 the standing, ladders, moves and risks fit without scrolling, in two columns") {
+    Headless h(ImVec2(1280, 800));
+    smm::App app = bundledApp();
+    settle(h, app);
+    CHECK(app.overviewState().columns == 2);
+    CHECK(app.overviewState().keyContentBottom > 400.0f);
+    CHECK(app.overviewState().keyContentBottom <= 800.0f);
+}
+
+TEST_CASE("narrow screens stack the cards in one column and still show everything") {
+    Headless h(ImVec2(820, 1000));
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    CHECK(app.overviewState().columns == 1);
+    h.frame([&] { app.frame(); });
+    for (int a : doc.roadmap().nextMoves()) CHECK(Headless::drew(doc.model().actions[a].title.substr(0, 20)));
+    for (const auto& t : doc.score().tracks) CHECK(Headless::drew(doc.model().dimensions[t.track].name));
+    // One column: the next moves sit below the ladders, not beside them.
+    const auto& s = app.overviewState();
+    CHECK(s.nextMoveCentres.front().y > s.ladders.rungCentres.front().front().y);
+}
+
+TEST_CASE("clicking a next move opens the map on that action's cell") {
+    Headless h;
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Model& model = app.document().model();
+    const auto moves = app.document().roadmap().nextMoves();
+    const auto centres = app.overviewState().nextMoveCentres;
+    REQUIRE(centres.size() == moves.size());
+    const unsigned revision = app.document().revision();
+
+    click(h, app, centres[1]);
+    CHECK(app.view() == smm::ui::ViewId::Map);
+    CHECK(app.mapState().selectedDimension == model.actions[moves[1]].dimension);
+    CHECK(app.mapState().selectedStage == model.actions[moves[1]].stage);
+    CHECK(app.document().revision() == revision);  // looking never changes the assessment
+}
+
+TEST_CASE("clicking a rung of a ladder opens the map on that track and stage") {
+    Headless h;
+    smm::App app = bundledApp();
+    settle(h, app);
+    const auto& tracks = app.document().score().tracks;
+    const ImVec2 rung = app.overviewState().ladders.rungCentres.at(2).at(3);
+    click(h, app, rung);
+    CHECK(app.view() == smm::ui::ViewId::Map);
+    CHECK(app.mapState().selectedDimension == tracks.at(2).track);
+    CHECK(app.mapState().selectedStage == 3);
+}
+
+TEST_CASE("the view draws from the document alone and reports clicks as intents") {
+    Headless h;
+    smm::StartupResult start = smm::loadBundledDocument();
+    REQUIRE(start.document.has_value());
+    const smm::Document doc = std::move(*start.document);
+    smm::ui::OverviewViewState state;
+    smm::Intents out;
+    auto draw = [&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
+        smm::ui::drawOverviewView(doc, state, out);
+        ImGui::End();
+    };
+    for (int i = 0; i < 3; ++i) h.frame(draw);
+    REQUIRE(out.empty());
+    h.moveMouse(state.nextMoveCentres.at(0));
+    h.frame(draw);
+    h.mouseButton(true);
+    h.frame(draw);
+    h.mouseButton(false);
+    h.frame(draw);
+    REQUIRE(out.size() == 1);
+    const auto* focus = std::get_if<smm::FocusCell>(&out.front());
+    REQUIRE(focus != nullptr);
+    const smm::Action& first = doc.model().actions[doc.roadmap().nextMoves().front()];
+    CHECK(focus->dimension == first.dimension);
+    CHECK(focus->stage == first.stage);
+}
+
+TEST_CASE("the ladder widget fills held rungs and reports the rung under the mouse") {
+    Headless h;
+    const std::vector<std::string> stages = {"One", "Two", "Three", "Four", "Five"};
+    smm::ui::LadderTrack t;
+    t.name = "Listening";
+    t.level = 3.4;
+    t.stage = 3;
+    t.ungatedStage = 3;
+    t.target = 3;  // already reached
+    smm::ui::LadderLayout layout;
+    smm::ui::LadderHit hit;
+    auto draw = [&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(700, 700));
+        ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
+        hit = smm::ui::drawLadders(stages, {t}, 600.0f, 0.0f, &layout);
+        ImGui::End();
+    };
+    h.frame(draw);
+    CHECK(drewExactly("Target met"));
+    CHECK_FALSE(drewExactly("Held back"));
+    CHECK(Headless::drew("level 3.4"));
+    REQUIRE(layout.rungCentres.size() == 1);
+    // Stage 1 at the bottom, stage 5 at the top.
+    CHECK(layout.rungCentres[0][0].y > layout.rungCentres[0][4].y);
+    h.moveMouse(layout.rungCentres[0][3]);
+    h.frame(draw);
+    h.frame(draw);
+    CHECK(hit.track == 0);
+    CHECK(hit.stage == 3);
+    CHECK(Headless::drew("Part of the way there"));
+}
