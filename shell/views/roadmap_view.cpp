@@ -1,0 +1,374 @@
+#include "roadmap_view.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "shell/ui.hpp"
+#include "shell/widgets/action_card.hpp"
+#include "shell/widgets/pill.hpp"
+
+namespace smm::ui {
+namespace {
+
+constexpr float kBoardPad = 12.0f;
+constexpr float kLaneGap = 14.0f;
+constexpr float kLanePad = 8.0f;
+constexpr float kCardGap = 10.0f;
+constexpr float kLaneHeader = 56.0f;
+constexpr float kMinLane = 180.0f;      // narrower than this and the phases stack
+constexpr float kMinStackedCard = 250.0f;
+
+const char* const kMiddleDot = " \xC2\xB7 ";
+
+std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+std::string stageLabel(const Model& model, int stage) {
+    return "Stage " + std::to_string(stage + 1) + kMiddleDot + model.stages[stage].name;
+}
+
+std::string joinTitles(const Model& model, const std::vector<int>& actions) {
+    std::string out;
+    for (int a : actions) out += (out.empty() ? "" : ", ") + model.actions[a].title;
+    return out;
+}
+
+// Dependency edges inside the roadmap, both ways, by action index.
+struct Graph {
+    std::vector<std::vector<int>> waitsFor, unlocks;
+    explicit Graph(const Model& model, const Roadmap& roadmap)
+        : waitsFor(model.actions.size()), unlocks(model.actions.size()) {
+        for (const RoadmapItem& item : roadmap.items)
+            for (int dep : item.dependsOn) {
+                waitsFor[item.action].push_back(dep);
+                unlocks[dep].push_back(item.action);
+            }
+    }
+};
+
+// Everything reachable from `start` along `edges` (not including it).
+std::vector<char> reachable(const std::vector<std::vector<int>>& edges, int start) {
+    std::vector<char> seen(edges.size(), 0);
+    std::vector<int> stack{start};
+    while (!stack.empty()) {
+        int a = stack.back();
+        stack.pop_back();
+        for (int next : edges[a])
+            if (!seen[next]) seen[next] = 1, stack.push_back(next);
+    }
+    return seen;
+}
+
+// A card placed on the board.
+struct Placed {
+    const RoadmapItem* item = nullptr;
+    ActionCardContent content;
+    ImVec2 pos;
+    float width = 0, height = 0;
+    ImVec2 end() const { return ImVec2(pos.x + width, pos.y + height); }
+};
+
+void drawHeader(const Document& doc) {
+    const Roadmap& roadmap = doc.roadmap();
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    const int n = static_cast<int>(roadmap.items.size());
+    const int stage = doc.score().overallStage;
+    text(fonts().small, p.textMuted, "ROADMAP");
+    const std::string from = stage > 0 ? "from Stage " + std::to_string(stage) : std::string("from where you are today");
+    text(fonts().title, p.text,
+         plural(n, "action", "actions") + " in " + plural(roadmap.phaseCount, "phase", "phases") +
+             (n == 1 ? " takes" : " take") + " you " + from + " to your targets",
+         true);
+
+    int low = 0, medium = 0, high = 0, gates = 0;
+    for (const RoadmapItem& item : roadmap.items) {
+        const std::string& e = model.actions[item.action].effort;
+        (e == "high" ? high : e == "medium" ? medium : low)++;
+        gates += item.forGate;
+    }
+    // "Effort: 21 low and 10 medium." (no zero counts)
+    std::vector<std::string> parts;
+    if (low) parts.push_back(std::to_string(low) + " low");
+    if (medium) parts.push_back(std::to_string(medium) + " medium");
+    if (high) parts.push_back(std::to_string(high) + " high");
+    std::string mix = "Effort:";
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        mix += (i == 0 ? " " : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    mix += ".";
+    if (gates > 0)
+        mix += " " + plural(gates, "action is", "actions are") + " there only because a target stage's gate needs them.";
+    text(fonts().body, p.textMuted,
+         "Each phase starts once the actions it depends on are done. " + mix +
+             " Hover a card to trace what it waits for and what it unlocks; click it for the details.",
+         true);
+
+    // Legend for the marks on the board.
+    ImGui::Spacing();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float x = at.x;
+    auto swatch = [&](ImU32 colour, const char* label) {
+        dl->AddRectFilled(ImVec2(x, at.y + 2.0f), ImVec2(x + 4.0f, at.y + 16.0f), colour, 2.0f);
+        drawText(dl, fonts().small, ImVec2(x + 10.0f, at.y + 1.0f), p.textMuted, label);
+        x += 10.0f + textSize(fonts().small, label).x + 22.0f;
+    };
+    swatch(p.accent, "Waits for the card under the mouse");
+    swatch(p.target, "Unlocked by it");
+    if (gates > 0) {
+        x += tintedPill(dl, ImVec2(x, at.y), "For a gate", tintOf(p.target)).x + 8.0f;
+        drawText(dl, fonts().small, ImVec2(x, at.y + 1.0f), p.textMuted, "Needed for a gate, not for a target of its own");
+    }
+    ImGui::Dummy(ImVec2(1.0f, 20.0f));
+}
+
+// Shown instead of the board when there is nothing to do.
+void drawEmptyState(const Document& doc, RoadmapViewState& state, Intents& out) {
+    const Palette& p = palette();
+    bool anyTarget = false;
+    for (const DimensionScore& d : doc.score().dimensions) anyTarget |= d.target > 0;
+    const char* heading = anyTarget ? "Your targets are met" : "Set targets in the Questionnaire to get a roadmap";
+    const char* body =
+        anyTarget ? "Every dimension has reached its target, including what the gates of your target stages need. "
+                    "Raise a target to plan the next stage."
+                  : "A roadmap lists the actions that take each dimension from where it is today to where you want it, "
+                    "in phases that respect their dependencies. Choose a target stage for at least one track.";
+
+    if (beginCard("roadmap-empty", ImVec2(0, 0), 40.0f)) {
+        const float width = ImGui::GetContentRegionAvail().x;
+        const float column = std::min(560.0f, width);
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        const float left = top.x + (width - column) * 0.5f;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        // A quiet mark: three rising steps, the ladder the roadmap climbs.
+        const ImVec2 c(top.x + width * 0.5f, top.y + 28.0f);
+        dl->AddCircleFilled(c, 28.0f, p.accentSoft);
+        for (int i = 0; i < 3; ++i) {
+            float x = c.x - 13.0f + i * 9.0f, h = 8.0f + i * 6.0f;
+            dl->AddRectFilled(ImVec2(x, c.y + 11.0f - h), ImVec2(x + 7.0f, c.y + 11.0f), p.accent, 1.5f);
+        }
+        float y = top.y + 72.0f;
+        const ImVec2 hs = textSize(fonts().heading, heading, column);
+        drawText(dl, fonts().heading, ImVec2(top.x + std::max(0.0f, (width - hs.x) * 0.5f), y), p.text, heading, column);
+        y += hs.y + 8.0f;
+        const ImVec2 bs = textSize(fonts().body, body, column);
+        drawText(dl, fonts().body, ImVec2(left + std::max(0.0f, (column - bs.x) * 0.5f), y), p.textMuted, body, column);
+        y += bs.y + 20.0f;
+        const char* label = anyTarget ? "Raise a target in the Questionnaire" : "Set targets in the Questionnaire";
+        const float bw = textSize(fonts().bodyBold, label).x + 32.0f;
+        ImGui::SetCursorScreenPos(ImVec2(top.x + (width - bw) * 0.5f, y));
+        if (button("##set-targets", label)) out.push_back(ShowView{ViewId::Questionnaire});
+        state.emptyButtonMin = ImGui::GetItemRectMin();
+        state.emptyButtonMax = ImGui::GetItemRectMax();
+    }
+    endCard();
+}
+
+ActionCardContent contentFor(const Model& model, const Graph& graph, const RoadmapItem& item, bool stacked, bool expanded) {
+    const Action& a = model.actions[item.action];
+    ActionCardContent c;
+    c.title = a.title;
+    c.dimension = model.dimensions[a.dimension].name;
+    c.stage = stageLabel(model, a.stage);
+    c.effort = a.effort;
+    c.detail = a.detail;
+    c.waitsFor = joinTitles(model, graph.waitsFor[item.action]);
+    c.unlocks = joinTitles(model, graph.unlocks[item.action]);
+    c.forGate = item.forGate;
+    c.showWaitsFor = stacked;
+    c.expanded = expanded;
+    return c;
+}
+
+void drawPhaseHeader(ImDrawList* dl, ImVec2 at, int phase, int count) {
+    const Palette& p = palette();
+    const std::string num = std::to_string(phase);
+    dl->AddCircleFilled(ImVec2(at.x + 12.0f, at.y + 14.0f), 12.0f, p.accent);
+    const ImVec2 ns = textSize(fonts().bodyBold, num);
+    drawText(dl, fonts().bodyBold, ImVec2(at.x + 12.0f - ns.x * 0.5f, at.y + 14.0f - ns.y * 0.5f), p.textOnAccent, num);
+    drawText(dl, fonts().heading, ImVec2(at.x + 32.0f, at.y + 2.0f), p.text, "Phase " + num);
+    const char* when = phase == 1 ? "start now" : "after phase ";
+    std::string caption = plural(count, "action", "actions") + kMiddleDot + when + (phase == 1 ? "" : std::to_string(phase - 1));
+    drawText(dl, fonts().small, ImVec2(at.x + 32.0f, at.y + 26.0f), p.textMuted, caption);
+}
+
+// Places every card: phases side by side, or stacked with cards in a grid.
+// Returns the board's height.
+float placeCards(const Document& doc, const Graph& graph, const RoadmapViewState& state, ImVec2 origin, float width,
+                 bool stacked, std::vector<Placed>& placed, std::vector<ImVec2>& headers, std::vector<ImVec4>& lanes) {
+    const Roadmap& roadmap = doc.roadmap();
+    const int phases = roadmap.phaseCount;
+    const float inner = width - 2 * kBoardPad;
+    float bottom = origin.y + kBoardPad;
+    if (!stacked) {
+        const float lane = (inner - (phases - 1) * kLaneGap) / phases;
+        for (int ph = 1; ph <= phases; ++ph) {
+            const float x = origin.x + kBoardPad + (ph - 1) * (lane + kLaneGap);
+            headers.push_back(ImVec2(x + kLanePad, origin.y + kBoardPad + 12.0f));
+            float y = origin.y + kBoardPad + kLaneHeader;
+            for (const RoadmapItem& item : roadmap.items) {
+                if (item.phase != ph) continue;
+                Placed pc;
+                pc.item = &item;
+                pc.content = contentFor(doc.model(), graph, item, false, state.expandedAction == item.action);
+                pc.pos = ImVec2(x + kLanePad, y);
+                pc.width = lane - 2 * kLanePad;
+                pc.height = actionCardHeight(pc.content, pc.width);
+                y += pc.height + kCardGap;
+                placed.push_back(std::move(pc));
+            }
+            // Each lane as long as its cards, like a kanban column.
+            lanes.push_back(ImVec4(x, origin.y + kBoardPad, x + lane, y - kCardGap + kLanePad));
+            bottom = std::max(bottom, y);
+        }
+        return bottom - kCardGap + kLanePad + kBoardPad - origin.y;
+    }
+    // Stacked: each phase a band, its cards in rows as wide as fit.
+    const float laneInner = inner - 2 * kLanePad;
+    const int cols = std::max(1, static_cast<int>((laneInner + kCardGap) / (kMinStackedCard + kCardGap)));
+    const float cardWidth = (laneInner - (cols - 1) * kCardGap) / cols;
+    float y = origin.y + kBoardPad;
+    for (int ph = 1; ph <= phases; ++ph) {
+        const float bandTop = y;
+        headers.push_back(ImVec2(origin.x + kBoardPad + kLanePad, y + 12.0f));
+        y += kLaneHeader;
+        int col = 0;
+        float rowHeight = 0;
+        std::size_t rowStart = placed.size();
+        // Cards sharing a row share its height, so the grid reads as rows.
+        auto endRow = [&] {
+            for (std::size_t i = rowStart; i < placed.size(); ++i) placed[i].height = rowHeight;
+            rowStart = placed.size();
+            y += rowHeight + kCardGap;
+            rowHeight = 0;
+            col = 0;
+        };
+        for (const RoadmapItem& item : roadmap.items) {
+            if (item.phase != ph) continue;
+            Placed pc;
+            pc.item = &item;
+            pc.content = contentFor(doc.model(), graph, item, true, state.expandedAction == item.action);
+            pc.pos = ImVec2(origin.x + kBoardPad + kLanePad + col * (cardWidth + kCardGap), y);
+            pc.width = cardWidth;
+            pc.height = actionCardHeight(pc.content, pc.width);
+            rowHeight = std::max(rowHeight, pc.height);
+            placed.push_back(std::move(pc));
+            if (++col == cols) endRow();
+        }
+        if (col != 0) endRow();
+        lanes.push_back(ImVec4(origin.x + kBoardPad, bandTop, origin.x + width - kBoardPad, y - kCardGap + kLanePad));
+        y += kLanePad + kLaneGap;
+    }
+    return y - kLaneGap - origin.y + kBoardPad;
+}
+
+// A curve from the right edge of a card to the left edge of one that waits for it.
+void drawConnector(ImDrawList* dl, const Placed& from, const Placed& to, ImU32 colour, float thickness) {
+    const ImVec2 a(from.end().x, from.pos.y + std::min(from.height * 0.5f, 36.0f));
+    const ImVec2 b(to.pos.x, to.pos.y + std::min(to.height * 0.5f, 36.0f));
+    const float dx = std::max(24.0f, (b.x - a.x) * 0.5f);
+    dl->AddBezierCubic(a, ImVec2(a.x + dx, a.y), ImVec2(b.x - dx, b.y), b, colour, thickness);
+}
+
+void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
+    const Model& model = doc.model();
+    const Roadmap& roadmap = doc.roadmap();
+    const Palette& p = palette();
+    const Graph graph(model, roadmap);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const int phases = std::max(1, roadmap.phaseCount);
+    const float lane = (width - 2 * kBoardPad - (phases - 1) * kLaneGap) / phases;
+    state.stacked = lane < kMinLane;
+
+    std::vector<Placed> placed;
+    std::vector<ImVec2> headers;
+    std::vector<ImVec4> lanes;
+    const float height = placeCards(doc, graph, state, origin, width, state.stacked, placed, headers, lanes);
+
+    // Which card is under the mouse, and what it waits for and unlocks (transitively).
+    int hovered = -1;
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+        for (const Placed& pc : placed)
+            if (ImGui::IsMouseHoveringRect(pc.pos, pc.end(), false)) hovered = pc.item->action;
+    std::vector<char> before(model.actions.size(), 0), after(model.actions.size(), 0);
+    if (hovered >= 0) before = reachable(graph.waitsFor, hovered), after = reachable(graph.unlocks, hovered);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface, 8.0f);
+    dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), p.border, 8.0f);
+    for (const ImVec4& l : lanes) dl->AddRectFilled(ImVec2(l.x, l.y), ImVec2(l.z, l.w), p.page, 8.0f);
+    for (int ph = 1; ph <= static_cast<int>(headers.size()); ++ph) {
+        int count = 0;
+        for (const RoadmapItem& item : roadmap.items) count += item.phase == ph;
+        drawPhaseHeader(dl, headers[ph - 1], ph, count);
+    }
+
+    // Connectors sit under the cards; those on the hovered card's chains are drawn last and stronger.
+    auto find = [&](int action) -> const Placed* {
+        for (const Placed& pc : placed)
+            if (pc.item->action == action) return &pc;
+        return nullptr;
+    };
+    if (!state.stacked) {
+        for (int pass = 0; pass < 2; ++pass)
+            for (const Placed& to : placed)
+                for (int dep : to.item->dependsOn) {
+                    const Placed* from = find(dep);
+                    if (!from) continue;
+                    const int a = to.item->action;
+                    const bool upstream = hovered >= 0 && before[dep] && (a == hovered || before[a]);
+                    const bool downstream = hovered >= 0 && after[a] && (dep == hovered || after[dep]);
+                    const bool strong = upstream || downstream;
+                    if (strong != (pass == 1)) continue;
+                    // Edges that skip a phase cross other cards: keep them quieter.
+                    const bool skips = to.item->phase - from->item->phase > 1;
+                    const float alpha = hovered >= 0 ? 0.1f : skips ? 0.2f : 0.4f;
+                    ImU32 colour = upstream ? p.accent : downstream ? p.target : withAlpha(p.textMuted, alpha);
+                    drawConnector(dl, *from, to, colour, strong ? 2.5f : 1.5f);
+                }
+    }
+
+    state.cards.clear();
+    int toggled = -1;
+    for (const Placed& pc : placed) {
+        const int a = pc.item->action;
+        CardEmphasis emphasis = CardEmphasis::Normal;
+        if (hovered >= 0)
+            emphasis = a == hovered ? CardEmphasis::Hovered
+                       : before[a]  ? CardEmphasis::WaitsFor
+                       : after[a]   ? CardEmphasis::Unlocks
+                                    : CardEmphasis::Dimmed;
+        ActionCardResult r = drawActionCard(a, pc.content, pc.pos, pc.width, pc.height, emphasis);
+        if (r.toggled) toggled = a;
+        if (r.showOnMap) out.push_back(FocusCell{model.actions[a].dimension, model.actions[a].stage});
+        state.cards.push_back({a, pc.item->phase, pc.pos, pc.end(), r.linkMin, r.linkMax});
+    }
+    if (toggled >= 0) state.expandedAction = state.expandedAction == toggled ? -1 : toggled;
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+    ImGui::Dummy(ImVec2(width, 1.0f));
+}
+
+}  // namespace
+
+const RoadmapViewState::Card* RoadmapViewState::card(int action) const {
+    for (const Card& c : cards)
+        if (c.action == action) return &c;
+    return nullptr;
+}
+
+void drawRoadmapView(const Document& doc, RoadmapViewState& state, Intents& out) {
+    if (doc.roadmap().items.empty()) {
+        state.cards.clear();
+        drawEmptyState(doc, state, out);
+        return;
+    }
+    if (beginCard("roadmap-head", ImVec2(0, 0), 20.0f)) drawHeader(doc);
+    endCard();
+    ImGui::Spacing();
+    drawBoard(doc, state, out);
+}
+
+}  // namespace smm::ui

@@ -1,0 +1,253 @@
+// The roadmap view, drawn headless from the bundled model and sample.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+#include <string>
+#include <variant>
+
+#include "headless.hpp"
+#include "shell/app.hpp"
+
+using smm::test::Headless;
+
+namespace {
+
+smm::App bundledApp(smm::ui::ViewId view) {
+    smm::StartupResult start = smm::loadBundledDocument();
+    INFO(start.error);
+    REQUIRE(start.document.has_value());
+    smm::App app(std::move(*start.document));
+    app.showView(view);
+    return app;
+}
+
+void settle(Headless& h, smm::App& app, int frames = 3) {
+    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
+}
+
+void click(Headless& h, smm::App& app, ImVec2 at) {
+    h.moveMouse(at);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(true);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(false);
+    h.frame([&] { app.frame(); });
+}
+
+ImVec2 centre(ImVec2 a, ImVec2 b) { return ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f); }
+
+// Position of the first captured string equal to `s`, or -1.
+long indexOf(const std::string& s) {
+    const auto& all = smm::ui::capturedText();
+    auto it = std::find(all.begin(), all.end(), s);
+    return it == all.end() ? -1 : static_cast<long>(it - all.begin());
+}
+
+int phaseOf(const smm::Roadmap& roadmap, int action) {
+    for (const auto& item : roadmap.items)
+        if (item.action == action) return item.phase;
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("the roadmap shows every action, every phase and how far it takes you") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    settle(h, app);
+    h.frame([&] { app.frame(); });
+
+    const smm::Document& doc = app.document();
+    const smm::Roadmap& roadmap = doc.roadmap();
+    REQUIRE(roadmap.items.size() > 5);
+    REQUIRE(roadmap.phaseCount > 1);
+    for (const auto& item : roadmap.items) {
+        const smm::Action& a = doc.model().actions[item.action];
+        CHECK(indexOf(a.title) >= 0);
+        CHECK(Headless::drew(doc.model().dimensions[a.dimension].name));
+        CHECK(Headless::drew(doc.model().stages[a.stage].name));
+    }
+    for (int p = 1; p <= roadmap.phaseCount; ++p) CHECK(indexOf("Phase " + std::to_string(p)) >= 0);
+    CHECK(indexOf("Phase " + std::to_string(roadmap.phaseCount + 1)) == -1);
+    CHECK(Headless::drew(std::to_string(roadmap.items.size()) + " actions in " + std::to_string(roadmap.phaseCount) +
+                         " phases take you from Stage " + std::to_string(doc.score().overallStage) + " to your targets"));
+    CHECK(Headless::drew("Low effort"));
+    CHECK(Headless::drew("Show on map"));
+    const bool anyGate = std::any_of(roadmap.items.begin(), roadmap.items.end(), [](const auto& i) { return i.forGate; });
+    CHECK(Headless::drew("For a gate") == anyGate);
+    CHECK(app.roadmapState().cards.size() == roadmap.items.size());
+}
+
+TEST_CASE("no action comes before what it depends on, in the roadmap or on screen") {
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    const smm::Document& doc = app.document();
+    const smm::Roadmap& roadmap = doc.roadmap();
+    int edges = 0;
+    for (const auto& item : roadmap.items)
+        for (int dep : item.dependsOn) {
+            ++edges;
+            INFO(doc.model().actions[item.action].title << " after " << doc.model().actions[dep].title);
+            CHECK(phaseOf(roadmap, dep) > 0);
+            CHECK(phaseOf(roadmap, dep) < item.phase);
+        }
+    REQUIRE(edges > 5);
+
+    SECTION("side by side on a laptop: dependencies sit in columns to the left, drawn first") {
+        Headless h(ImVec2(1280, 800));
+        settle(h, app);
+        h.frame([&] { app.frame(); });
+        const auto& state = app.roadmapState();
+        REQUIRE_FALSE(state.stacked);
+        for (const auto& item : roadmap.items) {
+            const auto* card = state.card(item.action);
+            REQUIRE(card);
+            CHECK(card->phase == item.phase);
+            for (int dep : item.dependsOn) {
+                const auto* before = state.card(dep);
+                REQUIRE(before);
+                CHECK(before->max.x < card->min.x);
+                CHECK(indexOf(doc.model().actions[dep].title) < indexOf(doc.model().actions[item.action].title));
+            }
+        }
+        // Cards are drawn phase by phase.
+        int lastPhase = 0;
+        for (const auto& c : state.cards) {
+            CHECK(c.phase >= lastPhase);
+            lastPhase = c.phase;
+        }
+    }
+    SECTION("stacked on a narrow screen: dependencies sit above and are named on the card") {
+        Headless h(ImVec2(760, 900));
+        settle(h, app);
+        h.frame([&] { app.frame(); });
+        const auto& state = app.roadmapState();
+        REQUIRE(state.stacked);
+        for (const auto& item : roadmap.items) {
+            const auto* card = state.card(item.action);
+            REQUIRE(card);
+            for (int dep : item.dependsOn) CHECK(state.card(dep)->max.y < card->min.y);
+            if (!item.dependsOn.empty()) CHECK(Headless::drew("After: " + doc.model().actions[item.dependsOn.front()].title));
+        }
+    }
+}
+
+TEST_CASE("Show on map opens the map at the action's cell") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    settle(h, app);
+    const auto& card = app.roadmapState().cards.front();
+    const smm::Action action = app.document().model().actions[card.action];
+    click(h, app, centre(card.linkMin, card.linkMax));
+    CHECK(app.view() == smm::ui::ViewId::Map);
+    CHECK(app.mapState().selectedDimension == action.dimension);
+    CHECK(app.mapState().selectedStage == action.stage);
+}
+
+TEST_CASE("the link emits one FocusCell and does not also open the card") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    smm::ui::RoadmapViewState state;
+    smm::Intents intents;
+    auto draw = [&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("roadmap", nullptr, ImGuiWindowFlags_NoDecoration);
+        smm::ui::drawRoadmapView(app.document(), state, intents);
+        ImGui::End();
+    };
+    for (int i = 0; i < 3; ++i) h.frame(draw);
+    REQUIRE(intents.empty());
+    const auto card = state.cards.at(1);
+    h.moveMouse(centre(card.linkMin, card.linkMax));
+    h.frame(draw);
+    h.mouseButton(true);
+    h.frame(draw);
+    h.mouseButton(false);
+    h.frame(draw);
+    REQUIRE(intents.size() == 1);
+    const auto* focus = std::get_if<smm::FocusCell>(&intents.front());
+    REQUIRE(focus);
+    CHECK(focus->dimension == app.document().model().actions[card.action].dimension);
+    CHECK(focus->stage == app.document().model().actions[card.action].stage);
+    CHECK(state.expandedAction == -1);
+}
+
+TEST_CASE("clicking a card opens its detail, what it waits for and what it unlocks") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    // A card in phase 2 that waits for something and unlocks something.
+    const smm::RoadmapItem* pick = nullptr;
+    for (const auto& item : doc.roadmap().items) {
+        bool unlocks = false;
+        for (const auto& other : doc.roadmap().items)
+            for (int dep : other.dependsOn) unlocks |= dep == item.action;
+        if (item.phase == 2 && !item.dependsOn.empty() && unlocks) pick = &item;
+        if (pick) break;
+    }
+    REQUIRE(pick);
+    const smm::Action& a = doc.model().actions[pick->action];
+    h.frame([&] { app.frame(); });
+    CHECK_FALSE(Headless::drew(a.detail));
+
+    const auto* card = app.roadmapState().card(pick->action);
+    REQUIRE(card);
+    click(h, app, ImVec2(card->min.x + 20.0f, card->min.y + 20.0f));
+    h.moveMouse(ImVec2(-1000, -1000));
+    h.frame([&] { app.frame(); });
+    CHECK(app.roadmapState().expandedAction == pick->action);
+    CHECK(app.view() == smm::ui::ViewId::Roadmap);
+    CHECK(Headless::drew(a.detail));
+    CHECK(Headless::drew("Waits for: " + doc.model().actions[pick->dependsOn.front()].title));
+    CHECK(Headless::drew("Unlocks: "));
+
+    card = app.roadmapState().card(pick->action);
+    click(h, app, ImVec2(card->min.x + 20.0f, card->min.y + 20.0f));
+    CHECK(app.roadmapState().expandedAction == -1);
+}
+
+TEST_CASE("hovering a card shows its detail") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    settle(h, app);
+    const auto& card = app.roadmapState().cards.front();
+    const std::string detail = app.document().model().actions[card.action].detail;
+    h.moveMouse(ImVec2(card.min.x + 30.0f, card.min.y + 12.0f));
+    for (int i = 0; i < 40; ++i) h.frame([&] { app.frame(); });
+    CHECK(Headless::drew(detail));
+}
+
+TEST_CASE("without targets the roadmap asks for them and leads to the questionnaire") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    smm::Document& doc = app.document();
+    for (std::size_t d = 0; d < doc.model().dimensions.size(); ++d) doc.setTarget(static_cast<int>(d), 0);
+    REQUIRE(doc.roadmap().items.empty());
+    settle(h, app);
+    CHECK(Headless::drew("Set targets in the Questionnaire to get a roadmap"));
+    CHECK_FALSE(Headless::drew("Phase 1"));
+    CHECK(app.roadmapState().cards.empty());
+
+    const auto& state = app.roadmapState();
+    click(h, app, centre(state.emptyButtonMin, state.emptyButtonMax));
+    CHECK(app.view() == smm::ui::ViewId::Questionnaire);
+}
+
+TEST_CASE("with every target met the roadmap says so") {
+    Headless h;
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    smm::Document& doc = app.document();
+    int reached = -1;
+    for (std::size_t d = 0; d < doc.model().dimensions.size(); ++d) {
+        doc.setTarget(static_cast<int>(d), 0);
+        if (reached < 0 && doc.model().dimensions[d].kind == smm::DimensionKind::Enabler && doc.score().dimensions[d].level >= 1.0)
+            reached = static_cast<int>(d);
+    }
+    REQUIRE(reached >= 0);
+    doc.setTarget(reached, 1);
+    REQUIRE(doc.roadmap().items.empty());
+    settle(h, app);
+    CHECK(Headless::drew("Your targets are met"));
+    CHECK_FALSE(Headless::drew("Set targets in the Questionnaire to get a roadmap"));
+}
