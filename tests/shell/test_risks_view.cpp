@@ -1,0 +1,168 @@
+// The risks view, drawn headless from the bundled model and sample.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "headless.hpp"
+#include "shell/app.hpp"
+
+using smm::test::Headless;
+
+namespace {
+
+smm::App bundledApp() {
+    smm::StartupResult start = smm::loadBundledDocument();
+    INFO(start.error);
+    REQUIRE(start.document.has_value());
+    smm::App app(std::move(*start.document));
+    app.showView(smm::ui::ViewId::Risks);
+    return app;
+}
+
+void settle(Headless& h, smm::App& app, int frames = 3) {
+    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
+}
+
+void click(Headless& h, smm::App& app, ImVec2 at) {
+    h.moveMouse(at);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(true);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(false);
+    h.frame([&] { app.frame(); });
+}
+
+long indexOf(const std::string& s) {
+    const auto& all = smm::ui::capturedText();
+    auto it = std::find(all.begin(), all.end(), s);
+    return it == all.end() ? -1 : static_cast<long>(it - all.begin());
+}
+
+int severityRank(const std::string& s) { return s == "high" ? 3 : s == "medium" ? 2 : s == "low" ? 1 : 0; }
+
+std::string answerLabel(const smm::Model& model, const smm::Answer& a) {
+    return a.option >= 0 ? model.answerScale[a.option].label : std::string();
+}
+
+}  // namespace
+
+// Tall enough that no card is clipped (clipped child windows draw nothing).
+const ImVec2 kTall(1280, 9000);
+
+TEST_CASE("every triggered risk shows why it applies, how to mitigate it and its source") {
+    Headless h(kTall);
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    const smm::Model& model = doc.model();
+    REQUIRE(doc.risks().size() > 3);
+    for (const auto& tr : doc.risks()) {
+        const smm::Risk& risk = model.risks[tr.risk];
+        INFO(risk.title);
+        CHECK(indexOf(risk.title) >= 0);
+        CHECK(Headless::drew(risk.description));
+        CHECK(Headless::drew("Source: " + risk.source));
+        REQUIRE_FALSE(tr.reasons.empty());
+        for (const std::string& reason : tr.reasons) {
+            // Reasons quoting a question are shown as that question and its answer.
+            auto quoted = std::find_if(tr.questions.begin(), tr.questions.end(),
+                                       [&](int q) { return reason.find(model.questions[q].text) != std::string::npos; });
+            if (quoted == tr.questions.end()) CHECK(Headless::drew(reason));
+        }
+        for (int q : tr.questions) {
+            CHECK(Headless::drew(model.questions[q].text));
+            CHECK(Headless::drew("Answered \xE2\x80\x9C" + answerLabel(model, doc.assessment().answers[q]) + "\xE2\x80\x9D"));
+            if (!doc.assessment().answers[q].note.empty()) CHECK(Headless::drew("Note: " + doc.assessment().answers[q].note));
+        }
+        for (const std::string& m : risk.mitigations) CHECK(Headless::drew(m));
+        for (int a : risk.actions) CHECK(Headless::drew(model.actions[a].title));
+    }
+    CHECK(Headless::drew(std::to_string(doc.risks().size()) + " risks apply to your organisation"));
+}
+
+TEST_CASE("risks are drawn most serious first, with counts per severity on top") {
+    Headless h(kTall);
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    const smm::Model& model = doc.model();
+    long last = -1;
+    int lastRank = 4;
+    int counts[4] = {0, 0, 0, 0};
+    for (const auto& tr : doc.risks()) {
+        const smm::Risk& risk = model.risks[tr.risk];
+        const long at = indexOf(risk.title);
+        CHECK(at > last);
+        last = at;
+        const int rank = severityRank(risk.severity);
+        CHECK(rank <= lastRank);
+        lastRank = rank;
+        ++counts[rank];
+    }
+    REQUIRE(counts[3] > 0);
+    REQUIRE(counts[2] > 0);
+    // Each count tile draws its number before its label.
+    for (auto [rank, label] : {std::pair{3, "High"}, std::pair{2, "Medium"}, std::pair{1, "Low"}}) {
+        const long at = indexOf(label);
+        REQUIRE(at > 0);
+        CHECK(smm::ui::capturedText()[at - 1] == std::to_string(counts[rank]));
+    }
+}
+
+TEST_CASE("risks that do not apply are listed, collapsed, under their own header") {
+    Headless h(ImVec2(1280, 800));
+    smm::App app = bundledApp();
+    settle(h, app);
+    const smm::Document& doc = app.document();
+    const smm::Model& model = doc.model();
+    std::vector<int> quiet;
+    for (int r = 0; r < static_cast<int>(model.risks.size()); ++r)
+        if (std::none_of(doc.risks().begin(), doc.risks().end(), [&](const auto& tr) { return tr.risk == r; }))
+            quiet.push_back(r);
+    REQUIRE_FALSE(quiet.empty());
+    CHECK(Headless::drew("Not a concern right now"));
+    for (int r : quiet) CHECK(indexOf(model.risks[r].title) == -1);
+
+    // Scroll the header into view, then open it.
+    h.moveMouse(ImVec2(640, 400));
+    for (int i = 0; i < 40; ++i) {
+        ImGui::GetIO().AddMouseWheelEvent(0.0f, -10.0f);
+        h.frame([&] { app.frame(); });
+    }
+    const auto& state = app.risksState();
+    REQUIRE(state.notTriggeredMax.y < 800.0f);
+    click(h, app, ImVec2(state.notTriggeredMin.x + 40.0f, (state.notTriggeredMin.y + state.notTriggeredMax.y) * 0.5f));
+    CHECK(app.risksState().showNotTriggered);
+    for (int r : quiet) CHECK(indexOf(model.risks[r].title) >= 0);
+}
+
+TEST_CASE("a mitigating action opens the map at that action's cell") {
+    Headless h(ImVec2(1280, 1400));
+    smm::App app = bundledApp();
+    settle(h, app);
+    const auto& links = app.risksState().links;
+    REQUIRE_FALSE(links.empty());
+    const auto link = links.front();
+    CHECK(link.risk == app.document().risks().front().risk);
+    REQUIRE(link.max.y < 1400.0f);
+    const smm::Action action = app.document().model().actions[link.action];
+    click(h, app, ImVec2(link.min.x + 10.0f, (link.min.y + link.max.y) * 0.5f));
+    CHECK(app.view() == smm::ui::ViewId::Map);
+    CHECK(app.mapState().selectedDimension == action.dimension);
+    CHECK(app.mapState().selectedStage == action.stage);
+}
+
+TEST_CASE("with nothing triggered the risks view says so") {
+    Headless h;
+    smm::App app = bundledApp();
+    smm::Document& doc = app.document();
+    const int best = static_cast<int>(doc.model().answerScale.size()) - 1;
+    for (std::size_t q = 0; q < doc.model().questions.size(); ++q) doc.setAnswer(static_cast<int>(q), best);
+    REQUIRE(doc.risks().empty());
+    settle(h, app);
+    CHECK(Headless::drew("No risks apply right now"));
+    CHECK(Headless::drew("Nothing to worry about at this stage"));
+    CHECK(Headless::drew("Not a concern right now"));
+    CHECK(app.risksState().links.empty());
+}
