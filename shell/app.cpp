@@ -7,6 +7,7 @@
 #include "assets/assets.hpp"
 #include "core/model_io.hpp"
 #include "fonts.hpp"
+#include "item_registry.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
@@ -32,8 +33,12 @@ void App::start(std::string_view fragment) {
 
 void App::openFile(const std::string& name, const std::string& content) { workspace_.openFile(name, content); }
 void App::openLink(std::string_view fragment) { workspace_.openLink(fragment); }
+void App::fileError(const std::string& name, const std::string& message) {
+    workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});
+}
 
 void App::frame() {
+    ui::beginItemFrame();
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);

@@ -34,6 +34,7 @@ public:
     // Entry points for what the platform delivers later.
     void openFile(const std::string& name, const std::string& content);
     void openLink(std::string_view fragment);
+    void fileError(const std::string& name, const std::string& message);
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();

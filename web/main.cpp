@@ -9,11 +9,16 @@
 #include <memory>
 
 #include "browser.hpp"
+#include "browser_platform.hpp"
 #include "canvas.hpp"
 #include "input.hpp"
 #include "shell/app.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
+
+namespace smm::web {
+extern App* gTestApp;  // web/test_hooks.cpp
+}
 
 namespace {
 
@@ -21,6 +26,7 @@ namespace {
 // ImGui's own settling (it needs a frame or two after each event).
 constexpr int kActiveFrames = 20;
 
+smm::web::BrowserPlatform gPlatform;
 std::unique_ptr<smm::App> gApp;
 int gActiveFrames = kActiveFrames;
 bool gPaused = false;
@@ -109,14 +115,17 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing written behind the user's back
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    smm::ui::applyTheme(smm::ui::ThemeKind::Light);
+    smm::ui::applyTheme(smm::ui::ThemeKind::Light);  // App::start applies the remembered one
 
     smm::StartupResult start = smm::loadBundledDocument();
     if (!start.document) {
         smm::web::showFatalError(start.error);
         return 0;
     }
-    gApp = std::make_unique<smm::App>(std::move(*start.document));
+    gApp = std::make_unique<smm::App>(std::move(*start.document), &gPlatform);
+    gApp->start(smm::web::BrowserPlatform::currentFragment());
+    gPlatform.install(*gApp, wake);
+    smm::web::gTestApp = gApp.get();
 
     ImGui_ImplOpenGL3_Init("#version 300 es");
     smm::web::installInputHandlers(wake);

@@ -74,3 +74,95 @@ export async function canvasStats(page) {
 }
 
 export const framesRendered = (page) => page.evaluate(() => Module._smm_frames_rendered());
+
+// --- Driving the app by what it shows -------------------------------------
+// web/test_hooks.cpp reports where each labelled item was drawn and a summary
+// of the open assessment; the tests click and type like a person would.
+
+export async function enableHooks(page) {
+  await page.evaluate(() => Module._smm_enable_test_hooks());
+  await nudge(page);
+}
+
+// Input wakes the idle app; a mouse move in a corner changes nothing else.
+export async function nudge(page) {
+  await page.mouse.move(2, 795);
+  await page.mouse.move(3, 796);
+  await page.waitForTimeout(120);
+}
+
+// Waits until the app has drawn `count` frames in all (input it already got is then applied).
+export async function waitForFrames(page, count, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while ((await framesRendered(page)) < count && Date.now() < end) await page.waitForTimeout(30);
+}
+
+export async function findItem(page, label) {
+  const text = await page.evaluate((l) => {
+    const ptr = Module._malloc(l.length * 4 + 1);
+    Module.stringToUTF8(l, ptr, l.length * 4 + 1);
+    const out = Module.UTF8ToString(Module._smm_find_item(ptr));
+    Module._free(ptr);
+    return out;
+  }, label);
+  if (!text) return null;
+  const [x, y, w, h] = text.split(',').map(Number);
+  return { x, y, w, h };
+}
+
+export async function click(page, label, { timeout = 5000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await findItem(page, label);
+    if (r) {
+      const before = await framesRendered(page);
+      await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+      // Press and release land on separate frames; the frame after the release shows the result.
+      await waitForFrames(page, before + 3);
+      return;
+    }
+    if (Date.now() > end) throw new Error(`no item labelled "${label}" on screen`);
+    await nudge(page);
+  }
+}
+
+export async function appState(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._smm_state())));
+}
+
+export async function waitForState(page, predicate, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await appState(page);
+    if (predicate(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 400)}`);
+    await nudge(page);
+  }
+}
+
+// Opens the File menu and waits until it is on screen (a click that lands
+// while a previous menu is still closing would only close it).
+export async function openFileMenu(page) {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (await findItem(page, 'New assessment')) {
+      // A popup's first frame only measures it; it is placed on the next.
+      await nudge(page);
+      await waitForFrames(page, (await framesRendered(page)) + 2);
+      if (await findItem(page, 'New assessment')) return;
+    }
+    await click(page, 'File');
+    await page.waitForTimeout(150);
+    await nudge(page);
+  }
+  throw new Error('the File menu did not open');
+}
+
+export async function renameOrganisation(page, name) {
+  await openFileMenu(page);
+  await click(page, '##organisation');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(name, { delay: 20 });
+  await waitForState(page, (s) => s.assessment.organisation === name, `organisation "${name}"`);
+  await page.mouse.click(5, 790);  // outside the menu closes it (Escape would undo the edit)
+  await waitForFrames(page, (await framesRendered(page)) + 2);
+}

@@ -1,0 +1,194 @@
+#include "browser_platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+
+// JavaScript side, at global scope as EM_JS requires. Strings handed back to
+// C++ are malloc'ed here and freed by the caller.
+
+EM_JS(char*, js_storage_get, (const char* key), {
+    try {
+        const value = window.localStorage.getItem(UTF8ToString(key));
+        if (value === null) return 0;
+        const size = lengthBytesUTF8(value) + 1;
+        const ptr = _malloc(size);
+        stringToUTF8(value, ptr, size);
+        return ptr;
+    } catch (e) {
+        return 0;
+    }
+});
+
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+    try {
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        return 1;
+    } catch (e) {
+        console.warn('Social Maturity Map: could not save to localStorage: ' + e);
+        return 0;
+    }
+});
+
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
+    const bytes = HEAPU8.slice(data, data + size);
+    const url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+EM_JS(void, js_download_canvas, (const char* name), {
+    const filename = UTF8ToString(name);
+    document.getElementById('canvas').toBlob((blob) => {
+        if (!blob) return;
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = filename;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
+    }, 'image/png');
+});
+
+EM_JS(void, js_copy_text, (const char* text), {
+    const value = UTF8ToString(text);
+    window.smmLastCopied = value;  // lets tests (and a future "show link" box) read it
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(value).catch(() => {});
+});
+
+EM_JS(void, js_install_file_handlers, (), {
+    const MAX_BYTES = 5 * 1024 * 1024;
+    const deliver = (file) => {
+        const name = file.name || 'file';
+        const send = (content, error) => {
+            const n = lengthBytesUTF8(name) + 1, c = lengthBytesUTF8(content) + 1, e = lengthBytesUTF8(error) + 1;
+            const pn = _malloc(n), pc = _malloc(c), pe = _malloc(e);
+            stringToUTF8(name, pn, n);
+            stringToUTF8(content, pc, c);
+            stringToUTF8(error, pe, e);
+            _smm_file_arrived(pn, pc, pe);
+            _free(pn); _free(pc); _free(pe);
+        };
+        if (file.size > MAX_BYTES) { send('', 'It is ' + Math.round(file.size / 1048576) + ' MB; files up to 5 MB can be opened.'); return; }
+        file.text().then((text) => send(text, ''), (err) => send('', 'The browser could not read it: ' + err));
+    };
+    window.smmPickFile = (accept) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = accept;
+        input.style.display = 'none';
+        input.addEventListener('change', () => { if (input.files.length) deliver(input.files[0]); input.remove(); });
+        document.body.appendChild(input);
+        input.click();
+    };
+    window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+    window.addEventListener('drop', (e) => {
+        e.preventDefault();
+        if (e.dataTransfer && e.dataTransfer.files.length) deliver(e.dataTransfer.files[0]);
+    });
+    window.addEventListener('hashchange', () => {
+        const hash = location.hash;
+        if (!hash || hash === '#') return;
+        const size = lengthBytesUTF8(hash) + 1;
+        const ptr = _malloc(size);
+        stringToUTF8(hash, ptr, size);
+        _smm_link_arrived(ptr);
+        _free(ptr);
+    });
+});
+
+EM_JS(void, js_pick_file, (const char* accept), { window.smmPickFile(UTF8ToString(accept)); });
+
+EM_JS(char*, js_page_address, (), {
+    const value = location.origin + location.pathname + location.search;
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
+EM_JS(char*, js_fragment, (), {
+    const value = location.hash || '';
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
+EM_JS(void, js_clear_fragment, (), {
+    history.replaceState(null, '', location.pathname + location.search);
+});
+
+namespace smm::web {
+namespace {
+
+App* gApp = nullptr;
+void (*gActivity)() = nullptr;
+
+// Takes ownership of a malloc'ed string from JavaScript.
+std::string adopt(char* text) {
+    std::string out = text ? text : "";
+    std::free(text);
+    return out;
+}
+
+}  // namespace
+
+void BrowserPlatform::install(App& app, void (*onActivity)()) {
+    gApp = &app;
+    gActivity = onActivity;
+    js_install_file_handlers();
+}
+
+std::optional<std::string> BrowserPlatform::loadItem(const std::string& key) {
+    char* value = js_storage_get(key.c_str());
+    if (!value) return std::nullopt;
+    return adopt(value);
+}
+
+bool BrowserPlatform::saveItem(const std::string& key, const std::string& value) {
+    return js_storage_set(key.c_str(), value.c_str()) != 0;
+}
+
+void BrowserPlatform::copyText(const std::string& text) { js_copy_text(text.c_str()); }
+
+void BrowserPlatform::download(const std::string& filename, const std::string& mimeType, const std::string& content) {
+    js_download(filename.c_str(), mimeType.c_str(), content.data(), static_cast<int>(content.size()));
+}
+
+void BrowserPlatform::downloadScreenshot(const std::string& filename) { js_download_canvas(filename.c_str()); }
+
+void BrowserPlatform::pickFile(FileKind) { js_pick_file(".json,application/json"); }
+
+std::string BrowserPlatform::pageAddress() { return adopt(js_page_address()); }
+
+void BrowserPlatform::clearFragment() { js_clear_fragment(); }
+
+std::string BrowserPlatform::currentFragment() { return adopt(js_fragment()); }
+
+}  // namespace smm::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_file_arrived(const char* name, const char* content, const char* error) {
+    using namespace smm::web;
+    if (!gApp) return;
+    if (error && *error)
+        gApp->fileError(name, error);
+    else
+        gApp->openFile(name, content);
+    if (gActivity) gActivity();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_link_arrived(const char* fragment) {
+    using namespace smm::web;
+    if (!gApp) return;
+    gApp->openLink(fragment);
+    if (gActivity) gActivity();
+}

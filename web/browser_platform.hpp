@@ -1,0 +1,30 @@
+// smm::Platform for the browser: localStorage, downloads, the file picker,
+// drag and drop, the address bar. Files and links that arrive later are
+// handed to the App given to install().
+#pragma once
+
+#include "shell/app.hpp"
+#include "shell/platform.hpp"
+
+namespace smm::web {
+
+class BrowserPlatform final : public Platform {
+public:
+    // Routes dropped/picked files and changed #fragments to `app`, and runs
+    // `onActivity` afterwards so the frame loop wakes up.
+    void install(App& app, void (*onActivity)());
+
+    std::optional<std::string> loadItem(const std::string& key) override;
+    bool saveItem(const std::string& key, const std::string& value) override;
+    void copyText(const std::string& text) override;
+    void download(const std::string& filename, const std::string& mimeType, const std::string& content) override;
+    void downloadScreenshot(const std::string& filename) override;
+    void pickFile(FileKind kind) override;
+    std::string pageAddress() override;
+    void clearFragment() override;
+
+    // The address' #fragment at start-up.
+    static std::string currentFragment();
+};
+
+}  // namespace smm::web

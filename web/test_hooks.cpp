@@ -1,0 +1,51 @@
+// Read-only hooks for the browser tests: where a labelled item is, and a
+// summary of the open assessment. They change nothing in the app.
+#include <emscripten/emscripten.h>
+
+#include <cstdio>
+#include <string>
+
+#include "core/model_io.hpp"
+#include "shell/app.hpp"
+#include "shell/item_registry.hpp"
+
+namespace smm::web {
+App* gTestApp = nullptr;  // set by main
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_enable_test_hooks() { smm::ui::setItemRegistry(true); }
+
+// "x,y,w,h" in CSS pixels, or "" when no item with that label was drawn.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_find_item(const char* label) {
+    static char buf[96];
+    buf[0] = 0;
+    if (auto r = smm::ui::findItem(label))
+        std::snprintf(buf, sizeof buf, "%.1f,%.1f,%.1f,%.1f", r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
+    return buf;
+}
+
+// The open assessment as JSON, plus what the app shows about it.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
+    static std::string out;
+    if (!smm::web::gTestApp) return "";
+    const smm::Document& doc = smm::web::gTestApp->document();
+    out = "{\"assessment\":" + smm::saveAssessment(doc.assessment(), doc.model(), false) +
+          ",\"overallStage\":" + std::to_string(doc.score().overallStage) +
+          ",\"answered\":" + std::to_string(doc.score().answered) +
+          ",\"view\":" + std::to_string(static_cast<int>(smm::web::gTestApp->view())) +
+          ",\"previewing\":" + (smm::web::gTestApp->workspace().previewingShared() ? "true" : "false") +
+          ",\"saved\":" + std::to_string(smm::web::gTestApp->workspace().library().entries().size()) +
+          ",\"notices\":[";
+    bool first = true;
+    for (const auto& n : smm::web::gTestApp->workspace().notices().items()) {
+        std::string title;
+        for (char c : n.title) {
+            if (c == '"' || c == '\\') title += '\\';
+            title += c;
+        }
+        out += (first ? "\"" : ",\"") + title + "\"";
+        first = false;
+    }
+    out += "]}";
+    return out.c_str();
+}
