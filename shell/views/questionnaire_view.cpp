@@ -15,14 +15,19 @@ namespace smm::ui {
 namespace {
 
 constexpr float kSidebarWidth = 292.0f;
+constexpr float kSidebarWidthNarrow = 244.0f;  // below 1000 px of content
 constexpr float kColumnGap = 20.0f;
-constexpr float kDimRowHeight = 46.0f;
-constexpr float kGroupLabelHeight = 30.0f;
+constexpr float kDimRowHeight = 42.0f;
+constexpr float kGroupLabelHeight = 26.0f;
 constexpr float kCardPadding = 20.0f;
 
 const char* const kKeyboardHint =
     "Keyboard: \xE2\x86\x91 \xE2\x86\x93 move between questions  \xC2\xB7  1\xE2\x80\x93%d answer  \xC2\xB7  "
     "0 or N not applicable  \xC2\xB7  Backspace clears  \xC2\xB7  PgUp PgDn or \xE2\x86\x90 \xE2\x86\x92 change dimension";
+// The same for narrow windows.
+const char* const kKeyboardHintShort =
+    "\xE2\x86\x91\xE2\x86\x93 question  \xC2\xB7  1\xE2\x80\x93%d answer  \xC2\xB7  N not applicable  \xC2\xB7  "
+    "Backspace clear  \xC2\xB7  \xE2\x86\x90\xE2\x86\x92 dimension";
 
 std::string countOf(int answered, int total) {
     return std::to_string(answered) + "/" + std::to_string(total);
@@ -174,6 +179,7 @@ bool textFieldActive() {
 
 void handleKeyboard(const Document& doc, QuestionnaireViewState& st, const Navigation& nav, Intents& out) {
     if (textFieldActive()) return;  // typing a note: every key belongs to the text field
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;  // a menu is open over the page
     const Model& model = doc.model();
     // Own the keys the questionnaire uses, so ImGui's keyboard navigation does
     // not move its own cursor (or scroll) at the same time. Claimed ahead of
@@ -245,20 +251,32 @@ void drawHeader(const Document& doc, QuestionnaireViewState& st, const Navigatio
         const float width = ImGui::GetContentRegionAvail().x;
         ImDrawList* dl = ImGui::GetWindowDrawList();
 
-        text(fonts().heading, p.text, "Questionnaire");
-        char hint[320];
-        std::snprintf(hint, sizeof hint, kKeyboardHint, static_cast<int>(model.answerScale.size()));
-        const bool noticeFresh = !st.notice.empty() && st.noticeRevision == doc.revision();
-        if (!noticeFresh) st.notice.clear();
-        text(fonts().small, noticeFresh ? p.warning : p.textMuted, noticeFresh ? st.notice : std::string(hint));
-
         // Right: "38 of 63 answered", a bar, and the next unanswered question.
         const std::string count = std::to_string(score.answered) + " of " + std::to_string(score.total) + " answered";
         const char* nextLabel = "Next unanswered  \xE2\x86\x92";
         const float buttonW = textSize(fonts().bodyBold, nextLabel).x + 32.0f;
-        const float barW = 240.0f;
+        const float barW = std::clamp(width * 0.2f, 150.0f, 240.0f);
         const float right = top.x + width;
         const float barX = right - buttonW - 24.0f - barW;
+
+        // Left: the title, a word on honesty, and the keyboard (or a notice), in the room left.
+        const float room = barX - 24.0f - top.x;
+        const char* subtitle = "Answer for how things are today, not how they are planned.";
+        text(fonts().heading, p.text, "Questionnaire");
+        if (textSize(fonts().heading, "Questionnaire").x + 12.0f + textSize(fonts().body, subtitle).x <= room) {
+            ImGui::SameLine(0.0f, 12.0f);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
+            text(fonts().body, p.textMuted, subtitle);
+        }
+        const int options = static_cast<int>(model.answerScale.size());
+        char hint[320];
+        std::snprintf(hint, sizeof hint, kKeyboardHint, options);
+        if (textSize(fonts().small, hint).x > room) std::snprintf(hint, sizeof hint, kKeyboardHintShort, options);
+        const bool noticeFresh = !st.notice.empty() && st.noticeRevision == doc.revision();
+        if (!noticeFresh) st.notice.clear();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + room);
+        text(fonts().small, noticeFresh ? p.warning : p.textMuted, noticeFresh ? st.notice : std::string(hint));
+        ImGui::PopTextWrapPos();
         drawText(dl, fonts().bodyBold, ImVec2(barX, top.y + 2.0f), p.text, count);
         char pct[16];
         std::snprintf(pct, sizeof pct, "%d%%", static_cast<int>(score.completion() * 100.0 + 0.5));
@@ -295,11 +313,17 @@ void drawHeader(const Document& doc, QuestionnaireViewState& st, const Navigatio
 // ---------------------------------------------------------------------------
 // Left: the dimensions with their progress.
 
-void drawDimensionList(const Document& doc, QuestionnaireViewState& st, const Navigation& nav, float height) {
+void drawDimensionList(const Document& doc, QuestionnaireViewState& st, const Navigation& nav, float sidebarW,
+                       float height) {
     const Palette& p = palette();
     const Model& model = doc.model();
     st.dimensionRows.assign(model.dimensions.size(), ImVec2(0, 0));
-    if (beginCard("##q-dimensions", ImVec2(kSidebarWidth, height), 10.0f)) {
+    // Rows shrink a little on short screens so every dimension stays in sight.
+    const int groups = 2;
+    const float rowH = std::clamp((height - 24.0f - groups * kGroupLabelHeight) / std::max<std::size_t>(1, nav.dimensions.size()) - 2.0f,
+                                  34.0f, kDimRowHeight);
+    if (beginCard("##q-dimensions", ImVec2(sidebarW, height), 10.0f)) {
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10.0f, 2.0f));
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float width = ImGui::GetContentRegionAvail().x;
         DimensionKind group = DimensionKind::Track;
@@ -309,16 +333,16 @@ void drawDimensionList(const Document& doc, QuestionnaireViewState& st, const Na
             if (first || dim.kind != group) {
                 group = dim.kind;
                 const ImVec2 at = ImGui::GetCursorScreenPos();
-                drawText(dl, fonts().small, ImVec2(at.x + 10.0f, at.y + (first ? 4.0f : 12.0f)), p.textMuted,
+                drawText(dl, fonts().small, ImVec2(at.x + 12.0f, at.y + (first ? 4.0f : 10.0f)), p.textMuted,
                          group == DimensionKind::Track ? "TRACKS" : "ENABLERS");
                 ImGui::Dummy(ImVec2(width, first ? kGroupLabelHeight - 8.0f : kGroupLabelHeight));
                 first = false;
             }
             const Progress pr = dimensionProgress(doc, d);
             const ImVec2 a = ImGui::GetCursorScreenPos();
-            const ImVec2 b(a.x + width, a.y + kDimRowHeight);
+            const ImVec2 b(a.x + width, a.y + rowH);
             ImGui::PushID(d);
-            const bool clicked = ImGui::InvisibleButton("##dim", ImVec2(width, kDimRowHeight));
+            const bool clicked = ImGui::InvisibleButton("##dim", ImVec2(width, rowH));
             const bool hovered = ImGui::IsItemHovered();
             ImGui::PopID();
             st.dimensionRows[d] = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
@@ -332,17 +356,22 @@ void drawDimensionList(const Document& doc, QuestionnaireViewState& st, const Na
             const bool done = pr.answered == pr.total;
             const std::string count = countOf(pr.answered, pr.total);
             const float cw = textSize(fonts().small, count).x;
+            // Name on its own line; below it the bar, with the count (and a tick when done) beside it.
             const float nameX = a.x + 12.0f, rightX = b.x - 12.0f;
             ImFont* nameFont = current ? fonts().bodyBold : fonts().body;
-            dl->PushClipRect(ImVec2(nameX, a.y), ImVec2(rightX - cw - 24.0f, b.y), true);
-            drawText(dl, nameFont, ImVec2(nameX, a.y + 7.0f), current ? p.accent : p.text, dim.name);
+            if (textSize(nameFont, dim.name).x > rightX - nameX) nameFont = fonts().small;  // narrow windows
+            dl->PushClipRect(ImVec2(nameX, a.y), ImVec2(rightX, b.y), true);
+            drawText(dl, nameFont, ImVec2(nameX, a.y + rowH * 0.5f - 15.0f), current ? p.accent : p.text, dim.name);
             dl->PopClipRect();
-            if (done) tick(dl, ImVec2(rightX - cw - 12.0f, a.y + 16.0f), 9.0f, p.good);
-            drawText(dl, fonts().small, ImVec2(rightX - cw, a.y + 8.0f), done ? p.good : p.textMuted, count);
-            progressBar(dl, ImVec2(nameX, a.y + 32.0f), ImVec2(rightX, a.y + 36.0f),
+            const float countX = rightX - std::max(cw, textSize(fonts().small, "00/00").x);
+            const float barY = a.y + rowH * 0.5f + 9.0f;
+            drawText(dl, fonts().small, ImVec2(countX, barY - 7.0f), done ? p.good : p.textMuted, count);
+            if (done) tick(dl, ImVec2(countX - 10.0f, barY + 1.0f), 8.0f, p.good);
+            progressBar(dl, ImVec2(nameX, barY - 1.0f), ImVec2(countX - (done ? 20.0f : 10.0f), barY + 3.0f),
                         pr.total ? double(pr.answered) / pr.total : 0.0, done ? p.good : p.accent);
             if (clicked) showDimension(model, st, d);
         }
+        ImGui::PopStyleVar();
     }
     endCard();
 }
@@ -430,14 +459,20 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
         const float tx = row.x + levelW + 12.0f;
         drawText(dl, fonts().small, ImVec2(tx, row.y), p.textMuted, "TARGET LEVEL");
         std::vector<Segment> segs;
-        segs.push_back({"None", "No target for this dimension", "", false});
+        segs.push_back({"None", "No target for this dimension yet.", "", false, "No target"});
         for (int s = 1; s <= model.stageCount(); ++s)
-            segs.push_back({std::to_string(s), stageLabel(model, s) + "\n" + model.stages[s - 1].summary, "", false});
+            segs.push_back({std::to_string(s), model.stages[s - 1].summary, "", false, stageLabel(model, s)});
         ImGui::SetCursorScreenPos(ImVec2(tx, row.y + 20.0f));
         SegmentedStyle style;
         style.height = 36.0f;
-        style.selectedFill = p.target;
-        style.selectedText = currentTheme() == ThemeKind::Dark ? IM_COL32(20, 14, 8, 255) : p.textOnAccent;
+        // A set target wears the target colour (as on the map); "None" stays quiet.
+        if (ds.target > 0) {
+            style.selectedFill = p.target;
+            style.selectedText = currentTheme() == ThemeKind::Dark ? IM_COL32(20, 14, 8, 255) : p.textOnAccent;
+        } else {
+            style.selectedFill = mix(p.surfaceAlt, p.textMuted, 0.25f);
+            style.selectedText = p.text;
+        }
         const float targetW = std::min(width - levelW - 12.0f, 64.0f * (model.stageCount() + 1) + 16.0f);
         SegmentedResult r = segmented("##target", segs, ds.target, targetW, style);
         st.targetButtons = r.centres;
@@ -686,10 +721,11 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     const float bottomMargin = 24.0f + 2 * ImGui::GetStyle().ItemSpacing.y;
     const float height = std::max(420.0f, ImGui::GetIO().DisplaySize.y - start.y - bottomMargin);
 
-    drawDimensionList(doc, st, nav, height);
+    const float sidebarW = width < 1000.0f ? kSidebarWidthNarrow : kSidebarWidth;
+    drawDimensionList(doc, st, nav, sidebarW, height);
 
-    ImGui::SetCursorScreenPos(ImVec2(start.x + kSidebarWidth + kColumnGap, start.y));
-    const float paneW = width - kSidebarWidth - kColumnGap;
+    ImGui::SetCursorScreenPos(ImVec2(start.x + sidebarW + kColumnGap, start.y));
+    const float paneW = width - sidebarW - kColumnGap;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4.0f, 4.0f));
     ImGui::BeginChild("##q-pane", ImVec2(paneW, height), ImGuiChildFlags_AlwaysUseWindowPadding);

@@ -59,28 +59,56 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
     const ImU32 fillText = style.selectedText ? style.selectedText : p.textOnAccent;
     if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
 
-    // Widths: equal when every label fits, otherwise in proportion to the labels.
+    // Widths: equal when every label fits on one line; otherwise what each
+    // label needs, with any room left shared out; when even that is too wide,
+    // labels wrap onto two lines, never inside a word, and key hints give way.
     float gaps = 0.0f;
     for (int i = 1; i < n; ++i) gaps += segments[i].separated ? kGroupGap : 0.0f;
     const float avail = std::max(width - gaps, 1.0f);
-    std::vector<float> natural(n), hintWidth(n);
+    std::vector<float> hintWidth(n), labelWidth(n), wordWidth(n);
     for (int i = 0; i < n; ++i) {
         hintWidth[i] = segments[i].keyHint.empty() ? 0.0f : textSize(hintFont, segments[i].keyHint).x + kHintGap;
-        natural[i] = hintWidth[i] + textSize(font, segments[i].label).x + 2 * kPadX;
+        labelWidth[i] = textSize(font, segments[i].label).x;
+        std::string_view rest = segments[i].label;
+        while (!rest.empty()) {  // the longest word: a segment is never narrower
+            const std::size_t space = rest.find(' ');
+            wordWidth[i] = std::max(wordWidth[i], textSize(font, rest.substr(0, space)).x);
+            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        }
     }
-    std::vector<float> widths(n, avail / n);
-    const bool fitsEqual = std::all_of(natural.begin(), natural.end(), [&](float w) { return w <= avail / n; });
-    if (!(style.equalWidths && fitsEqual)) {
-        const float total = std::accumulate(natural.begin(), natural.end(), 0.0f);
-        for (int i = 0; i < n; ++i) widths[i] = natural[i] * avail / total;
+    auto sum = [](const std::vector<float>& v) { return std::accumulate(v.begin(), v.end(), 0.0f); };
+    bool hints = std::any_of(hintWidth.begin(), hintWidth.end(), [](float w) { return w > 0.0f; });
+    std::vector<float> natural(n), minimum(n), widths(n, avail / n);
+    auto measure = [&] {
+        for (int i = 0; i < n; ++i) {
+            const float hint = hints ? hintWidth[i] : 0.0f;
+            natural[i] = hint + labelWidth[i] + 2 * kPadX;
+            minimum[i] = hint + wordWidth[i] + 2 * kPadX;
+        }
+    };
+    measure();
+    if (hints && sum(natural) > avail) {  // something must wrap: drop the hints first
+        hints = false;
+        measure();
     }
+    if (sum(natural) <= avail) {
+        const bool fitsEqual = std::all_of(natural.begin(), natural.end(), [&](float w) { return w <= avail / n; });
+        if (!(style.equalWidths && fitsEqual))
+            for (int i = 0; i < n; ++i) widths[i] = natural[i] * avail / sum(natural);
+    } else if (sum(minimum) < avail) {
+        const float share = (avail - sum(minimum)) / (sum(natural) - sum(minimum));
+        for (int i = 0; i < n; ++i) widths[i] = minimum[i] + (natural[i] - minimum[i]) * share;
+    } else {
+        for (int i = 0; i < n; ++i) widths[i] = minimum[i] * avail / sum(minimum);
+    }
+    if (!hints) std::fill(hintWidth.begin(), hintWidth.end(), 0.0f);
 
-    // Height: two lines when a label has to wrap.
+    // Height: more lines when a label has to wrap.
     std::vector<std::vector<std::string_view>> lines(n);
     const float lineHeight = fontSize(font);
     float height = style.height;
     for (int i = 0; i < n; ++i) {
-        lines[i] = wrapLines(font, segments[i].label, widths[i] - 2 * kPadX - hintWidth[i]);
+        lines[i] = wrapLines(font, segments[i].label, widths[i] - 2 * kPadX - hintWidth[i] + 0.5f);
         height = std::max(height, lines[i].size() * lineHeight + 2 * kPadY);
     }
 
@@ -143,9 +171,12 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
             y += lineHeight;
         }
 
-        if (hovered && !segments[i].tooltip.empty()) {
+        if (hovered && (!segments[i].tooltip.empty() || !segments[i].tooltipTitle.empty())) {
             ImGui::BeginTooltip();
-            text(fonts().small, p.text, segments[i].tooltip);
+            ImGui::PushTextWrapPos(320.0f);
+            if (!segments[i].tooltipTitle.empty()) text(fonts().bodyBold, p.text, segments[i].tooltipTitle);
+            if (!segments[i].tooltip.empty()) text(fonts().small, p.textMuted, segments[i].tooltip);
+            ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
         x = b.x;

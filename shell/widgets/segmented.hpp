@@ -14,9 +14,10 @@ namespace smm::ui {
 
 struct Segment {
     std::string label;
-    std::string tooltip;  // shown on hover when not empty
+    std::string tooltip;  // shown on hover when not empty, wrapped
     std::string keyHint;  // small text before the label, e.g. "1" for a keyboard shortcut
     bool separated = false;  // a small gap before this segment (e.g. "Not applicable")
+    std::string tooltipTitle;  // optional bold first line of the tooltip
 };
 
 struct SegmentedStyle {

@@ -3,12 +3,15 @@
 // shortcuts, and the notes field (which must swallow those shortcuts).
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
 #include "core/assessment.hpp"
 #include "headless.hpp"
 #include "shell/app.hpp"
+#include "shell/widgets/segmented.hpp"
 
 using smm::test::Headless;
 
@@ -410,4 +413,92 @@ TEST_CASE("Next unanswered jumps to the next open question, across dimensions") 
     // Sidebar rows switch dimensions too.
     drv.click(drv.state().dimensionRows[order[5]]);
     CHECK(drv.state().dimension == order[5]);
+}
+
+TEST_CASE("the questionnaire fits laptop and projector sizes: every dimension and every answer button in sight") {
+    for (ImVec2 size : {ImVec2(1024, 768), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        Headless h(size);
+        smm::App app = questionnaireApp(true);
+        Driver drv{h, app};
+        drv.settle();
+        const auto& st = drv.state();
+        for (int d : smm::ui::questionnaireDimensionOrder(drv.doc().model())) {
+            CHECK(st.dimensionRows[d].y > 0.0f);
+            CHECK(st.dimensionRows[d].y < size.y - 24.0f);
+        }
+        REQUIRE_FALSE(st.cards.empty());
+        for (const auto& card : st.cards) {
+            for (std::size_t i = 0; i < card.options.size(); ++i) {
+                CHECK(card.options[i].x > card.min.x);
+                CHECK(card.options[i].x < card.max.x);
+                if (i > 0) CHECK(card.options[i].x > card.options[i - 1].x);
+            }
+            CHECK(card.max.x <= st.paneMax.x);
+        }
+        drv.frame();
+        CHECK(Headless::drew("0 of "));
+    }
+}
+
+TEST_CASE("with every question answered, the header says so") {
+    Headless h;
+    smm::App app = questionnaireApp(false);
+    Driver drv{h, app};
+    drv.settle();
+    REQUIRE(drv.doc().score().answered == drv.doc().score().total);
+    drv.frame();
+    CHECK(Headless::drew("All answered"));
+    CHECK_FALSE(Headless::drew("Next unanswered"));
+    const int q = drv.state().focusedQuestion;
+    drv.click(drv.state().nextUnansweredButton);  // disabled: nothing moves
+    CHECK(drv.state().focusedQuestion == q);
+}
+
+TEST_CASE("segmented buttons: wrap between words when narrow, report clicks and centres") {
+    Headless h;
+    const std::vector<smm::ui::Segment> segs = {
+        {"No", "", "1", false}, {"Yes, in places", "", "2", false}, {"Yes, for at least half", "", "3", false},
+        {"Yes, across the organisation", "", "4", false}, {"Not applicable", "", "N", true}};
+    const std::vector<std::string> words = {"No", "Yes,", "in", "places", "for", "at", "least", "half", "across",
+                                            "the", "organisation", "Not", "applicable"};
+    auto draw = [&](float width, int selected) {
+        smm::ui::SegmentedResult r;
+        h.frame([&] {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(ImVec2(1200, 400));
+            ImGui::Begin("segments", nullptr, ImGuiWindowFlags_NoDecoration);
+            r = smm::ui::segmented("##s", segs, selected, width);
+            ImGui::End();
+        });
+        return r;
+    };
+    // Wide: one line each, key hints shown.
+    smm::ui::SegmentedResult wide = draw(1000.0f, 1);
+    CHECK(wide.max.y - wide.min.y == 40.0f);
+    CHECK(Headless::drew("Yes, across the organisation"));
+    CHECK(Headless::drew("4"));
+    // Narrow: labels wrap onto more lines, only between words.
+    smm::ui::SegmentedResult narrow = draw(520.0f, 1);
+    CHECK(narrow.max.y - narrow.min.y > 40.0f);
+    CHECK(narrow.max.x - narrow.min.x == 520.0f);
+    for (const std::string& piece : smm::ui::capturedText()) {
+        std::size_t start = 0;
+        while (start < piece.size()) {
+            std::size_t end = piece.find(' ', start);
+            if (end == std::string::npos) end = piece.size();
+            const std::string word = piece.substr(start, end - start);
+            INFO("drawn: \"" << piece << "\"");
+            CHECK(std::find(words.begin(), words.end(), word) != words.end());
+            start = end + 1;
+        }
+    }
+    // A click on a segment's centre reports it.
+    REQUIRE(narrow.centres.size() == segs.size());
+    h.moveMouse(narrow.centres[3]);
+    draw(520.0f, 1);
+    h.mouseButton(true);
+    draw(520.0f, 1);
+    h.mouseButton(false);
+    CHECK(draw(520.0f, 1).clicked == 3);
+    CHECK(draw(520.0f, 1).clicked == -1);
 }
