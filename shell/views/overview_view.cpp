@@ -36,31 +36,46 @@ std::string fit(ImFont* font, const std::string& s, float width) {
     return s.substr(0, n) + dots;
 }
 
-// A card's title, with a short muted note on the same line.
-void cardTitle(const char* title, const std::string& note) {
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    text(fonts().heading, palette().text, title);
-    if (!note.empty()) {
-        const float x = pos.x + textSize(fonts().heading, title).x + 12.0f;
-        const float y = pos.y + fontSize(fonts().heading) - fontSize(fonts().small) - 1.0f;  // shared baseline
-        drawText(ImGui::GetWindowDrawList(), fonts().small, ImVec2(x, y), palette().textMuted,
-                 fit(fonts().small, note, pos.x + ImGui::GetContentRegionAvail().x - x));
-    }
-    ImGui::Dummy(ImVec2(0, 2.0f));
-}
-
-// A link-like button in the accent colour; true when clicked.
-bool link(const char* label) {
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImVec2 size = textSize(fonts().bodyBold, label);
-    bool clicked = ImGui::InvisibleButton(label, size);
-    bool hovered = ImGui::IsItemHovered();
+// A link-like button in the accent colour at `pos`; true when clicked.
+bool link(const std::string& label, ImVec2 pos) {
+    const ImVec2 size = textSize(fonts().bodyBold, label);
+    ImGui::SetCursorScreenPos(pos);
+    const bool clicked = ImGui::InvisibleButton(label.c_str(), size);
+    const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     drawText(dl, fonts().bodyBold, pos, palette().accent, label);
     if (hovered) {
         dl->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y), palette().accent);
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
+    return clicked;
+}
+
+// A card's title, a short muted note on the same line and, at the right, an
+// optional link to the view with the whole story. True when the link is clicked.
+bool cardTitle(const char* title, const std::string& note, const std::string& linkLabel = {},
+               ImVec2* linkCentre = nullptr) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float right = pos.x + ImGui::GetContentRegionAvail().x;
+    const float headingH = fontSize(fonts().heading);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    drawText(dl, fonts().heading, pos, palette().text, title);
+    const float baseline = pos.y + headingH - fontSize(fonts().small) - 1.0f;  // small text shares the heading's baseline
+    bool clicked = false;
+    float noteRight = right;
+    if (!linkLabel.empty()) {
+        const float lw = textSize(fonts().bodyBold, linkLabel).x;
+        const ImVec2 at(right - lw, pos.y + headingH - fontSize(fonts().bodyBold) - 2.0f);
+        clicked = link(linkLabel, at);
+        if (linkCentre) *linkCentre = ImVec2(at.x + lw * 0.5f, at.y + fontSize(fonts().bodyBold) * 0.5f);
+        noteRight -= lw + 16.0f;
+    }
+    if (!note.empty()) {
+        const float x = pos.x + textSize(fonts().heading, title).x + 12.0f;
+        drawText(dl, fonts().small, ImVec2(x, baseline), palette().textMuted, fit(fonts().small, note, noteRight - x));
+    }
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::Dummy(ImVec2(right - pos.x, headingH + 6.0f));
     return clicked;
 }
 
@@ -125,7 +140,11 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
     const std::vector<int> moves = doc.roadmap().nextMoves();
     state.nextMoveCentres.clear();
     if (!beginCard("moves", ImVec2(0, 0), kCardPadding)) return endCard();
-    cardTitle("Your next three moves", "First steps of the roadmap, in order");
+    const std::size_t steps = doc.roadmap().items.size();
+    const bool more = inNavigation(ViewId::Roadmap) && steps > moves.size();
+    if (cardTitle("Your next three moves", "First steps of the roadmap, in order",
+                  more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string(), &state.roadmapLink))
+        out.push_back(ShowView{ViewId::Roadmap});
     if (moves.empty()) text(fonts().body, p.textMuted, "Nothing to do: every dimension is at its target.", true);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -177,11 +196,6 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
             ImGui::EndTooltip();
         }
     }
-    if (inNavigation(ViewId::Roadmap) && !doc.roadmap().items.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + 6.0f));
-        const std::string label = "See the whole roadmap (" + std::to_string(doc.roadmap().items.size()) + " steps) \xE2\x86\x92";
-        if (link(label.c_str())) out.push_back(ShowView{ViewId::Roadmap});
-    }
     endCard();
 }
 
@@ -197,15 +211,19 @@ SeverityLook severityLook(const std::string& severity) {
     return {"Low", p.surfaceAlt, p.textMuted};
 }
 
-void drawTopRisks(const Document& doc, Intents& out) {
+void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const auto& risks = doc.risks();
     if (!beginCard("risks", ImVec2(0, 0), kCardPadding)) return endCard();
     const std::size_t shown = std::min<std::size_t>(3, risks.size());
-    cardTitle("Top risks", risks.empty() ? std::string()
-                                         : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
-                                               ", most serious first");
+    const std::string note = risks.empty() ? std::string()
+                                           : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
+                                                 ", most serious first";
+    const bool more = inNavigation(ViewId::Risks) && risks.size() > shown;
+    if (cardTitle("Top risks", note, more ? "All " + std::to_string(risks.size()) + " risks \xE2\x86\x92" : std::string(),
+                  &state.risksLink))
+        out.push_back(ShowView{ViewId::Risks});
     if (risks.empty()) text(fonts().body, p.textMuted, "None of the model's risks applies to these answers.", true);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -241,11 +259,6 @@ void drawTopRisks(const Document& doc, Intents& out) {
             text(fonts().small, p.textMuted, "Source: " + risk.source, true);
             ImGui::EndTooltip();
         }
-    }
-    if (inNavigation(ViewId::Risks) && risks.size() > shown) {
-        ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + 6.0f));
-        const std::string label = "See all " + std::to_string(risks.size()) + " risks \xE2\x86\x92";
-        if (link(label.c_str())) out.push_back(ShowView{ViewId::Risks});
     }
     endCard();
 }
@@ -347,7 +360,7 @@ void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& ou
         state.rightColumnHeight = column("##right", width - left - kGap, [&] {
             drawNextMoves(doc, state, out);
             ImGui::Spacing();
-            drawTopRisks(doc, out);
+            drawTopRisks(doc, state, out);
         });
         state.keyContentBottom = std::max(bottom, ImGui::GetItemRectMax().y);
     } else {
@@ -355,7 +368,7 @@ void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& ou
         ImGui::Spacing();
         drawNextMoves(doc, state, out);
         ImGui::Spacing();
-        drawTopRisks(doc, out);
+        drawTopRisks(doc, state, out);
         state.keyContentBottom = ImGui::GetItemRectMax().y;
     }
     ImGui::Spacing();

@@ -21,6 +21,7 @@ struct OverviewViewState {
     float rightColumnHeight = 0.0f;
     float keyContentBottom = 0.0f;        // screen y where the ladders, moves and risks end
     std::vector<ImVec2> nextMoveCentres;  // screen centre of each next move's row
+    ImVec2 roadmapLink{-1, -1}, risksLink{-1, -1};  // centres of the "All ..." links, when shown
     LadderLayout ladders;
 };
 

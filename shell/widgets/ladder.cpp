@@ -13,7 +13,7 @@ namespace smm::ui {
 namespace {
 
 constexpr float kMinPitch = 38.0f;  // rung spacing; two lines of stage name fit
-constexpr float kMaxPitch = 54.0f;  // beyond this the ladder stops reading as one shape
+constexpr float kMaxPitch = 60.0f;  // beyond this the ladder stops reading as one shape
 constexpr float kRungGap = 10.0f;
 constexpr float kLegendHeight = 34.0f;
 constexpr float kColumnPad = 10.0f;

@@ -149,6 +149,20 @@ TEST_CASE("clicking a next move opens the map on that action's cell") {
     CHECK(app.document().revision() == revision);  // looking never changes the assessment
 }
 
+TEST_CASE("the moves and risks cards lead to the whole roadmap and all risks") {
+    Headless h;
+    smm::App app = bundledApp();
+    settle(h, app);
+    CHECK(Headless::drew("All " + std::to_string(app.document().roadmap().items.size()) + " steps"));
+    CHECK(Headless::drew("All " + std::to_string(app.document().risks().size()) + " risks"));
+    click(h, app, app.overviewState().risksLink);
+    CHECK(app.view() == smm::ui::ViewId::Risks);
+    app.showView(smm::ui::ViewId::Overview);
+    settle(h, app);
+    click(h, app, app.overviewState().roadmapLink);
+    CHECK(app.view() == smm::ui::ViewId::Roadmap);
+}
+
 TEST_CASE("clicking a rung of a ladder opens the map on that track and stage") {
     Headless h;
     smm::App app = bundledApp();
