@@ -115,7 +115,7 @@ void drawMitigation(const Document& doc, const TriggeredRisk& tr, RisksViewState
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const std::string label = "\xE2\x86\x92 " + a.title;
         ImGui::PushID(action);
-        const bool clicked = textLink("action", label, fonts().body, std::max(80.0f, avail - statusWidth - 10.0f));
+        const bool clicked = textLink(label.c_str(), label, fonts().body, std::max(80.0f, avail - statusWidth - 10.0f));
         ImGui::PopID();
         const ImVec2 end = ImGui::GetItemRectMax();
         state.links.push_back({tr.risk, action, pos, end});
@@ -244,7 +244,7 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 size(width, 48.0f);
-    if (ImGui::InvisibleButton("##not-triggered", size)) state.showNotTriggered = !state.showNotTriggered;
+    if (ImGui::InvisibleButton("Not a concern right now", size)) state.showNotTriggered = !state.showNotTriggered;
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     state.notTriggeredMin = pos;

@@ -18,6 +18,7 @@ constexpr float kLanePad = 8.0f;
 constexpr float kCardGap = 10.0f;
 constexpr float kLaneHeader = 56.0f;
 constexpr float kMinLane = 180.0f;      // narrower than this and the phases stack
+constexpr float kMaxLane = 340.0f;      // with few phases, cards stay card-sized
 constexpr float kMinStackedCard = 250.0f;
 
 const char* const kMiddleDot = " \xC2\xB7 ";
@@ -158,7 +159,7 @@ void drawEmptyState(const Document& doc, RoadmapViewState& state, Intents& out) 
         const char* label = anyTarget ? "Raise a target in the Questionnaire" : "Set targets in the Questionnaire";
         const float bw = textSize(fonts().bodyBold, label).x + 32.0f;
         ImGui::SetCursorScreenPos(ImVec2(top.x + (width - bw) * 0.5f, y));
-        if (button("##set-targets", label)) out.push_back(ShowView{ViewId::Questionnaire});
+        if (button(label, label)) out.push_back(ShowView{ViewId::Questionnaire});
         state.emptyButtonMin = ImGui::GetItemRectMin();
         state.emptyButtonMax = ImGui::GetItemRectMax();
     }
@@ -202,7 +203,7 @@ float placeCards(const Document& doc, const Graph& graph, const RoadmapViewState
     const float inner = width - 2 * kBoardPad;
     float bottom = origin.y + kBoardPad;
     if (!stacked) {
-        const float lane = (inner - (phases - 1) * kLaneGap) / phases;
+        const float lane = std::min(kMaxLane, (inner - (phases - 1) * kLaneGap) / phases);
         for (int ph = 1; ph <= phases; ++ph) {
             const float x = origin.x + kBoardPad + (ph - 1) * (lane + kLaneGap);
             headers.push_back(ImVec2(x + kLanePad, origin.y + kBoardPad + 12.0f));

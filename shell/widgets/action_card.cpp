@@ -119,7 +119,7 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
     // click on the link does not also toggle the card underneath.
     ImGui::SetCursorScreenPos(ImVec2(x + l.linkX, pos.y + l.linkY));
     result.linkMin = ImGui::GetCursorScreenPos();
-    result.showOnMap = textLink("map", kShowOnMap, f.small);
+    result.showOnMap = textLink(kShowOnMap, kShowOnMap, f.small);
     result.linkMax = ImGui::GetItemRectMax();
     ImGui::SetCursorScreenPos(pos);
     result.toggled = ImGui::InvisibleButton("card", ImVec2(width, l.height));
