@@ -97,6 +97,18 @@ export async function waitForFrames(page, count, timeout = 5000) {
   while ((await framesRendered(page)) < count && Date.now() < end) await page.waitForTimeout(30);
 }
 
+// Waits until the app stops drawing (its idle state after the last input).
+export async function waitForIdle(page, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last = await framesRendered(page);
+  while (Date.now() < end) {
+    await page.waitForTimeout(250);
+    const now = await framesRendered(page);
+    if (now === last) return;
+    last = now;
+  }
+}
+
 export async function findItem(page, label) {
   const text = await page.evaluate((l) => {
     const ptr = Module._malloc(l.length * 4 + 1);

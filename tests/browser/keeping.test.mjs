@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   startEnvironment, openApp, enableHooks, click, appState, waitForState, renameOrganisation, nudge,
-  framesRendered, artifactsDir, repoRoot, openFileMenu,
+  framesRendered, artifactsDir, repoRoot, openFileMenu, waitForIdle,
 } from './harness.mjs';
 
 let env;
@@ -174,14 +174,8 @@ test('every export downloads and parses, and the JSON loads back unchanged', asy
 
 test('idle costs nothing: no frames are drawn while nobody touches the page', async () => {
   const { page, context } = await openApp(env);
-  // Wait for the frames that follow start-up to finish (software WebGL is slow).
-  let before = await framesRendered(page);
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(300);
-    const now = await framesRendered(page);
-    if (now === before) break;
-    before = now;
-  }
+  await waitForIdle(page);  // the frames after start-up (software WebGL is slow)
+  const before = await framesRendered(page);
   await page.waitForTimeout(1000);
   const idle = (await framesRendered(page)) - before;
   console.log(`frames rendered in an idle second: ${idle}`);
