@@ -251,3 +251,42 @@ TEST_CASE("with every target met the roadmap says so") {
     CHECK(Headless::drew("Your targets are met"));
     CHECK_FALSE(Headless::drew("Set targets in the Questionnaire to get a roadmap"));
 }
+
+TEST_CASE("roadmap cards never overlap and stay on screen, at every size") {
+    for (ImVec2 size : {ImVec2(760, 900), ImVec2(1024, 768), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        Headless h(size);
+        smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+        settle(h, app);
+        const auto& cards = app.roadmapState().cards;
+        REQUIRE(cards.size() == app.document().roadmap().items.size());
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            INFO("at " << size.x << "x" << size.y << ", card " << i);
+            CHECK(cards[i].min.x >= 0.0f);
+            CHECK(cards[i].max.x <= size.x);
+            CHECK(cards[i].linkMax.x <= cards[i].max.x);
+            CHECK(cards[i].linkMax.y <= cards[i].max.y);
+            for (std::size_t j = i + 1; j < cards.size(); ++j) {
+                const bool apart = cards[i].max.x <= cards[j].min.x || cards[j].max.x <= cards[i].min.x ||
+                                   cards[i].max.y <= cards[j].min.y || cards[j].max.y <= cards[i].min.y;
+                CHECK(apart);
+            }
+        }
+    }
+}
+
+TEST_CASE("with few phases the cards keep their width") {
+    Headless h(ImVec2(1920, 1080));
+    smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
+    smm::Document& doc = app.document();
+    for (std::size_t d = 0; d < doc.model().dimensions.size(); ++d) doc.setTarget(static_cast<int>(d), 0);
+    // One enabler one stage up: a short roadmap.
+    for (std::size_t d = 0; d < doc.model().dimensions.size(); ++d)
+        if (doc.model().dimensions[d].kind == smm::DimensionKind::Enabler && doc.roadmap().items.empty())
+            doc.setTarget(static_cast<int>(d), static_cast<int>(doc.score().dimensions[d].level) + 1);
+    REQUIRE_FALSE(doc.roadmap().items.empty());
+    REQUIRE(doc.roadmap().phaseCount <= 2);
+    settle(h, app);
+    REQUIRE_FALSE(app.roadmapState().stacked);
+    for (const auto& c : app.roadmapState().cards) CHECK(c.max.x - c.min.x <= 340.0f);
+    CHECK(Headless::drew("Phase 1"));
+}
