@@ -84,7 +84,7 @@ void App::drawCurrentView(Intents& out) {
     switch (view_) {
         case ui::ViewId::Overview: ui::drawOverviewView(doc_, overview_, out); break;
         case ui::ViewId::Map: ui::drawMapView(doc_, map_, out); break;
-        case ui::ViewId::Radar: ui::drawRadarView(doc_, radar_, out); break;
+        case ui::ViewId::Radar: ui::drawRadarView(doc_, radar_, out, doc_.group()); break;
         case ui::ViewId::Questionnaire: ui::drawQuestionnaireView(doc_, questionnaire_, out); break;
         case ui::ViewId::Roadmap: ui::drawRoadmapView(doc_, roadmap_, out); break;
         case ui::ViewId::Risks: ui::drawRisksView(doc_, risks_, out); break;

@@ -35,6 +35,15 @@ void Document::replaceAssessment(Assessment assessment) {
     recompute();
 }
 
+void Document::setParticipants(std::vector<Assessment> participants) {
+    participants_ = std::move(participants);
+    if (participants_.size() >= 2)
+        group_ = aggregate(model_, participants_);
+    else
+        group_.reset();
+    ++revision_;
+}
+
 void Document::recompute() {
     score_ = scoreAssessment(model_, assessment_);
     roadmap_ = buildRoadmap(model_, score_);

@@ -3,9 +3,11 @@
 // state at once (scoring a model takes microseconds), so nothing is stale.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/aggregate.hpp"
 #include "core/assessment.hpp"
 #include "core/model.hpp"
 #include "core/risks.hpp"
@@ -32,6 +34,12 @@ public:
     void setOrganisation(std::string name);
     void replaceAssessment(Assessment assessment);
 
+    // A workshop: the participants whose merged answers this document shows.
+    // Their aggregate feeds the group average and disagreement views.
+    void setParticipants(std::vector<Assessment> participants);
+    const std::vector<Assessment>& participants() const { return participants_; }
+    const Aggregate* group() const { return group_ ? &*group_ : nullptr; }
+
 private:
     void recompute();
 
@@ -40,6 +48,8 @@ private:
     Score score_;
     Roadmap roadmap_;
     std::vector<TriggeredRisk> risks_;
+    std::vector<Assessment> participants_;
+    std::optional<Aggregate> group_;
     unsigned revision_ = 0;
 };
 

@@ -34,6 +34,7 @@ std::string Library::load(Platform& platform) {
             entry.title = isString(e, "title") ? e["title"].get<std::string>() : "Untitled assessment";
             entry.modelId = isString(e, "model") ? e["model"].get<std::string>() : "";
             entry.assessment = e["assessment"].dump();
+            if (e.contains("participants") && e["participants"].is_array()) entry.participants = e["participants"].dump();
             entries_.push_back(std::move(entry));
         }
         if (isString(doc, "current")) current_ = doc["current"].get<std::string>();
@@ -53,7 +54,10 @@ bool Library::save(Platform& platform) const {
     for (const LibraryEntry& e : entries_) {
         json assessment = json::parse(e.assessment, nullptr, false);
         if (assessment.is_discarded()) continue;  // never write what we could not read back
-        doc["entries"].push_back({{"id", e.id}, {"title", e.title}, {"model", e.modelId}, {"assessment", assessment}});
+        json item = {{"id", e.id}, {"title", e.title}, {"model", e.modelId}, {"assessment", assessment}};
+        json participants = e.participants.empty() ? json() : json::parse(e.participants, nullptr, false);
+        if (participants.is_array()) item["participants"] = std::move(participants);
+        doc["entries"].push_back(std::move(item));
     }
     return platform.saveItem(kLibraryKey, doc.dump());
 }
@@ -63,12 +67,13 @@ const LibraryEntry* Library::current() const {
     return it == entries_.end() ? nullptr : &*it;
 }
 
-std::string Library::add(std::string title, std::string modelId, std::string assessmentJson) {
+std::string Library::add(std::string title, std::string modelId, std::string assessmentJson,
+                         std::string participantsJson) {
     std::string id;
     do {
         id = "a" + std::to_string(nextNumber_++);
     } while (std::any_of(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; }));
-    entries_.push_back({id, std::move(title), std::move(modelId), std::move(assessmentJson)});
+    entries_.push_back({id, std::move(title), std::move(modelId), std::move(assessmentJson), std::move(participantsJson)});
     current_ = id;
     return id;
 }

@@ -20,6 +20,7 @@ struct LibraryEntry {
     std::string title;       // the organisation's name, or "Untitled assessment"
     std::string modelId;
     std::string assessment;  // the assessment's own JSON (model_io format)
+    std::string participants;  // a workshop's individual answers as a JSON array, or ""
 };
 
 class Library {
@@ -35,7 +36,8 @@ public:
     const std::string& currentId() const { return current_; }
 
     // Adds an entry and makes it current; returns its id.
-    std::string add(std::string title, std::string modelId, std::string assessmentJson);
+    std::string add(std::string title, std::string modelId, std::string assessmentJson,
+                    std::string participantsJson = {});
     void update(const std::string& id, std::string title, std::string assessmentJson);
     void remove(const std::string& id);
     bool select(const std::string& id);

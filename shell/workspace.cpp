@@ -90,10 +90,30 @@ void Workspace::openEntry(const LibraryEntry& entry) {
         return;
     }
     show(*model, std::move(*loaded.value), false);
+    if (!entry.participants.empty()) {
+        Loaded<std::vector<Assessment>> people = loadAssessments(entry.participants, *model);
+        if (people.ok())
+            doc_->setParticipants(std::move(*people.value));
+        else
+            notices_.error("The workshop answers in \"" + entry.title + "\" could not be read", problemLines(people.problems));
+        savedRevision_ = doc_->revision();
+    }
+}
+
+// The participants as a JSON array, for the library.
+static std::string participantsJson(const Document& doc) {
+    if (doc.participants().empty()) return {};
+    std::string out = "[";
+    for (const Assessment& a : doc.participants()) {
+        if (out.size() > 1) out += ",";
+        out += saveAssessment(a, doc.model(), false);
+    }
+    return out + "]";
 }
 
 void Workspace::saveNewEntry() {
-    library_.add(titleOf(doc_->assessment()), doc_->model().id, saveAssessment(doc_->assessment(), doc_->model(), false));
+    library_.add(titleOf(doc_->assessment()), doc_->model().id, saveAssessment(doc_->assessment(), doc_->model(), false),
+                 participantsJson(*doc_));
     savedRevision_ = doc_->revision() - 1;  // force the first save
     autosave();
 }
@@ -263,11 +283,11 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
         return;
     }
     // A workshop: open the group's merged answers as one assessment.
-    Aggregate group = aggregate(*model, *loaded.value);
-    Assessment merged = group.consensus;
+    Assessment merged = aggregate(*model, *loaded.value).consensus;
     const std::size_t count = loaded.value->size();
     merged.organisation = titleOf(merged) + " (workshop, " + std::to_string(count) + " participants)";
     show(*model, std::move(merged), false);
+    doc_->setParticipants(std::move(*loaded.value));
     saveNewEntry();
     notices_.success("Merged " + std::to_string(count) + " participants' answers from \"" + name + "\"",
                      {"The map shows the median answer to each question."});

@@ -368,8 +368,9 @@ namespace {
 std::vector<std::string> pointers(const Json& doc) {
     std::vector<std::string> out;
     const Json leaves = doc.flatten();
-    for (const auto& [pointer, value] : leaves.items()) {
+    for (auto it = leaves.begin(); it != leaves.end(); ++it) {
         // flatten() lists leaves; their parents are places too.
+        const std::string pointer = it.key();
         for (Json::json_pointer p(pointer); !p.empty(); p = p.parent_pointer()) out.push_back(p.to_string());
     }
     std::sort(out.begin(), out.end());
