@@ -593,17 +593,38 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         if (!question.help.empty()) text(fonts().small, p.textMuted, question.help);
         ImGui::Dummy(ImVec2(0, 4.0f));
 
-        // The answer scale, with "Not applicable" apart when offered.
+        // The answer scale, then "Not applicable" in a slot of its own, so the
+        // scale lines up from card to card whether or not N/A is offered.
         std::vector<Segment> segs;
         for (int o = 0; o < options; ++o)
             segs.push_back({model.answerScale[o].label, "", o < 9 ? std::to_string(o + 1) : "", false});
-        if (question.allowNotApplicable) segs.push_back({"Not applicable", "", "N", true});
-        int selected = answer.option >= 0 ? answer.option : -1;
-        if (answer.option == Answer::NotApplicable && question.allowNotApplicable) selected = options;
-        SegmentedResult r = segmented("##answer", segs, selected, width);
+        const float naGap = 10.0f;
+        const float naW = std::clamp(width * 0.16f, 140.0f, 180.0f);
+        const ImVec2 scaleAt = ImGui::GetCursorScreenPos();
+        const int selected = answer.option >= 0 ? answer.option : -1;
+        SegmentedResult r = segmented("##answer", segs, selected, width - naW - naGap);
         layout.options = r.centres;
-        if (r.clicked >= 0) {
-            const int option = r.clicked < options ? r.clicked : Answer::NotApplicable;
+        int clicked = r.clicked;
+        const float rowH = r.max.y - r.min.y;
+        const ImVec2 naAt(scaleAt.x + width - naW, scaleAt.y);
+        if (question.allowNotApplicable) {
+            ImGui::SetCursorScreenPos(naAt);
+            const Segment na[] = {{"Not applicable", "Leave it out of the score: it does not apply to you.", "N", false}};
+            SegmentedStyle naStyle;
+            naStyle.height = rowH;
+            SegmentedResult nr = segmented("##na", na, answer.option == Answer::NotApplicable ? 0 : -1, naW, naStyle);
+            layout.options.push_back(nr.centres.front());
+            if (nr.clicked == 0) clicked = options;
+        } else {
+            const char* always = "Always applies";
+            const ImVec2 ts = textSize(fonts().small, always);
+            drawText(dl, fonts().small, ImVec2(naAt.x + (naW - ts.x) * 0.5f, naAt.y + (rowH - ts.y) * 0.5f),
+                     p.textMuted, always);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(scaleAt.x, scaleAt.y + rowH));
+        ImGui::Dummy(ImVec2(width, 0.0f));
+        if (clicked >= 0) {
+            const int option = clicked < options ? clicked : Answer::NotApplicable;
             if (option != answer.option) out.push_back(SetAnswer{q, option});
             st.focusedQuestion = q;
             st.notice.clear();

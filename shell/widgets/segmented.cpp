@@ -131,6 +131,7 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
         ImGui::PushID(i);
         const bool clicked = ImGui::InvisibleButton("##segment", ImVec2(b.x - a.x, b.y - a.y));
         const bool hovered = ImGui::IsItemHovered();
+        const bool tip = ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip);  // after a short, still hover
         const bool held = ImGui::IsItemActive();
         ImGui::PopID();
         if (clicked) result.clicked = i;
@@ -171,7 +172,7 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
             y += lineHeight;
         }
 
-        if (hovered && (!segments[i].tooltip.empty() || !segments[i].tooltipTitle.empty())) {
+        if (tip && (!segments[i].tooltip.empty() || !segments[i].tooltipTitle.empty())) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(320.0f);
             if (!segments[i].tooltipTitle.empty()) text(fonts().bodyBold, p.text, segments[i].tooltipTitle);
