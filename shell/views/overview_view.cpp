@@ -70,10 +70,10 @@ bool cardTitle(const char* title, const std::string& note, const std::string& li
         if (linkCentre) *linkCentre = ImVec2(at.x + lw * 0.5f, at.y + fontSize(fonts().bodyBold) * 0.5f);
         noteRight -= lw + 16.0f;
     }
-    if (!note.empty()) {
-        const float x = pos.x + textSize(fonts().heading, title).x + 12.0f;
-        drawText(dl, fonts().small, ImVec2(x, baseline), palette().textMuted, fit(fonts().small, note, noteRight - x));
-    }
+    // The note only when it fits whole: a cut-off aside reads as a glitch.
+    const float noteX = pos.x + textSize(fonts().heading, title).x + 12.0f;
+    if (!note.empty() && noteX + textSize(fonts().small, note).x <= noteRight)
+        drawText(dl, fonts().small, ImVec2(noteX, baseline), palette().textMuted, note);
     ImGui::SetCursorScreenPos(pos);
     ImGui::Dummy(ImVec2(right - pos.x, headingH + 6.0f));
     return clicked;

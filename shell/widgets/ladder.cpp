@@ -16,19 +16,38 @@ constexpr float kMinPitch = 38.0f;  // rung spacing; two lines of stage name fit
 constexpr float kMaxPitch = 60.0f;  // beyond this the ladder stops reading as one shape
 constexpr float kRungGap = 10.0f;
 constexpr float kLegendHeight = 34.0f;
-constexpr float kColumnPad = 10.0f;
+constexpr float kColumnPad = 8.0f;
 
 struct Geometry {
     float axisWidth, columnWidth, headerHeight, pitch;
 };
 
-float axisWidthFor(float width) { return std::clamp(width * 0.3f, 150.0f, 230.0f); }
+float axisWidthFor(float width) { return std::clamp(width * 0.28f, 128.0f, 230.0f); }
+
+// A track's status under its name: "Stage 1 · level 2.2 -> 4" on one line,
+// or on two ("Stage 1" / "level 2.2 -> 4") when the column is narrow.
+struct Status {
+    std::string stage, level, target;
+    bool twoLines;
+};
+
+Status statusFor(const LadderTrack& t, float width) {
+    Status st{"Stage " + std::to_string(t.stage), "level " + formatLevel(t.level),
+              t.target > 0 ? "\xE2\x86\x92 " + std::to_string(t.target) : std::string(), false};
+    const std::string oneLine = st.stage + "  \xC2\xB7  " + st.level + "  " + st.target;
+    st.twoLines = textSize(fonts().small, oneLine).x > width;
+    return st;
+}
+
+float headerHeight(const LadderTrack& t, float width) {
+    const float line = fontSize(fonts().small) + 2.0f;
+    return textSize(fonts().bodyBold, t.name, width).y + 4.0f + line * (statusFor(t, width).twoLines ? 2.0f : 1.0f);
+}
 
 float headerHeightFor(const std::vector<LadderTrack>& tracks, float columnWidth) {
-    float nameHeight = 0.0f;
-    for (const LadderTrack& t : tracks)
-        nameHeight = std::max(nameHeight, textSize(fonts().bodyBold, t.name, columnWidth - 2 * kColumnPad).y);
-    return nameHeight + 4.0f + fontSize(fonts().small) + 14.0f;
+    float h = 0.0f;
+    for (const LadderTrack& t : tracks) h = std::max(h, headerHeight(t, columnWidth - 2 * kColumnPad));
+    return h + 12.0f;
 }
 
 Geometry geometryFor(const std::vector<std::string>& stageNames, const std::vector<LadderTrack>& tracks, float width,
@@ -59,13 +78,20 @@ void drawAxisLabel(ImDrawList* dl, ImVec2 at, float width, float pitch, int stag
 void drawHeader(ImDrawList* dl, ImVec2 at, float width, const LadderTrack& t) {
     const Palette& p = palette();
     drawText(dl, fonts().bodyBold, at, p.text, t.name, width);
-    const float y = at.y + textSize(fonts().bodyBold, t.name, width).y + 4.0f;
-    std::string status = "Stage " + std::to_string(t.stage) + "  \xC2\xB7  level " + formatLevel(t.level);
-    drawText(dl, fonts().small, ImVec2(at.x, y), p.textMuted, status);
-    if (t.target > 0) {
-        float x = at.x + textSize(fonts().small, status).x + 6.0f;
-        drawText(dl, fonts().small, ImVec2(x, y), p.target, "\xE2\x86\x92 " + std::to_string(t.target));
+    float y = at.y + textSize(fonts().bodyBold, t.name, width).y + 4.0f;
+    const Status st = statusFor(t, width);
+    drawText(dl, fonts().small, ImVec2(at.x, y), p.text, st.stage);
+    float x = at.x + textSize(fonts().small, st.stage).x;
+    if (st.twoLines) {
+        x = at.x;
+        y += fontSize(fonts().small) + 2.0f;
+    } else {
+        drawText(dl, fonts().small, ImVec2(x, y), p.textMuted, "  \xC2\xB7  ");
+        x += textSize(fonts().small, "  \xC2\xB7  ").x;
     }
+    drawText(dl, fonts().small, ImVec2(x, y), p.textMuted, st.level);
+    x += textSize(fonts().small, st.level).x + 6.0f;
+    if (!st.target.empty()) drawText(dl, fonts().small, ImVec2(x, y), p.target, st.target);
 }
 
 void centredLabel(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, const char* label) {
