@@ -271,17 +271,26 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
              p.textMuted, hint);
     if (!state.showNotTriggered) return;
 
+    // Most serious first, like the triggered ones.
+    std::vector<int> order;
+    for (int r = 0; r < static_cast<int>(model.risks.size()); ++r)
+        if (!triggered[r]) order.push_back(r);
+    auto rank = [&](int r) {
+        const std::string& s = model.risks[r].severity;
+        return s == "high" ? 0 : s == "medium" ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
+
     ImGui::Spacing();
     if (beginCard("not-triggered", ImVec2(0, 0), 20.0f)) {
         bool first = true;
-        for (std::size_t r = 0; r < model.risks.size(); ++r) {
-            if (triggered[r]) continue;
+        for (int r : order) {
             const Risk& risk = model.risks[r];
             if (!first) {
                 const ImVec2 a = ImGui::GetCursorScreenPos();
                 ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, a.y - 4.0f),
                                                     ImVec2(a.x + ImGui::GetContentRegionAvail().x, a.y - 4.0f), p.border);
-                ImGui::Dummy(ImVec2(1.0f, 4.0f));
+                ImGui::Dummy(ImVec2(1.0f, 6.0f));
             }
             first = false;
             const ImVec2 row = ImGui::GetCursorScreenPos();

@@ -135,6 +135,11 @@ TEST_CASE("risks that do not apply are listed, collapsed, under their own header
     click(h, app, ImVec2(state.notTriggeredMin.x + 40.0f, (state.notTriggeredMin.y + state.notTriggeredMax.y) * 0.5f));
     CHECK(app.risksState().showNotTriggered);
     for (int r : quiet) CHECK(indexOf(model.risks[r].title) >= 0);
+    // Most serious first here too.
+    for (int a : quiet)
+        for (int b : quiet)
+            if (severityRank(model.risks[a].severity) > severityRank(model.risks[b].severity))
+                CHECK(indexOf(model.risks[a].title) < indexOf(model.risks[b].title));
 }
 
 TEST_CASE("a mitigating action opens the map at that action's cell") {
