@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <variant>
 
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
@@ -459,9 +460,9 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
         const float tx = row.x + levelW + 12.0f;
         drawText(dl, fonts().small, ImVec2(tx, row.y), p.textMuted, "TARGET LEVEL");
         std::vector<Segment> segs;
-        segs.push_back({"None", "No target for this dimension yet.", "", false, "No target"});
+        segs.push_back(Segment("None").withTooltip("No target", "No target for this dimension yet."));
         for (int s = 1; s <= model.stageCount(); ++s)
-            segs.push_back({std::to_string(s), model.stages[s - 1].summary, "", false, stageLabel(model, s)});
+            segs.push_back(Segment(std::to_string(s)).withTooltip(stageLabel(model, s), model.stages[s - 1].summary));
         ImGui::SetCursorScreenPos(ImVec2(tx, row.y + 20.0f));
         SegmentedStyle style;
         style.height = 36.0f;
@@ -597,7 +598,7 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         // scale lines up from card to card whether or not N/A is offered.
         std::vector<Segment> segs;
         for (int o = 0; o < options; ++o)
-            segs.push_back({model.answerScale[o].label, "", o < 9 ? std::to_string(o + 1) : "", false});
+            segs.push_back(Segment(model.answerScale[o].label, o < 9 ? std::to_string(o + 1) : ""));
         const float naGap = 10.0f;
         const float naW = std::clamp(width * 0.16f, 140.0f, 180.0f);
         const ImVec2 scaleAt = ImGui::GetCursorScreenPos();
@@ -609,7 +610,8 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         const ImVec2 naAt(scaleAt.x + width - naW, scaleAt.y);
         if (question.allowNotApplicable) {
             ImGui::SetCursorScreenPos(naAt);
-            const Segment na[] = {{"Not applicable", "Leave it out of the score: it does not apply to you.", "N", false}};
+            const Segment na[] = {
+                Segment("Not applicable", "N").withTooltip("", "Leave it out of the score: it does not apply to you.")};
             SegmentedStyle naStyle;
             naStyle.height = rowH;
             SegmentedResult nr = segmented("##na", na, answer.option == Answer::NotApplicable ? 0 : -1, naW, naStyle);

@@ -8,16 +8,30 @@
 
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace smm::ui {
 
+// Segment("No", "1"), Segment("3").withTooltip("Stage 3", "..."), Segment("Not applicable").apart().
 struct Segment {
     std::string label;
-    std::string tooltip;  // shown on hover when not empty, wrapped
-    std::string keyHint;  // small text before the label, e.g. "1" for a keyboard shortcut
-    bool separated = false;  // a small gap before this segment (e.g. "Not applicable")
-    std::string tooltipTitle;  // optional bold first line of the tooltip
+    std::string keyHint;       // small text before the label, e.g. "1" for a keyboard shortcut
+    std::string tooltipTitle;  // bold first line of the tooltip, optional
+    std::string tooltip;       // shown after a short hover when not empty, wrapped
+    bool separated = false;    // a small gap before this segment (e.g. "Not applicable")
+
+    explicit Segment(std::string label_, std::string keyHint_ = {})
+        : label(std::move(label_)), keyHint(std::move(keyHint_)) {}
+    Segment& withTooltip(std::string title, std::string body) {
+        tooltipTitle = std::move(title);
+        tooltip = std::move(body);
+        return *this;
+    }
+    Segment& apart() {
+        separated = true;
+        return *this;
+    }
 };
 
 struct SegmentedStyle {

@@ -456,8 +456,9 @@ TEST_CASE("with every question answered, the header says so") {
 TEST_CASE("segmented buttons: wrap between words when narrow, report clicks and centres") {
     Headless h;
     const std::vector<smm::ui::Segment> segs = {
-        {"No", "", "1", false}, {"Yes, in places", "", "2", false}, {"Yes, for at least half", "", "3", false},
-        {"Yes, across the organisation", "", "4", false}, {"Not applicable", "", "N", true}};
+        smm::ui::Segment("No", "1"), smm::ui::Segment("Yes, in places", "2"),
+        smm::ui::Segment("Yes, for at least half", "3"), smm::ui::Segment("Yes, across the organisation", "4"),
+        smm::ui::Segment("Not applicable", "N").apart()};
     const std::vector<std::string> words = {"No", "Yes,", "in", "places", "for", "at", "least", "half", "across",
                                             "the", "organisation", "Not", "applicable"};
     auto draw = [&](float width, int selected) {
