@@ -58,6 +58,10 @@ void App::frame() {
     // Content scrolls under the fixed top bar; wide screens get a centred column.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::palette().page);
     ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (view_ != shownView_) {  // a new view starts at its top
+        ImGui::SetScrollY(0.0f);
+        shownView_ = view_;
+    }
     const float maxWidth = 1320.0f, margin = 24.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(maxWidth, avail - 2 * margin);

@@ -60,6 +60,7 @@ private:
     Workspace workspace_;
     Platform* platform_;
     int screenshotCountdown_ = 0;
+    ui::ViewId shownView_ = ui::ViewId::Overview;  // the view the content scroll belongs to
     ui::FileMenuState fileMenu_;
     ui::ViewId view_ = ui::ViewId::Overview;
     // Per-view state that outlives a frame (selection, scroll targets).
