@@ -23,23 +23,46 @@ void drawMark(ImDrawList* dl, ImVec2 at, float size) {
     }
 }
 
-float navButtonWidth(const char* label) { return textSize(fonts().bodyBold, label).x + 28.0f; }
+// Horizontal padding each side of a nav button's label: 14 px when there is
+// room; the top bar shrinks it on narrow windows.
+constexpr float kNavPad = 14.0f;
 
-bool navButton(const char* label, bool selected, bool primary = false) {
+float navButtonWidth(ImFont* font, const char* label, float padX = kNavPad) {
+    return textSize(font, label).x + 2.0f * padX;
+}
+
+// `id` is the ImGui label (tests find the button by its visible part); `text`
+// is what is drawn, by default the id.
+bool navButton(const char* id, bool selected, bool primary = false, float padX = kNavPad,
+               ImFont* font = nullptr, const char* text = nullptr) {
     const Palette& p = palette();
-    ImFont* font = fonts().bodyBold;
-    ImVec2 ts = textSize(font, label);
-    ImVec2 size(navButtonWidth(label), 36.0f);
+    if (!font) font = fonts().bodyBold;
+    if (!text) text = id;
+    ImVec2 ts = textSize(font, text);
+    ImVec2 size(navButtonWidth(font, text, padX), 36.0f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton(label, size);
+    bool clicked = ImGui::InvisibleButton(id, size);
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = primary ? (hovered ? mix(p.accent, p.text, 0.15f) : p.accent)
                        : selected ? p.accentSoft : (hovered ? p.surfaceAlt : 0);
     if (bg) dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 8.0f);
     ImU32 fg = primary ? p.textOnAccent : selected ? p.accent : (hovered ? p.text : p.textMuted);
-    drawText(dl, font, ImVec2(pos.x + 14.0f, pos.y + (size.y - ts.y) * 0.5f), fg, label);
+    drawText(dl, font, ImVec2(pos.x + padX, pos.y + (size.y - ts.y) * 0.5f), fg, text);
     return clicked;
+}
+
+// The longest prefix of `s` that fits `width`, with an ellipsis when cut.
+std::string fit(ImFont* font, const std::string& s, float width) {
+    if (textSize(font, s).x <= width) return s;
+    const std::string dots = "\xE2\x80\xA6";
+    std::size_t n = s.size();
+    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
+        do --n;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
+    }
+    while (n > 0 && s[n - 1] == ' ') --n;
+    return n == 0 ? std::string() : s.substr(0, n) + dots;
 }
 
 // A round button showing a half-filled circle: light/dark theme.
@@ -58,6 +81,76 @@ bool themeButton() {
     return clicked;
 }
 
+constexpr const char* kProductName = "Social Maturity Map";
+constexpr float kMarkSize = 32.0f;
+constexpr float kMarkToText = 12.0f;   // mark to product name
+constexpr float kTabSpacing = 4.0f;    // between nav tabs
+constexpr float kRightSpacing = 8.0f;  // between the right-hand buttons
+constexpr float kThemeSize = 36.0f;
+constexpr float kMinNavPad = 8.0f;     // nav padding, before the product name goes
+constexpr float kTightNavPad = 6.0f;   // nav padding on the narrowest windows
+
+// Where everything in the bar goes, worked out before anything is drawn so
+// that nothing overlaps: when the bar is too narrow it gives up, in order, the
+// organisation line's width, nav padding, the product name (the mark stays),
+// then margins; below 700 px "Copy link" reads "Link".
+struct BarLayout {
+    float pad = 20.0f;         // window edge to the mark, and to the theme button
+    bool showName = true;      // the product name beside the mark
+    float brandWidth = 0.0f;   // mark + name/organisation text
+    float brandGap = 36.0f;    // brand to the first tab
+    float navPad = kNavPad;
+    float tabSpacing = kTabSpacing;
+    ImFont* navFont = nullptr;
+    const char* linkText = "Copy link";
+    float rightWidth = 0.0f;
+};
+
+float labelsWidth(ImFont* font) {
+    float w = 0.0f;
+    for (const ViewInfo& v : kViews) w += textSize(font, v.label).x;
+    return w;
+}
+
+constexpr int kTabCount = static_cast<int>(sizeof(kViews) / sizeof(kViews[0]));
+
+BarLayout layoutBar(float width, float orgWidth) {
+    BarLayout L;
+    L.navFont = fonts().bodyBold;
+    L.linkText = width < 700.0f ? "Link" : "Copy link";
+    L.rightWidth = navButtonWidth(L.navFont, L.linkText) + kRightSpacing + navButtonWidth(L.navFont, "File") +
+                   kRightSpacing + kThemeSize;
+    const float minGap = 16.0f;  // last tab to the right-hand buttons
+    // The nav padding that makes everything fit exactly, given the rest.
+    auto padThatFits = [&]() {
+        const float fixed = L.pad + L.brandWidth + L.brandGap + minGap + L.rightWidth + L.pad +
+                            L.tabSpacing * (kTabCount - 1) + labelsWidth(L.navFont);
+        return (width - fixed) / (2.0f * kTabCount);
+    };
+    const float name = textSize(fonts().bodyBold, kProductName).x;
+    const float text = kMarkSize + kMarkToText;
+
+    L.brandWidth = text + std::max(name, orgWidth);  // 1. everything at full size
+    if (padThatFits() >= kNavPad) return L;
+    L.brandWidth = text + name;  // 2. the organisation line no longer widens the brand
+    if (padThatFits() >= kNavPad) return L;
+    L.navPad = std::min(kNavPad, padThatFits());  // 3. tighter tabs
+    if (L.navPad >= kMinNavPad) return L;
+    L.showName = false;  // 4. the mark alone
+    L.brandWidth = kMarkSize;
+    L.brandGap = 20.0f;
+    L.navPad = std::min(kNavPad, padThatFits());
+    if (L.navPad >= kMinNavPad) return L;
+    L.pad = 12.0f;  // 5. narrower margins and spacing
+    L.brandGap = 12.0f;
+    L.tabSpacing = 2.0f;
+    L.navPad = std::min(kNavPad, padThatFits());
+    if (L.navPad >= kTightNavPad) return L;
+    L.navFont = fonts().small;  // 6. smaller tab labels; below this the tabs are clipped
+    L.navPad = std::clamp(padThatFits(), 2.0f, kNavPad);
+    return L;
+}
+
 }  // namespace
 
 void drawTopBar(const Document& doc, ViewId current, Intents& out) {
@@ -69,31 +162,47 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     dl->AddLine(ImVec2(origin.x, origin.y + kTopBarHeight - 0.5f),
                 ImVec2(origin.x + width, origin.y + kTopBarHeight - 0.5f), p.border);
 
-    const float pad = 20.0f;
-    drawMark(dl, ImVec2(origin.x + pad, origin.y + 14.0f), 32.0f);
-    float x = origin.x + pad + 44.0f;
-    drawText(dl, fonts().bodyBold, ImVec2(x, origin.y + 12.0f), p.text, "Social Maturity Map");
     const Assessment& a = doc.assessment();
     std::string org = a.organisation.empty() ? std::string("Untitled assessment") : a.organisation;
     if (!a.date.empty()) org += "  \xC2\xB7  " + a.date;
-    drawText(dl, fonts().small, ImVec2(x, origin.y + 32.0f), p.textMuted, org);
-    float brandWidth = std::max(textSize(fonts().bodyBold, "Social Maturity Map").x,
-                                textSize(fonts().small, org).x);
+    const BarLayout L = layoutBar(width, textSize(fonts().small, org).x);
+    const float tabsX = origin.x + L.pad + L.brandWidth + L.brandGap;
+    const float rightX = origin.x + width - L.pad - L.rightWidth;
 
-    ImGui::SetCursorScreenPos(ImVec2(x + brandWidth + 36.0f, origin.y + 12.0f));
-    for (const ViewInfo& v : kViews) {
-        if (navButton(v.label, v.id == current)) out.push_back(ShowView{v.id});
-        ImGui::SameLine(0.0f, 4.0f);
+    // Brand: the mark, the product name, the organisation and date beneath.
+    const ImVec2 mark(origin.x + L.pad, origin.y + 14.0f);
+    drawMark(dl, mark, kMarkSize);
+    if (L.showName) {
+        const float x = mark.x + kMarkSize + kMarkToText;
+        drawText(dl, fonts().bodyBold, ImVec2(x, origin.y + 12.0f), p.text, kProductName);
+        // The organisation line may run under the gap before the tabs, no further.
+        const std::string shown = fit(fonts().small, org, tabsX - 12.0f - x);
+        if (!shown.empty()) drawText(dl, fonts().small, ImVec2(x, origin.y + 32.0f), p.textMuted, shown);
+        if (shown != org && ImGui::IsMouseHoveringRect(mark, ImVec2(tabsX, origin.y + 48.0f)))
+            ImGui::SetTooltip("%s", org.c_str());
+    } else if (ImGui::IsMouseHoveringRect(mark, ImVec2(mark.x + kMarkSize, mark.y + kMarkSize))) {
+        ImGui::SetTooltip("%s\n%s", kProductName, org.c_str());
     }
 
-    const float rightWidth = navButtonWidth("Copy link") + navButtonWidth("File") + 36.0f + 16.0f;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - rightWidth, origin.y + 12.0f));
-    if (navButton("Copy link", false, true)) out.push_back(CopyShareLink{});
+    // Nav tabs; on the narrowest windows they are clipped short of the buttons.
+    ImGui::PushClipRect(ImVec2(tabsX, origin.y), ImVec2(std::max(tabsX, rightX - 8.0f), origin.y + kTopBarHeight),
+                        true);
+    ImGui::SetCursorScreenPos(ImVec2(tabsX, origin.y + 12.0f));
+    for (const ViewInfo& v : kViews) {
+        if (navButton(v.label, v.id == current, false, L.navPad, L.navFont)) out.push_back(ShowView{v.id});
+        ImGui::SameLine(0.0f, L.tabSpacing);
+    }
+    ImGui::PopClipRect();
+
+    // Right-hand buttons. The link button keeps its id whatever it reads.
+    ImGui::SetCursorScreenPos(ImVec2(rightX, origin.y + 12.0f));
+    const char* linkId = L.linkText[0] == 'L' ? "Link###copy-link" : "Copy link###copy-link";
+    if (navButton(linkId, false, true, kNavPad, fonts().bodyBold, L.linkText)) out.push_back(CopyShareLink{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("A link that opens this assessment in any browser.\nThe answers travel in the link itself; no server sees them.");
-    ImGui::SameLine(0.0f, 8.0f);
+    ImGui::SameLine(0.0f, kRightSpacing);
     if (navButton("File", ImGui::IsPopupOpen(kFileMenuId))) ImGui::OpenPopup(kFileMenuId);
-    ImGui::SameLine(0.0f, 8.0f);
+    ImGui::SameLine(0.0f, kRightSpacing);
     if (themeButton()) out.push_back(ToggleTheme{});
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + kTopBarHeight));
