@@ -39,8 +39,8 @@ export async function startEnvironment() {
 // Opens the app in a fresh context and waits for its first frame.
 // Returns { page, context, errors, requests } where errors collects console
 // errors and page errors, and requests every URL the page asked for.
-export async function openApp(env, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hash = '' } = {}) {
-  const context = await env.browser.newContext({ viewport, deviceScaleFactor });
+export async function openApp(env, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hash = '', hasTouch = false } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor, hasTouch });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
