@@ -7,3 +7,29 @@ foreach(f ${SMM_FONT_REGULAR} ${SMM_FONT_BOLD})
     message(FATAL_ERROR "Font ${f} is missing: run scripts/setup.sh (installs fonts-inter)")
   endif()
 endforeach()
+
+# Only the glyphs the UI asks for (the ranges in shell/fonts.cpp) are compiled
+# in: a quarter of the bytes, so a smaller wasm. Needs pyftsubset (Debian's
+# fonttools, which scripts/setup.sh installs); without it the whole fonts go in.
+option(SMM_SUBSET_FONTS "Embed only the glyphs the UI uses (needs pyftsubset)" ON)
+set(SMM_FONT_LAYOUT_FEATURES "" CACHE STRING
+    "OpenType layout features kept in the subset fonts, e.g. kern,liga,calt (Dear ImGui uses none)")
+include(${PROJECT_SOURCE_DIR}/cmake/SubsetFont.cmake)
+if(SMM_SUBSET_FONTS)
+  find_program(SMM_PYFTSUBSET pyftsubset)
+endif()
+if(SMM_SUBSET_FONTS AND SMM_PYFTSUBSET)
+  smm_font_unicodes(${PROJECT_SOURCE_DIR}/shell/fonts.cpp smm_font_unicodes)
+  message(STATUS "Fonts: embedding subsets (${smm_font_unicodes}) made by ${SMM_PYFTSUBSET}")
+  smm_subset_font(${SMM_FONT_REGULAR} "${smm_font_unicodes}" SMM_FONT_REGULAR_EMBED)
+  smm_subset_font(${SMM_FONT_BOLD} "${smm_font_unicodes}" SMM_FONT_BOLD_EMBED)
+else()
+  if(SMM_SUBSET_FONTS)
+    message(NOTICE "Fonts: pyftsubset not found (Debian package fonttools; scripts/setup.sh installs it): "
+                   "embedding the full fonts, about 450 KB more in the wasm")
+  else()
+    message(STATUS "Fonts: SMM_SUBSET_FONTS is off: embedding the full fonts")
+  endif()
+  set(SMM_FONT_REGULAR_EMBED ${SMM_FONT_REGULAR})
+  set(SMM_FONT_BOLD_EMBED ${SMM_FONT_BOLD})
+endif()
