@@ -31,7 +31,7 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
 
 need=()
-for p in cmake ninja-build g++ emscripten nlohmann-json3-dev fonts-inter chromium \
+for p in cmake ninja-build g++ emscripten nlohmann-json3-dev fonts-inter fonttools chromium \
          nodejs npm python3 dpkg-dev; do
   have_pkg "$p" || need+=("$p")
 done
