@@ -29,6 +29,18 @@ void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::strin
     dl->AddText(font, fontSize(font), pos, colour, text.data(), text.data() + text.size(), wrapWidth);
 }
 
+std::string fitText(ImFont* font, const std::string& s, float width) {
+    if (textSize(font, s).x <= width) return s;
+    const std::string dots = "\xE2\x80\xA6";
+    std::size_t n = s.size();
+    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
+        do --n;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
+    }
+    while (n > 0 && s[n - 1] == ' ') --n;
+    return s.substr(0, n) + dots;
+}
+
 void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap) {
     capture(text);
     ImGui::PushFont(font);

@@ -23,18 +23,6 @@ bool inNavigation(ViewId id) {
     return false;
 }
 
-// The longest prefix of `s` that fits `width`, with an ellipsis when cut.
-std::string fit(ImFont* font, const std::string& s, float width) {
-    if (textSize(font, s).x <= width) return s;
-    const std::string dots = "\xE2\x80\xA6";
-    std::size_t n = s.size();
-    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
-        do --n;
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
-    }
-    while (n > 0 && s[n - 1] == ' ') --n;
-    return s.substr(0, n) + dots;
-}
 
 // A link-like button in the accent colour at `pos`; true when clicked.
 bool link(const std::string& label, ImVec2 pos) {
@@ -177,12 +165,12 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
             pill(dl, ImVec2(right - pw, pos.y + 10.0f), effort, mix(p.surface, p.border, 0.6f), p.textMuted);
             titleRight -= pw + 10.0f;
         }
-        drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 10.0f), p.text, fit(fonts().bodyBold, act.title, titleRight - x));
+        drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 10.0f), p.text, fitText(fonts().bodyBold, act.title, titleRight - x));
         const std::string area = model.dimensions[act.dimension].name;
         const float areaW = std::min(textSize(fonts().small, area).x, (right - x) * 0.5f);
-        drawText(dl, fonts().small, ImVec2(x, pos.y + 32.0f), p.accent, fit(fonts().small, area, areaW + 1.0f));
+        drawText(dl, fonts().small, ImVec2(x, pos.y + 32.0f), p.accent, fitText(fonts().small, area, areaW + 1.0f));
         drawText(dl, fonts().small, ImVec2(x + areaW + 6.0f, pos.y + 32.0f), p.textMuted,
-                 fit(fonts().small, "\xC2\xB7  " + act.detail, right - x - areaW - 6.0f));
+                 fitText(fonts().small, "\xC2\xB7  " + act.detail, right - x - areaW - 6.0f));
         // An arrow says the row leads somewhere.
         const ImVec2 as = textSize(fonts().bodyBold, "\xE2\x86\x92");
         drawText(dl, fonts().bodyBold, ImVec2(pos.x + w - as.x, pos.y + (h - as.y) * 0.5f),
@@ -242,10 +230,10 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
         const SeverityLook look = severityLook(risk.severity);
         pill(dl, ImVec2(pos.x, pos.y + 11.0f), look.label, look.background, look.foreground);
         const float x = pos.x + 76.0f;
-        drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 9.0f), p.text, fit(fonts().bodyBold, risk.title, pos.x + w - x));
+        drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 9.0f), p.text, fitText(fonts().bodyBold, risk.title, pos.x + w - x));
         if (!tr.reasons.empty())
             drawText(dl, fonts().small, ImVec2(x, pos.y + 29.0f), p.textMuted,
-                     fit(fonts().small, "Because " + tr.reasons.front(), pos.x + w - x));
+                     fitText(fonts().small, "Because " + tr.reasons.front(), pos.x + w - x));
         if (hovered) {
             ImGui::SetNextWindowSize(ImVec2(420.0f, 0.0f));
             ImGui::BeginTooltip();

@@ -68,19 +68,6 @@ Columns columnsFor(float x, float width, bool hasGroup) {
     return c;
 }
 
-// The longest prefix of `s` that fits `width`, with an ellipsis when cut
-// (the tooltip and the chart carry the full name).
-std::string fit(ImFont* font, const std::string& s, float width) {
-    if (textSize(font, s).x <= width) return s;
-    const std::string dots = "\xE2\x80\xA6";
-    std::size_t n = s.size();
-    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
-        do --n;
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
-    }
-    while (n > 0 && s[n - 1] == ' ') --n;
-    return s.substr(0, n) + dots;
-}
 
 void drawHeaderRow(ImDrawList* dl, const Columns& c, float y) {
     const Palette& p = palette();
@@ -118,7 +105,7 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
     const float ty = y + (kRowHeight - fontSize(fonts().body)) * 0.5f - 1.0f;
     const bool track = model.dimensions[d].kind == DimensionKind::Track;
     ImFont* nameFont = track ? fonts().bodyBold : fonts().body;
-    drawText(dl, nameFont, ImVec2(c.x, ty), p.text, fit(nameFont, model.dimensions[d].name, c.now - c.x - 10.0f));
+    drawText(dl, nameFont, ImVec2(c.x, ty), p.text, fitText(nameFont, model.dimensions[d].name, c.now - c.x - 10.0f));
     drawText(dl, fonts().bodyBold, ImVec2(c.now, ty), p.accent, formatLevel(ds.level));
     drawText(dl, fonts().body, ImVec2(c.target, ty), ds.target > 0 ? p.target : p.textMuted,
              ds.target > 0 ? std::to_string(ds.target) : std::string("\xE2\x80\x94"));

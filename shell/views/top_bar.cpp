@@ -52,18 +52,6 @@ bool navButton(const char* id, bool selected, bool primary = false, float padX =
     return clicked;
 }
 
-// The longest prefix of `s` that fits `width`, with an ellipsis when cut.
-std::string fit(ImFont* font, const std::string& s, float width) {
-    if (textSize(font, s).x <= width) return s;
-    const std::string dots = "\xE2\x80\xA6";
-    std::size_t n = s.size();
-    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
-        do --n;
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
-    }
-    while (n > 0 && s[n - 1] == ' ') --n;
-    return n == 0 ? std::string() : s.substr(0, n) + dots;
-}
 
 // A round button showing a half-filled circle: light/dark theme.
 bool themeButton() {
@@ -176,7 +164,7 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
         const float x = mark.x + kMarkSize + kMarkToText;
         drawText(dl, fonts().bodyBold, ImVec2(x, origin.y + 12.0f), p.text, kProductName);
         // The organisation line may run under the gap before the tabs, no further.
-        const std::string shown = fit(fonts().small, org, tabsX - 12.0f - x);
+        const std::string shown = fitText(fonts().small, org, tabsX - 12.0f - x);
         if (!shown.empty()) drawText(dl, fonts().small, ImVec2(x, origin.y + 32.0f), p.textMuted, shown);
         if (shown != org && ImGui::IsMouseHoveringRect(mark, ImVec2(tabsX, origin.y + 48.0f)))
             ImGui::SetTooltip("%s", org.c_str());

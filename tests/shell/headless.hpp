@@ -8,6 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include <catch2/catch_test_macros.hpp>
+
+#include "shell/app.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -59,5 +62,21 @@ public:
     }
     static int vertexCount(const ImDrawData& data) { return data.TotalVtxCount; }
 };
+
+// The app with the bundled model and sample, showing `view`.
+inline App bundledApp(ui::ViewId view = ui::ViewId::Overview) {
+    StartupResult start = loadBundledDocument();
+    INFO(start.error);
+    REQUIRE(start.document.has_value());
+    App app(std::move(*start.document));
+    app.showView(view);
+    return app;
+}
+
+// Frames until ImGui has settled (windows and auto-sized cards measure
+// themselves on their first frames).
+inline void settle(Headless& h, App& app, int frames = 3) {
+    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
+}
 
 }  // namespace smm::test

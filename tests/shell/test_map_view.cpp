@@ -5,28 +5,18 @@
 #include "shell/app.hpp"
 
 using smm::test::Headless;
+using smm::test::bundledApp;
+using smm::test::settle;
 
 namespace {
 
-smm::App bundledApp() {
-    smm::StartupResult start = smm::loadBundledDocument();
-    INFO(start.error);
-    REQUIRE(start.document.has_value());
-    smm::App app(std::move(*start.document));
-    app.showView(smm::ui::ViewId::Map);
-    return app;
-}
 
-// Frames until ImGui has settled (windows size themselves on the first frames).
-void settle(Headless& h, smm::App& app, int frames = 3) {
-    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
-}
 
 }  // namespace
 
 TEST_CASE("the map shows every dimension, every stage and the overall verdict") {
     Headless h;
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Map);
     settle(h, app);
     const ImDrawData& data = h.frame([&] { app.frame(); });
 
@@ -47,7 +37,7 @@ TEST_CASE("the map shows every dimension, every stage and the overall verdict") 
 
 TEST_CASE("each row shows its level, and its target when one is set") {
     Headless h;
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Map);
     settle(h, app);
     const auto& score = app.document().score();
     for (std::size_t d = 0; d < score.dimensions.size(); ++d) {
@@ -58,7 +48,7 @@ TEST_CASE("each row shows its level, and its target when one is set") {
 
 TEST_CASE("clicking a cell opens its explanation; clicking again closes it") {
     Headless h;
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Map);
     settle(h, app);
     const smm::Model& model = app.document().model();
     const smm::Question& q = model.questions.front();
@@ -90,7 +80,7 @@ TEST_CASE("clicking a cell opens its explanation; clicking again closes it") {
 
 TEST_CASE("changing answers redraws the map with the new level") {
     Headless h;
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Map);
     settle(h, app);
     smm::Document& doc = app.document();
     const int track = doc.score().tracks.front().track;
@@ -105,7 +95,7 @@ TEST_CASE("changing answers redraws the map with the new level") {
 TEST_CASE("the map lays out at projector and laptop sizes without overlapping columns") {
     for (ImVec2 size : {ImVec2(1024, 768), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
         Headless h(size);
-        smm::App app = bundledApp();
+        smm::App app = bundledApp(smm::ui::ViewId::Map);
         settle(h, app);
         const auto& state = app.mapState();
         CHECK(state.cellWidth >= 60.0f);

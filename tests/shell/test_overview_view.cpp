@@ -9,20 +9,12 @@
 #include "shell/widgets/ladder.hpp"
 
 using smm::test::Headless;
+using smm::test::bundledApp;
+using smm::test::settle;
 
 namespace {
 
-smm::App bundledApp() {
-    smm::StartupResult start = smm::loadBundledDocument();
-    INFO(start.error);
-    REQUIRE(start.document.has_value());
-    return smm::App(std::move(*start.document));
-}
 
-// Nested cards size themselves a frame after their content: let them settle.
-void settle(Headless& h, smm::App& app, int frames = 6) {
-    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
-}
 
 void click(Headless& h, smm::App& app, ImVec2 at) {
     h.moveMouse(at);
@@ -43,16 +35,16 @@ bool drewExactly(const std::string& text) {
 
 TEST_CASE("the app opens on the overview") {
     Headless h;
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
     CHECK(app.view() == smm::ui::ViewId::Overview);
-    settle(h, app);
+    settle(h, app, 6);
     CHECK(Headless::drew("Overview"));  // its tab in the navigation
 }
 
 TEST_CASE("the overview shows the standing, every track, the next moves, the top risks and cited peers") {
     Headless h(ImVec2(1280, 1600));  // tall enough that no card is scrolled out of view
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     const smm::Document& doc = app.document();
     const smm::Model& model = doc.model();
     h.frame([&] { app.frame(); });
@@ -90,8 +82,8 @@ TEST_CASE("the overview shows the standing, every track, the next moves, the top
 
 TEST_CASE("a ladder marks the target and a rung held back by a gate") {
     Headless h;
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     const smm::Document& doc = app.document();
     // In the sample the first track reaches stage 2 on its answers but a gate holds it at 1.
     const auto& t = doc.score().tracks.front();
@@ -111,8 +103,8 @@ TEST_CASE("a ladder marks the target and a rung held back by a gate") {
 
 TEST_CASE("at 1280x800 the standing, ladders, moves and risks fit without scrolling, in two columns") {
     Headless h(ImVec2(1280, 800));
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     CHECK(app.overviewState().columns == 2);
     CHECK(app.overviewState().keyContentBottom > 400.0f);
     CHECK(app.overviewState().keyContentBottom <= 800.0f);
@@ -120,8 +112,8 @@ TEST_CASE("at 1280x800 the standing, ladders, moves and risks fit without scroll
 
 TEST_CASE("narrow screens stack the cards in one column and still show everything") {
     Headless h(ImVec2(820, 1000));
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     const smm::Document& doc = app.document();
     CHECK(app.overviewState().columns == 1);
     h.frame([&] { app.frame(); });
@@ -134,8 +126,8 @@ TEST_CASE("narrow screens stack the cards in one column and still show everythin
 
 TEST_CASE("clicking a next move opens the map on that action's cell") {
     Headless h;
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     const smm::Model& model = app.document().model();
     const auto moves = app.document().roadmap().nextMoves();
     const auto centres = app.overviewState().nextMoveCentres;
@@ -151,22 +143,22 @@ TEST_CASE("clicking a next move opens the map on that action's cell") {
 
 TEST_CASE("the moves and risks cards lead to the whole roadmap and all risks") {
     Headless h;
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     CHECK(Headless::drew("All " + std::to_string(app.document().roadmap().items.size()) + " steps"));
     CHECK(Headless::drew("All " + std::to_string(app.document().risks().size()) + " risks"));
     click(h, app, app.overviewState().risksLink);
     CHECK(app.view() == smm::ui::ViewId::Risks);
     app.showView(smm::ui::ViewId::Overview);
-    settle(h, app);
+    settle(h, app, 6);
     click(h, app, app.overviewState().roadmapLink);
     CHECK(app.view() == smm::ui::ViewId::Roadmap);
 }
 
 TEST_CASE("clicking a rung of a ladder opens the map on that track and stage") {
     Headless h;
-    smm::App app = bundledApp();
-    settle(h, app);
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
+    settle(h, app, 6);
     const auto& tracks = app.document().score().tracks;
     const ImVec2 rung = app.overviewState().ladders.rungCentres.at(2).at(3);
     click(h, app, rung);

@@ -14,21 +14,12 @@
 #include "shell/views/radar_view.hpp"
 
 using smm::test::Headless;
+using smm::test::bundledApp;
+using smm::test::settle;
 
 namespace {
 
-smm::App radarApp() {
-    smm::StartupResult start = smm::loadBundledDocument();
-    INFO(start.error);
-    REQUIRE(start.document.has_value());
-    smm::App app(std::move(*start.document));
-    app.showView(smm::ui::ViewId::Radar);
-    return app;
-}
 
-void settle(Headless& h, smm::App& app, int frames = 3) {
-    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
-}
 
 // Wrapped labels are drawn a line at a time: true when consecutive captured
 // strings join (with spaces) into `text`.
@@ -70,7 +61,7 @@ smm::ui::RadarChartData bundledData(const smm::Document& doc) {
 
 TEST_CASE("the radar has a labelled spoke for every dimension") {
     Headless h;
-    smm::App app = radarApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Radar);
     settle(h, app);
     const smm::Document& doc = app.document();
     const smm::ui::RadarChartData data = bundledData(doc);
@@ -84,7 +75,7 @@ TEST_CASE("the radar has a labelled spoke for every dimension") {
 TEST_CASE("spoke labels stay inside the chart, clear of the rings and of each other") {
     for (ImVec2 screen : {ImVec2(1280, 800), ImVec2(1920, 1080), ImVec2(820, 1000)}) {
         Headless h(screen);
-        smm::App app = radarApp();
+        smm::App app = bundledApp(smm::ui::ViewId::Radar);
         settle(h, app);
         const auto& chart = app.radarState().chart;
         INFO("screen " << screen.x << "x" << screen.y);
@@ -105,7 +96,7 @@ TEST_CASE("spoke labels stay inside the chart, clear of the rings and of each ot
 
 TEST_CASE("current levels sit on their spokes at the right distance") {
     Headless h;
-    smm::App app = radarApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Radar);
     settle(h, app);
     const auto& chart = app.radarState().chart;
     const auto& score = app.document().score();
@@ -122,7 +113,7 @@ TEST_CASE("current levels sit on their spokes at the right distance") {
 
 TEST_CASE("hovering a point shows its level and target") {
     Headless h;
-    smm::App app = radarApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Radar);
     settle(h, app);
     const smm::Document& doc = app.document();
     const int d = 3;  // an enabler with a target in the sample
@@ -143,7 +134,7 @@ TEST_CASE("hovering a point shows its level and target") {
 
 TEST_CASE("the table lists level, target and gap, and highlights the largest gaps") {
     Headless h;
-    smm::App app = radarApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Radar);
     settle(h, app);
     const smm::Document& doc = app.document();
     const auto& score = doc.score();
@@ -170,7 +161,7 @@ TEST_CASE("gaps are taken from the level as shown, so the numbers on screen add 
 
 TEST_CASE("clicking a row opens the map on that dimension's next stage") {
     Headless h;
-    smm::App app = radarApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Radar);
     settle(h, app);
     const int d = 4;
     const ImVec2 row = app.radarState().rowCentres.at(d);

@@ -8,21 +8,12 @@
 #include "shell/app.hpp"
 
 using smm::test::Headless;
+using smm::test::bundledApp;
+using smm::test::settle;
 
 namespace {
 
-smm::App bundledApp() {
-    smm::StartupResult start = smm::loadBundledDocument();
-    INFO(start.error);
-    REQUIRE(start.document.has_value());
-    smm::App app(std::move(*start.document));
-    app.showView(smm::ui::ViewId::Risks);
-    return app;
-}
 
-void settle(Headless& h, smm::App& app, int frames = 3) {
-    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
-}
 
 void click(Headless& h, smm::App& app, ImVec2 at) {
     h.moveMouse(at);
@@ -52,7 +43,7 @@ const ImVec2 kTall(1280, 9000);
 
 TEST_CASE("every triggered risk shows why it applies, how to mitigate it and its source") {
     Headless h(kTall);
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Risks);
     settle(h, app);
     const smm::Document& doc = app.document();
     const smm::Model& model = doc.model();
@@ -83,7 +74,7 @@ TEST_CASE("every triggered risk shows why it applies, how to mitigate it and its
 
 TEST_CASE("risks are drawn most serious first, with counts per severity on top") {
     Headless h(kTall);
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Risks);
     settle(h, app);
     const smm::Document& doc = app.document();
     const smm::Model& model = doc.model();
@@ -112,7 +103,7 @@ TEST_CASE("risks are drawn most serious first, with counts per severity on top")
 
 TEST_CASE("risks that do not apply are listed, collapsed, under their own header") {
     Headless h(ImVec2(1280, 800));
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Risks);
     settle(h, app);
     const smm::Document& doc = app.document();
     const smm::Model& model = doc.model();
@@ -144,7 +135,7 @@ TEST_CASE("risks that do not apply are listed, collapsed, under their own header
 
 TEST_CASE("a mitigating action opens the map at that action's cell") {
     Headless h(ImVec2(1280, 1400));
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Risks);
     settle(h, app);
     const auto& links = app.risksState().links;
     REQUIRE_FALSE(links.empty());
@@ -160,7 +151,7 @@ TEST_CASE("a mitigating action opens the map at that action's cell") {
 
 TEST_CASE("with nothing triggered the risks view says so") {
     Headless h;
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Risks);
     smm::Document& doc = app.document();
     const int best = static_cast<int>(doc.model().answerScale.size()) - 1;
     for (std::size_t q = 0; q < doc.model().questions.size(); ++q) doc.setAnswer(static_cast<int>(q), best);

@@ -9,21 +9,12 @@
 #include "shell/app.hpp"
 
 using smm::test::Headless;
+using smm::test::bundledApp;
+using smm::test::settle;
 
 namespace {
 
-smm::App bundledApp(smm::ui::ViewId view) {
-    smm::StartupResult start = smm::loadBundledDocument();
-    INFO(start.error);
-    REQUIRE(start.document.has_value());
-    smm::App app(std::move(*start.document));
-    app.showView(view);
-    return app;
-}
 
-void settle(Headless& h, smm::App& app, int frames = 3) {
-    for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
-}
 
 void click(Headless& h, smm::App& app, ImVec2 at) {
     h.moveMouse(at);

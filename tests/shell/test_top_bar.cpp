@@ -14,15 +14,11 @@
 #include "shell/views/top_bar.hpp"
 
 using smm::test::Headless;
+using smm::test::bundledApp;
+using smm::test::settle;
 
 namespace {
 
-smm::App bundledApp() {
-    smm::StartupResult start = smm::loadBundledDocument();
-    INFO(start.error);
-    REQUIRE(start.document.has_value());
-    return smm::App(std::move(*start.document));
-}
 
 // Turns the item registry on for one test and off again after it.
 struct Registry {
@@ -82,7 +78,7 @@ TEST_CASE("top bar items never overlap and stay inside the window") {
     const float width = GENERATE(640.0f, 860.0f, 1024.0f, 1280.0f, 1920.0f);
     Registry registry;
     Headless h(ImVec2(width, 800.0f));
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
     for (int i = 0; i < 3; ++i) h.frame([&] { app.frame(); });
     checkTopBar(width);
 }
@@ -90,7 +86,7 @@ TEST_CASE("top bar items never overlap and stay inside the window") {
 TEST_CASE("top bar items never overlap at any width from 640 to 2000 px") {
     Registry registry;
     Headless h(ImVec2(640.0f, 800.0f));
-    smm::App app = bundledApp();
+    smm::App app = bundledApp(smm::ui::ViewId::Overview);
     for (float width = 640.0f; width <= 2000.0f; width += 9.0f) {
         ImGui::GetIO().DisplaySize = ImVec2(width, 800.0f);
         for (int i = 0; i < 2; ++i) h.frame([&] { app.frame(); });
@@ -102,14 +98,14 @@ TEST_CASE("the product name shows when there is room, the organisation line is c
     Registry registry;
     {
         Headless h(ImVec2(1920.0f, 800.0f));
-        smm::App app = bundledApp();
+        smm::App app = bundledApp(smm::ui::ViewId::Overview);
         for (int i = 0; i < 3; ++i) h.frame([&] { app.frame(); });
         CHECK(Headless::drew("Social Maturity Map"));
         CHECK(Headless::drew(app.document().assessment().organisation));
     }
     {
         Headless h(ImVec2(640.0f, 800.0f));
-        smm::App app = bundledApp();
+        smm::App app = bundledApp(smm::ui::ViewId::Overview);
         for (int i = 0; i < 3; ++i) h.frame([&] { app.frame(); });
         CHECK_FALSE(Headless::drew("Social Maturity Map"));
     }
@@ -120,7 +116,7 @@ TEST_CASE("the link button copies the link at every width") {
         CAPTURE(width);
         Registry registry;
         Headless h(ImVec2(width, 800.0f));
-        smm::App app = bundledApp();
+        smm::App app = bundledApp(smm::ui::ViewId::Overview);
         for (int i = 0; i < 3; ++i) h.frame([&] { app.frame(); });
         auto r = smm::ui::findItem(width >= 700.0f ? "Copy link" : "Link");
         REQUIRE(r.has_value());
