@@ -48,8 +48,10 @@ void drawStageHeaders(const Model& model, const Grid& grid, float y) {
         ImVec2 ns = textSize(fonts().small, num);
         drawText(dl, fonts().small, ImVec2(badge.x + 10.0f - ns.x * 0.5f, badge.y + 10.0f - ns.y * 0.5f), p.accent, num);
         const std::string& name = model.stages[s].name;
+        // Narrow columns (small windows) take the small font so words are not split.
+        ImFont* font = grid.cellWidth < 150.0f ? fonts().small : fonts().bodyBold;
         dl->PushClipRect(ImVec2(x + 26.0f, y), ImVec2(x + grid.cellWidth - kCellGap, y + 40.0f), true);
-        drawText(dl, fonts().bodyBold, ImVec2(x + 26.0f, y + 2.0f), p.text, name, grid.cellWidth - 30.0f);
+        drawText(dl, font, ImVec2(x + 26.0f, y + 2.0f), p.text, name, grid.cellWidth - 30.0f);
         dl->PopClipRect();
     }
 }
