@@ -79,4 +79,15 @@ inline void settle(Headless& h, App& app, int frames = 3) {
     for (int i = 0; i < frames; ++i) h.frame([&] { app.frame(); });
 }
 
+// A left click at `at`: move, press, release, each on its own frame as a
+// person's input would arrive.
+inline void click(Headless& h, App& app, ImVec2 at) {
+    h.moveMouse(at);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(true);
+    h.frame([&] { app.frame(); });
+    h.mouseButton(false);
+    h.frame([&] { app.frame(); });
+}
+
 }  // namespace smm::test

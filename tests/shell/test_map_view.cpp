@@ -10,8 +10,6 @@ using smm::test::settle;
 
 namespace {
 
-
-
 }  // namespace
 
 TEST_CASE("the map shows every dimension, every stage and the overall verdict") {

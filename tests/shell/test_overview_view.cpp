@@ -11,19 +11,9 @@
 using smm::test::Headless;
 using smm::test::bundledApp;
 using smm::test::settle;
+using smm::test::click;
 
 namespace {
-
-
-
-void click(Headless& h, smm::App& app, ImVec2 at) {
-    h.moveMouse(at);
-    h.frame([&] { app.frame(); });
-    h.mouseButton(true);
-    h.frame([&] { app.frame(); });
-    h.mouseButton(false);
-    h.frame([&] { app.frame(); });
-}
 
 // Rung labels are short words that the legend also contains: match whole strings.
 bool drewExactly(const std::string& text) {

@@ -19,8 +19,6 @@ using smm::test::settle;
 
 namespace {
 
-
-
 // Wrapped labels are drawn a line at a time: true when consecutive captured
 // strings join (with spaces) into `text`.
 bool drewAcrossLines(const std::string& text) {

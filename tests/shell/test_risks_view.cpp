@@ -10,19 +10,9 @@
 using smm::test::Headless;
 using smm::test::bundledApp;
 using smm::test::settle;
+using smm::test::click;
 
 namespace {
-
-
-
-void click(Headless& h, smm::App& app, ImVec2 at) {
-    h.moveMouse(at);
-    h.frame([&] { app.frame(); });
-    h.mouseButton(true);
-    h.frame([&] { app.frame(); });
-    h.mouseButton(false);
-    h.frame([&] { app.frame(); });
-}
 
 long indexOf(const std::string& s) {
     const auto& all = smm::ui::capturedText();

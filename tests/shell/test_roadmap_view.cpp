@@ -11,19 +11,9 @@
 using smm::test::Headless;
 using smm::test::bundledApp;
 using smm::test::settle;
+using smm::test::click;
 
 namespace {
-
-
-
-void click(Headless& h, smm::App& app, ImVec2 at) {
-    h.moveMouse(at);
-    h.frame([&] { app.frame(); });
-    h.mouseButton(true);
-    h.frame([&] { app.frame(); });
-    h.mouseButton(false);
-    h.frame([&] { app.frame(); });
-}
 
 ImVec2 centre(ImVec2 a, ImVec2 b) { return ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f); }
 

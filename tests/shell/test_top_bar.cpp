@@ -19,7 +19,6 @@ using smm::test::settle;
 
 namespace {
 
-
 // Turns the item registry on for one test and off again after it.
 struct Registry {
     Registry() { smm::ui::setItemRegistry(true); }
