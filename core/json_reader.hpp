@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_limits.hpp"
 #include "problems.hpp"
 
 namespace smm::json_reader {
@@ -79,7 +80,17 @@ class Reader {
 public:
     std::vector<Problem> problems;
 
-    void report(std::string path, std::string message) { problems.push_back({std::move(path), std::move(message)}); }
+    // One line per problem, each of readable length, and not more of them
+    // than anyone would read: a hostile file cannot flood the message.
+    static constexpr std::size_t kMaxProblems = 100;
+    void report(std::string path, std::string message) {
+        if (problems.size() > kMaxProblems) return;
+        if (problems.size() == kMaxProblems) {
+            problems.push_back({"", "more problems follow; the first " + std::to_string(kMaxProblems) + " are listed"});
+            return;
+        }
+        problems.push_back({capLength(path, 200), capLength(message, 400)});
+    }
     void expected(const std::string& path, const std::string& what, const Json& found) {
         report(path, "expected " + what + ", found " + describe(found));
     }
@@ -271,21 +282,18 @@ inline std::string exceptionDetail(const std::string& what) {
     return tag == std::string::npos ? what : what.substr(tag + 2);
 }
 
-// Parses text, reporting a syntax error with its line, column and byte.
+// Parses text after checking its limits (size, depth, keys, items, string
+// length, NUL, BOM, duplicate keys), reporting a syntax error with its line,
+// column and byte.
 inline std::optional<Json> parse(std::string_view text, Reader& r) {
+    if (auto problems = checkJsonLimits(text); !problems.empty()) {
+        for (Problem& p : problems) r.report(std::move(p.path), std::move(p.message));
+        return std::nullopt;
+    }
     try {
         return Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        std::size_t byte = std::min<std::size_t>(e.byte, text.size());
-        std::size_t line = 1, column = 0;
-        for (std::size_t i = 0; i + 1 < byte; ++i) {
-            if (text[i] == '\n') ++line, column = 0;
-            else ++column;
-        }
-        r.report("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column + 1) +
-                         " (byte " + std::to_string(e.byte) + "): " + exceptionDetail(e.what()));
     } catch (const Json::exception& e) {
-        // Such as a number too large for a double ("1e999"): valid syntax, no position.
+        // checkJsonLimits read the same text, so this is not expected.
         r.report("", "not valid JSON: " + exceptionDetail(e.what()));
     }
     return std::nullopt;

@@ -1,7 +1,6 @@
 #include "model_io.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 
 #include "json_reader.hpp"
@@ -266,30 +265,49 @@ private:
             r_.report("/dimensions", "expected at least one dimension of kind \"track\", found none");
     }
 
-    // Depth-first search; every back edge closes a cycle, reported with its members.
+    // Depth-first search with its own stack (a chain of 100,000 actions must
+    // not overflow the call stack); every back edge closes a cycle, reported
+    // with its members.
     void checkCycles() {
         enum class Mark { New, OnPath, Done };
         std::vector<Mark> marks(m_.actions.size(), Mark::New);
-        std::vector<int> path;
-        std::function<void(int)> visit = [&](int a) {
-            marks[a] = Mark::OnPath;
-            path.push_back(a);
-            for (int next : m_.actions[a].dependsOn) {
-                if (marks[next] == Mark::OnPath) reportCycle(path, next);
-                else if (marks[next] == Mark::New) visit(next);
+        std::vector<std::size_t> onPathAt(m_.actions.size());  // position on `path` while OnPath
+        std::vector<int> path;                                // the actions on the current path
+        std::vector<std::pair<int, std::size_t>> stack;       // action, next dependency to look at
+        for (std::size_t root = 0; root < m_.actions.size(); ++root) {
+            if (marks[root] != Mark::New) continue;
+            stack.push_back({static_cast<int>(root), 0});
+            marks[root] = Mark::OnPath;
+            onPathAt[root] = path.size();
+            path.push_back(static_cast<int>(root));
+            while (!stack.empty()) {
+                auto& [a, i] = stack.back();
+                const std::vector<int>& deps = m_.actions[a].dependsOn;
+                if (i == deps.size()) {
+                    marks[a] = Mark::Done;
+                    path.pop_back();
+                    stack.pop_back();
+                    continue;
+                }
+                int next = deps[i++];
+                if (marks[next] == Mark::OnPath) reportCycle(path, onPathAt[next]);
+                else if (marks[next] == Mark::New) {
+                    marks[next] = Mark::OnPath;
+                    onPathAt[next] = path.size();
+                    path.push_back(next);
+                    stack.push_back({next, 0});
+                }
             }
-            path.pop_back();
-            marks[a] = Mark::Done;
-        };
-        for (std::size_t a = 0; a < m_.actions.size(); ++a)
-            if (marks[a] == Mark::New) visit(static_cast<int>(a));
+        }
     }
 
-    void reportCycle(const std::vector<int>& path, int start) {
+    // `from` is where the cycle starts on `path`; long cycles are shortened,
+    // so reporting stays linear in the model's size.
+    void reportCycle(const std::vector<int>& path, std::size_t from) {
         std::string text;
-        for (auto it = std::find(path.begin(), path.end(), start); it != path.end(); ++it)
-            text += m_.actions[*it].id + " -> ";
-        r_.report("/actions", "dependency cycle: " + text + m_.actions[start].id);
+        for (std::size_t i = from; i < path.size() && text.size() < 300; ++i) text += m_.actions[path[i]].id + " -> ";
+        if (text.size() >= 300) text += "... -> ";
+        r_.report("/actions", "dependency cycle: " + text + m_.actions[path[from]].id);
     }
 
     Reader& r_;
@@ -555,7 +573,11 @@ Loaded<std::vector<Assessment>> loadAssessments(std::string_view json, const Mod
         }
         std::vector<Assessment> all;
         AssessmentReader reader(r, model);
-        for (std::size_t i = 0; list && i < list->size(); ++i) all.push_back(reader.read((*list)[i], child(base, i)));
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            // Checked before a blank assessment is made for it: memory stays proportional to the file.
+            if (!r.isObject((*list)[i], child(base, i))) continue;
+            all.push_back(reader.read((*list)[i], child(base, i)));
+        }
         return all;
     });
 }

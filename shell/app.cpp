@@ -31,8 +31,29 @@ void App::start(std::string_view fragment) {
     workspace_.start(fragment);
 }
 
-void App::openFile(const std::string& name, const std::string& content) { workspace_.openFile(name, content); }
-void App::openLink(std::string_view fragment) { workspace_.openLink(fragment); }
+// The top-level guard: no exception escapes into the frame loop (in the
+// browser that would stop the app). What the user had stays as it was.
+template <typename Step>
+void App::guarded(const char* what, Step&& step) {
+    try {
+        step();
+    } catch (const std::exception& e) {
+        workspace_.notices().error(std::string("Something went wrong while ") + what,
+                                   {std::string("Your work is kept. Details: ") + e.what()});
+    } catch (...) {
+        workspace_.notices().error(std::string("Something went wrong while ") + what, {"Your work is kept."});
+    }
+}
+
+void App::openFile(const std::string& name, const std::string& content) {
+    guarded("opening a file", [&] { workspace_.openFile(name, content); });
+}
+void App::openLink(std::string_view fragment) {
+    guarded("opening a link", [&] { workspace_.openLink(fragment); });
+}
+void App::storageChanged() {
+    guarded("reading another tab's changes", [&] { workspace_.storageChanged(); });
+}
 void App::fileError(const std::string& name, const std::string& message) {
     workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});
 }
@@ -70,7 +91,7 @@ void App::frame() {
     ImGui::PushItemWidth(width);
     ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar);
     workspace_.notices().expire(ImGui::GetTime());
-    ui::drawNoticeBar(workspace_.notices(), workspace_.previewingShared(), intents);
+    ui::drawNoticeBar(workspace_.notices(), workspace_.preview(), intents);
     drawCurrentView(intents);
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -79,8 +100,8 @@ void App::frame() {
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::End();
-    for (const Intent& intent : intents) apply(intent);
-    workspace_.autosave();
+    for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
+    guarded("saving", [&] { workspace_.autosave(); });
 }
 
 void App::drawCurrentView(Intents& out) {
@@ -127,6 +148,8 @@ void App::apply(const Intent& intent) {
                    [&](const KeepSharedCopy&) { workspace_.keepSharedCopy(); },
                    [&](const CloseSharedPreview&) { workspace_.closeSharedPreview(); },
                    [&](const DismissNotice& d) { workspace_.notices().dismiss(d.index); },
+                   [&](const ExploreSample&) { workspace_.exploreSample(); },
+                   [&](const DownloadSavedData& d) { workspace_.exportUnopened(d.id); },
                    [&](const ToggleTheme&) {
                        const bool dark = ui::currentTheme() == ui::ThemeKind::Light;
                        ui::applyTheme(dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light);

@@ -35,6 +35,8 @@ public:
     void openFile(const std::string& name, const std::string& content);
     void openLink(std::string_view fragment);
     void fileError(const std::string& name, const std::string& message);
+    // Another tab of the page changed the saved assessments.
+    void storageChanged();
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();
@@ -56,6 +58,9 @@ public:
 
 private:
     void drawCurrentView(Intents& out);
+    // Runs `step`; anything it throws becomes a notice and the data is kept.
+    template <typename Step>
+    void guarded(const char* what, Step&& step);
 
     Workspace workspace_;
     Platform* platform_;

@@ -32,10 +32,12 @@ struct KeepSharedCopy {};
 struct CloseSharedPreview {};
 struct DismissNotice { std::size_t index; };
 struct ToggleTheme {};
+struct ExploreSample {};
+struct DownloadSavedData { std::string id; };  // an entry that could not be opened, as stored
 
 using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
-                            CloseSharedPreview, DismissNotice, ToggleTheme>;
+                            CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData>;
 using Intents = std::vector<Intent>;
 
 }  // namespace smm

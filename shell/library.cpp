@@ -3,99 +3,271 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <random>
 #include <utility>
+
+#include "core/json_limits.hpp"
 
 namespace smm {
 namespace {
 
-using nlohmann::json;
+using Json = nlohmann::ordered_json;  // keeps the assessment's field order
 
-bool isString(const json& j, const char* key) { return j.contains(key) && j[key].is_string(); }
+// Invalid UTF-8 (a crafted link's organisation) is replaced, never thrown on.
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+std::string entryKey(const std::string& id) { return kEntryPrefix + id; }
+
+bool isString(const Json& j, const char* key) { return j.contains(key) && j[key].is_string(); }
+
+// Parses stored text that we wrote, refusing anything too big or too deep
+// to handle safely (someone may have edited storage by hand).
+Json parseStored(const std::string& text) {
+    if (!checkJsonLimits(text).empty()) return Json(Json::value_t::discarded);
+    return Json::parse(text, nullptr, false);
+}
+
+long long nowMs() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
 
 }  // namespace
 
-std::string Library::load(Platform& platform) {
+std::string entryToJson(const LibraryEntry& e) {
+    Json doc = {{"version", 2}, {"id", e.id}, {"title", e.title}, {"model", e.modelId}, {"revision", e.revision}};
+    // The texts are ours (saveAssessment), so they parse; if not, they are kept as text.
+    Json assessment = parseStored(e.assessment);
+    doc["assessment"] = assessment.is_discarded() ? Json(e.assessment) : std::move(assessment);
+    if (!e.participants.empty()) {
+        Json participants = parseStored(e.participants);
+        doc["participants"] = participants.is_discarded() ? Json(e.participants) : std::move(participants);
+    }
+    return dump(doc);
+}
+
+bool entryFromJson(const std::string& text, LibraryEntry& out) {
+    Json doc = parseStored(text);
+    if (!doc.is_object() || !isString(doc, "id") || !doc.contains("assessment")) return false;
+    const Json& assessment = doc["assessment"];
+    if (!assessment.is_object() && !assessment.is_string()) return false;
+    LibraryEntry e;
+    e.id = doc["id"].get<std::string>();
+    e.title = isString(doc, "title") ? doc["title"].get<std::string>() : "Untitled assessment";
+    e.modelId = isString(doc, "model") ? doc["model"].get<std::string>() : "";
+    e.assessment = assessment.is_string() ? assessment.get<std::string>() : dump(assessment);
+    if (doc.contains("participants")) {
+        const Json& p = doc["participants"];
+        if (p.is_array()) e.participants = dump(p);
+        else if (p.is_string()) e.participants = p.get<std::string>();
+    }
+    if (doc.contains("revision") && doc["revision"].is_number_integer()) e.revision = doc["revision"].get<long long>();
+    out = std::move(e);
+    return true;
+}
+
+std::vector<std::string> Library::load(Platform* platform) {
     entries_.clear();
+    known_.clear();
     current_.clear();
-    std::optional<std::string> stored = platform.loadItem(kLibraryKey);
-    if (!stored || stored->empty()) return "";
-    json doc = json::parse(*stored, nullptr, false);
-    std::string problem;
-    if (doc.is_discarded() || !doc.is_object() || !doc.contains("entries") || !doc["entries"].is_array())
-        problem = "the saved data is not in the expected form";
-    else {
-        for (const json& e : doc["entries"]) {
-            if (!e.is_object() || !isString(e, "id") || !e.contains("assessment")) {
-                problem = "an entry is damaged";
+    std::vector<std::string> problems;
+    if (!platform) return problems;
+    migrateLegacy(*platform, problems);
+    readAll(*platform, &problems);
+    return problems;
+}
+
+void Library::refresh(Platform* platform, bool& changedCurrent) {
+    changedCurrent = false;
+    if (!platform) return;
+    std::optional<LibraryEntry> open;
+    if (const LibraryEntry* c = current()) open = *c;
+    const long long openRevision = knownRevision(current_);
+    readAll(*platform, nullptr);
+    if (!open) return;
+    if (const LibraryEntry* there = current()) {
+        changedCurrent = there->revision != openRevision;
+        known_[current_] = openRevision;  // taken over only when the tab reloads it (adopt)
+    } else {
+        // Deleted in another tab while open here: keep it; the next save writes it back.
+        entries_.push_back(std::move(*open));
+        known_[current_] = openRevision;
+    }
+}
+
+void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
+    std::vector<LibraryEntry> read;
+    for (const std::string& key : platform.listKeys(kEntryPrefix)) {
+        if (key.size() >= std::string(kUnreadableSuffix).size() &&
+            key.compare(key.size() - std::string(kUnreadableSuffix).size(), std::string::npos, kUnreadableSuffix) == 0)
+            continue;
+        std::optional<std::string> text = platform.loadItem(key);
+        if (!text) continue;  // removed meanwhile
+        LibraryEntry e;
+        if (!entryFromJson(*text, e)) {
+            platform.saveItem(key + kUnreadableSuffix, *text);
+            platform.removeItem(key);
+            if (problems)
+                problems->push_back("A saved assessment is damaged; its data was kept aside untouched (" + key +
+                                    kUnreadableSuffix + ").");
+            continue;
+        }
+        e.id = key.substr(std::string(kEntryPrefix).size());  // the key is the authority
+        read.push_back(std::move(e));
+    }
+    // Oldest first, as they were made: ids start with their creation time.
+    std::sort(read.begin(), read.end(), [](const LibraryEntry& a, const LibraryEntry& b) {
+        return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
+    });
+    entries_ = std::move(read);
+    for (const LibraryEntry& e : entries_) known_[e.id] = e.revision;
+}
+
+void Library::migrateLegacy(Platform& platform, std::vector<std::string>& problems) {
+    std::optional<std::string> legacy = platform.loadItem(kLegacyLibraryKey);
+    if (!legacy) return;
+    const std::string keptKey = std::string(kLegacyLibraryKey) + ".migrated";
+    Json doc = parseStored(*legacy);
+    bool complete = doc.is_object() && doc.contains("entries") && doc["entries"].is_array();
+    bool written = true;
+    if (complete) {
+        for (const Json& item : doc["entries"]) {
+            if (!item.is_object() || !isString(item, "id") || !item.contains("assessment") ||
+                !item["assessment"].is_object()) {
+                complete = false;
                 continue;
             }
-            LibraryEntry entry;
-            entry.id = e["id"].get<std::string>();
-            entry.title = isString(e, "title") ? e["title"].get<std::string>() : "Untitled assessment";
-            entry.modelId = isString(e, "model") ? e["model"].get<std::string>() : "";
-            entry.assessment = e["assessment"].dump();
-            if (e.contains("participants") && e["participants"].is_array()) entry.participants = e["participants"].dump();
-            entries_.push_back(std::move(entry));
+            LibraryEntry e;
+            Json copy = item;
+            copy["revision"] = 1;
+            if (!entryFromJson(dump(copy), e)) {
+                complete = false;
+                continue;
+            }
+            e.id = "v1-" + e.id;  // old ids were a counter; new ones never look like this
+            if (platform.loadItem(entryKey(e.id))) continue;  // another tab migrated it already
+            written = platform.saveItem(entryKey(e.id), entryToJson(e)) && written;
         }
-        if (isString(doc, "current")) current_ = doc["current"].get<std::string>();
-        if (doc.contains("next") && doc["next"].is_number_integer()) nextNumber_ = std::max(1, doc["next"].get<int>());
+        if (isString(doc, "current") && !platform.loadItem(kCurrentKey))
+            platform.saveItem(kCurrentKey, "v1-" + doc["current"].get<std::string>());
     }
-    if (!problem.empty()) {
-        // Keep the original text where the user (or support) can still get it.
-        platform.saveItem(kLibraryBackupKey, *stored);
-        if (entries_.empty()) current_.clear();
+    if (!written) {
+        problems.push_back("Saved work from an earlier version could not be moved to the new storage (is it full?); "
+                           "it was left where it is.");
+        return;
     }
-    if (!current() && !entries_.empty()) current_ = entries_.front().id;
-    return problem;
+    // The original text is kept whatever happened, so nothing is ever lost.
+    if (!platform.saveItem(complete ? keptKey : std::string(kLegacyLibraryKey) + kUnreadableSuffix, *legacy)) return;
+    platform.removeItem(kLegacyLibraryKey);
+    if (!complete)
+        problems.push_back("Part of the saved work from an earlier version is damaged; the original data was kept "
+                           "aside untouched (" + std::string(kLegacyLibraryKey) + kUnreadableSuffix + ").");
 }
 
-bool Library::save(Platform& platform) const {
-    json doc = {{"version", 1}, {"current", current_}, {"next", nextNumber_}, {"entries", json::array()}};
-    for (const LibraryEntry& e : entries_) {
-        json assessment = json::parse(e.assessment, nullptr, false);
-        if (assessment.is_discarded()) continue;  // never write what we could not read back
-        json item = {{"id", e.id}, {"title", e.title}, {"model", e.modelId}, {"assessment", assessment}};
-        json participants = e.participants.empty() ? json() : json::parse(e.participants, nullptr, false);
-        if (participants.is_array()) item["participants"] = std::move(participants);
-        doc["entries"].push_back(std::move(item));
-    }
-    return platform.saveItem(kLibraryKey, doc.dump());
-}
-
-const LibraryEntry* Library::current() const {
-    auto it = std::find_if(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == current_; });
+const LibraryEntry* Library::find(const std::string& id) const {
+    auto it = std::find_if(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; });
     return it == entries_.end() ? nullptr : &*it;
 }
 
-std::string Library::add(std::string title, std::string modelId, std::string assessmentJson,
-                         std::string participantsJson) {
+long long Library::knownRevision(const std::string& id) const {
+    auto it = known_.find(id);
+    return it == known_.end() ? 0 : it->second;
+}
+
+// Unique across tabs without asking them: creation time, then randomness.
+std::string Library::freshId() const {
+    static const char* kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+    static std::mt19937_64 random{std::random_device{}()};
+    auto base36 = [](unsigned long long v, std::size_t width) {
+        std::string s;
+        do {
+            s.insert(s.begin(), kDigits[v % 36]);
+            v /= 36;
+        } while (v);
+        while (s.size() < width) s.insert(s.begin(), '0');
+        return s;
+    };
     std::string id;
     do {
-        id = "a" + std::to_string(nextNumber_++);
-    } while (std::any_of(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; }));
-    entries_.push_back({id, std::move(title), std::move(modelId), std::move(assessmentJson), std::move(participantsJson)});
-    current_ = id;
+        id = base36(static_cast<unsigned long long>(nowMs()), 9) + base36(random() % (36ull * 36 * 36 * 36), 4);
+    } while (find(id));
     return id;
 }
 
-void Library::update(const std::string& id, std::string title, std::string assessmentJson) {
-    for (LibraryEntry& e : entries_)
-        if (e.id == id) {
-            e.title = std::move(title);
-            e.assessment = std::move(assessmentJson);
-        }
+std::string Library::add(Platform* platform, std::string title, std::string modelId, std::string assessmentJson,
+                         std::string participantsJson) {
+    LibraryEntry e{freshId(), std::move(title), std::move(modelId), std::move(assessmentJson),
+                   std::move(participantsJson), 1};
+    if (platform) platform->saveItem(entryKey(e.id), entryToJson(e));
+    known_[e.id] = e.revision;
+    current_ = e.id;
+    entries_.push_back(std::move(e));
+    rememberCurrent(platform);
+    return current_;
 }
 
-void Library::remove(const std::string& id) {
+WriteResult Library::write(Platform* platform, const std::string& id, std::string title, std::string assessmentJson,
+                           std::string participantsJson) {
+    auto it = std::find_if(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; });
+    if (it == entries_.end()) return {WriteResult::Outcome::Refused, {}};
+    long long base = knownRevision(id);
+    if (platform) {
+        if (std::optional<std::string> text = platform->loadItem(entryKey(id))) {
+            LibraryEntry stored;
+            if (!entryFromJson(*text, stored)) {
+                platform->saveItem(entryKey(id) + kUnreadableSuffix, *text);  // never overwrite what we cannot read
+            } else if (stored.revision != base &&
+                       (stored.assessment != assessmentJson || stored.participants != participantsJson)) {
+                // Changed in another tab since we read it: keep theirs, save ours beside it.
+                stored.id = id;
+                *it = stored;
+                known_[id] = stored.revision;
+                std::string modelId = stored.modelId;
+                std::string kept = add(platform, std::move(title), std::move(modelId), std::move(assessmentJson),
+                                       std::move(participantsJson));
+                return {WriteResult::Outcome::KeptBoth, kept};
+            } else {
+                base = std::max(base, stored.revision);
+            }
+        }
+    }
+    it->title = std::move(title);
+    it->assessment = std::move(assessmentJson);
+    it->participants = std::move(participantsJson);
+    it->revision = base + 1;
+    known_[id] = it->revision;
+    if (platform && !platform->saveItem(entryKey(id), entryToJson(*it))) return {WriteResult::Outcome::Refused, {}};
+    return {};
+}
+
+void Library::remove(Platform* platform, const std::string& id) {
+    if (platform) platform->removeItem(entryKey(id));
     entries_.erase(std::remove_if(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; }),
                    entries_.end());
-    if (current_ == id) current_ = entries_.empty() ? std::string() : entries_.front().id;
+    known_.erase(id);
+    if (current_ == id) current_.clear();
 }
 
 bool Library::select(const std::string& id) {
-    if (std::none_of(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; })) return false;
+    if (!find(id)) return false;
     current_ = id;
     return true;
+}
+
+void Library::rememberCurrent(Platform* platform) const {
+    if (platform && !current_.empty()) platform->saveItem(kCurrentKey, current_);
+}
+
+std::string Library::rememberedId(Platform* platform) const {
+    if (!platform) return {};
+    std::optional<std::string> id = platform->loadItem(kCurrentKey);
+    return id && find(*id) ? *id : std::string();
+}
+
+std::string Library::storedText(Platform* platform, const std::string& id) {
+    if (!platform) return {};
+    return platform->loadItem(entryKey(id)).value_or(std::string());
 }
 
 }  // namespace smm

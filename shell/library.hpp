@@ -1,8 +1,13 @@
-// The assessments kept in this browser, and which one is open. Stored as one
-// JSON document under kLibraryKey; a document that cannot be read is moved
-// aside under kLibraryBackupKey, never overwritten, so nothing is lost.
+// The assessments kept in this browser, safe with several tabs open at once.
+// Each entry is stored under its own key (kEntryPrefix + id) and written on
+// its own, so a tab never rewrites the others' work from a stale copy. Every
+// entry carries a revision: a tab that writes over a revision it has not seen
+// keeps both versions instead. Text that cannot be read is moved aside under
+// "<key>.unreadable", never overwritten.
 #pragma once
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -10,42 +15,89 @@
 
 namespace smm {
 
-inline constexpr const char* kLibraryKey = "smm.library.v1";
-inline constexpr const char* kLibraryBackupKey = "smm.library.v1.unreadable";
+inline constexpr const char* kEntryPrefix = "smm.entry.";
+inline constexpr const char* kCurrentKey = "smm.current";  // the entry opened last, for the next start
+inline constexpr const char* kUnreadableSuffix = ".unreadable";
+// The single-document library of earlier versions, migrated on first start
+// and then kept under kLegacyLibraryKey + ".migrated".
+inline constexpr const char* kLegacyLibraryKey = "smm.library.v1";
 inline constexpr const char* kModelsKey = "smm.models.v1";
 inline constexpr const char* kThemeKey = "smm.theme";
 
 struct LibraryEntry {
     std::string id;
-    std::string title;       // the organisation's name, or "Untitled assessment"
+    std::string title;         // the organisation's name, or "Untitled assessment"
     std::string modelId;
-    std::string assessment;  // the assessment's own JSON (model_io format)
+    std::string assessment;    // the assessment's own JSON (model_io format)
     std::string participants;  // a workshop's individual answers as a JSON array, or ""
+    long long revision = 0;    // bumped by every write, from any tab
+};
+
+// What writing an entry did.
+struct WriteResult {
+    enum class Outcome { Saved, Refused, KeptBoth };
+    Outcome outcome = Outcome::Saved;
+    // KeptBoth: another tab had changed the entry since this tab read it; its
+    // version stays under the id, this tab's is saved as the new entry keptId.
+    std::string keptId;
 };
 
 class Library {
 public:
-    // Reads the stored library. Returns "" or a message saying what could not
-    // be read (the unreadable text is then kept under kLibraryBackupKey).
-    std::string load(Platform& platform);
-    // Writes the library; false when the browser refused.
-    bool save(Platform& platform) const;
+    // Reads every stored entry (migrating the old single document first).
+    // Returns one line per thing that could not be read; each was kept aside.
+    std::vector<std::string> load(Platform* platform);
+    // Re-reads the entries after another tab changed storage. The open
+    // entry's revision is not taken over (see write), so a change made here
+    // meanwhile is never lost; `changedCurrent` says whether it changed there.
+    void refresh(Platform* platform, bool& changedCurrent);
 
     const std::vector<LibraryEntry>& entries() const { return entries_; }
-    const LibraryEntry* current() const;
+    const LibraryEntry* find(const std::string& id) const;
+    const LibraryEntry* current() const { return find(current_); }
     const std::string& currentId() const { return current_; }
+    // The stored version of `id` as this tab last read or wrote it.
+    long long knownRevision(const std::string& id) const;
 
-    // Adds an entry and makes it current; returns its id.
-    std::string add(std::string title, std::string modelId, std::string assessmentJson,
+    // Adds an entry, writes it and makes it current; returns its id.
+    std::string add(Platform* platform, std::string title, std::string modelId, std::string assessmentJson,
                     std::string participantsJson = {});
-    void update(const std::string& id, std::string title, std::string assessmentJson);
-    void remove(const std::string& id);
+    // Writes one entry (see WriteResult); never touches the others.
+    WriteResult write(Platform* platform, const std::string& id, std::string title, std::string assessmentJson,
+                      std::string participantsJson);
+    // Takes over what is stored for `id` now (after reloading it).
+    void adopt(const std::string& id, long long revision) { known_[id] = revision; }
+    void remove(Platform* platform, const std::string& id);
     bool select(const std::string& id);
+    void deselect() { current_.clear(); }
+    // Remembers the current entry for the next start.
+    void rememberCurrent(Platform* platform) const;
+    // The entry this tab opened last time, if it still exists.
+    std::string rememberedId(Platform* platform) const;
+
+    // Entries that could not be opened: never selected (so never autosaved
+    // over), listed apart so their data can be downloaded.
+    void keepAside(const std::string& id) { keptAside_.insert(id); }
+    void release(const std::string& id) { keptAside_.erase(id); }
+    bool isKeptAside(const std::string& id) const { return keptAside_.count(id) > 0; }
+
+    // The JSON text stored for an entry, exactly as it is (to export it).
+    static std::string storedText(Platform* platform, const std::string& id);
 
 private:
+    void migrateLegacy(Platform& platform, std::vector<std::string>& problems);
+    void readAll(Platform& platform, std::vector<std::string>* problems);
+    std::string freshId() const;
+
     std::vector<LibraryEntry> entries_;
+    std::map<std::string, long long> known_;  // id -> revision this tab last read or wrote
     std::string current_;
-    int nextNumber_ = 1;
+    std::set<std::string> keptAside_;
 };
+
+// The stored form of one entry, and back; parse returns false on anything
+// unexpected. Public for the fuzz target and the tests.
+std::string entryToJson(const LibraryEntry& entry);
+bool entryFromJson(const std::string& text, LibraryEntry& out);
 
 }  // namespace smm

@@ -7,6 +7,10 @@
 
 namespace smm {
 
+// What the banner above the notices says is on screen when it is not the
+// user's own saved work.
+enum class PreviewKind { None, SharedLink, Sample, SampleExplored };
+
 struct Notice {
     enum class Kind { Info, Success, Error };
     Kind kind = Kind::Info;

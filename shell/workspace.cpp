@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <utility>
 
 #include "core/aggregate.hpp"
+#include "core/json_limits.hpp"
 #include "core/model_io.hpp"
 #include "core/report.hpp"
 #include "core/report_html.hpp"
@@ -40,6 +42,16 @@ std::string slug(const std::string& text) {
     return out.empty() ? std::string("assessment") : out;
 }
 
+// The custom models kept in storage, or discarded when the text is not an
+// object within the limits (it is re-serialised, which recurses per level).
+nlohmann::json storedModels(const std::string& text) {
+    JsonLimits limits;
+    limits.maxBytes = 64 * 1024 * 1024;
+    if (!checkJsonLimits(text, limits).empty()) return nlohmann::json(nlohmann::json::value_t::discarded);
+    nlohmann::json stored = nlohmann::json::parse(text, nullptr, false);
+    return stored.is_object() ? stored : nlohmann::json(nlohmann::json::value_t::discarded);
+}
+
 }  // namespace
 
 Workspace::Workspace(Document initial, Platform* platform) : platform_(platform) {
@@ -54,50 +66,68 @@ const Model* Workspace::findModel(const std::string& id) const {
     return nullptr;
 }
 
-void Workspace::show(const Model& model, Assessment assessment, bool preview) {
+void Workspace::show(const Model& model, Assessment assessment, PreviewKind preview) {
     doc_ = std::make_unique<Document>(model, std::move(assessment));
-    previewing_ = preview;
+    preview_ = preview;
     savedRevision_ = doc_->revision();
 }
 
 void Workspace::start(std::string_view fragment) {
-    if (platform_) {
-        loadCustomModels();
-        std::string problem = library_.load(*platform_);
-        if (!problem.empty())
-            notices_.error("Some saved work could not be read",
-                           {"In this browser's storage, " + problem + ".",
-                            "The original data was kept aside untouched (" + std::string(kLibraryBackupKey) + ")."});
-    }
-    if (const LibraryEntry* entry = library_.current()) openEntry(*entry);
-    if (!library_.current()) {  // first visit: keep the sample so there is something to explore
-        show(*models_.front(), sample_, false);
-        saveNewEntry();
-    }
+    if (platform_) loadCustomModels();
+    std::vector<std::string> problems = library_.load(platform_);
+    if (!problems.empty()) notices_.error("Some saved work could not be read", std::move(problems));
+    openSomething();
     if (!fragment.empty()) openLink(fragment);
 }
 
-void Workspace::openEntry(const LibraryEntry& entry) {
+void Workspace::openSomething() {
+    std::vector<std::string> order;
+    if (std::string remembered = library_.rememberedId(platform_); !remembered.empty()) order.push_back(remembered);
+    for (auto it = library_.entries().rbegin(); it != library_.entries().rend(); ++it) order.push_back(it->id);
+    for (const std::string& id : order) {
+        if (library_.isKeptAside(id)) continue;
+        const LibraryEntry* entry = library_.find(id);
+        if (entry && openEntry(*entry)) return;
+    }
+    showSample();
+}
+
+void Workspace::showSample() {
+    library_.deselect();
+    show(*models_.front(), sample_, library_.entries().empty() ? PreviewKind::Sample : PreviewKind::SampleExplored);
+}
+
+// Opens `entry` and makes it current; on failure nothing changes, the entry
+// is kept aside (never autosaved over) and the problem is reported.
+bool Workspace::openEntry(const LibraryEntry& entry) {
+    auto keepAside = [&](std::string title, std::vector<std::string> details) {
+        library_.keepAside(entry.id);
+        details.push_back("It is kept unchanged in this browser; download it from the File menu to keep a copy.");
+        notices_.error(std::move(title), std::move(details));
+        return false;
+    };
     const Model* model = findModel(entry.modelId.empty() ? models_.front()->id : entry.modelId);
-    if (!model) {
-        notices_.error("\"" + entry.title + "\" needs a model that is not loaded",
-                       {"It was made with the model \"" + entry.modelId + "\". Load that model file to open it."});
-        return;
-    }
+    if (!model)
+        return keepAside("\"" + entry.title + "\" needs a model that is not loaded",
+                         {"It was made with the model \"" + entry.modelId + "\". Load that model file to open it."});
     Loaded<Assessment> loaded = loadAssessment(entry.assessment, *model);
-    if (!loaded.ok()) {
-        notices_.error("\"" + entry.title + "\" could not be opened", problemLines(loaded.problems));
-        return;
-    }
-    show(*model, std::move(*loaded.value), false);
+    if (!loaded.ok()) return keepAside("\"" + entry.title + "\" could not be opened", problemLines(loaded.problems));
+    std::optional<std::vector<Assessment>> people;
     if (!entry.participants.empty()) {
-        Loaded<std::vector<Assessment>> people = loadAssessments(entry.participants, *model);
-        if (people.ok())
-            doc_->setParticipants(std::move(*people.value));
-        else
-            notices_.error("The workshop answers in \"" + entry.title + "\" could not be read", problemLines(people.problems));
-        savedRevision_ = doc_->revision();
+        Loaded<std::vector<Assessment>> read = loadAssessments(entry.participants, *model);
+        if (!read.ok())
+            return keepAside("The workshop answers in \"" + entry.title + "\" could not be read",
+                             problemLines(read.problems));
+        people = std::move(read.value);
     }
+    library_.select(entry.id);
+    library_.adopt(entry.id, entry.revision);
+    library_.rememberCurrent(platform_);
+    show(*model, std::move(*loaded.value), PreviewKind::None);
+    if (people) doc_->setParticipants(std::move(*people));
+    savedRevision_ = doc_->revision();
+    library_.release(entry.id);
+    return true;
 }
 
 // The participants as a JSON array, for the library.
@@ -112,23 +142,59 @@ static std::string participantsJson(const Document& doc) {
 }
 
 void Workspace::saveNewEntry() {
-    library_.add(titleOf(doc_->assessment()), doc_->model().id, saveAssessment(doc_->assessment(), doc_->model(), false),
-                 participantsJson(*doc_));
-    savedRevision_ = doc_->revision() - 1;  // force the first save
-    autosave();
+    library_.add(platform_, titleOf(doc_->assessment()), doc_->model().id,
+                 saveAssessment(doc_->assessment(), doc_->model(), false), participantsJson(*doc_));
+    preview_ = PreviewKind::None;
+    savedRevision_ = doc_->revision();
 }
 
 void Workspace::autosave() {
-    if (previewing_ || !platform_ || doc_->revision() == savedRevision_ || !library_.current()) return;
-    library_.update(library_.currentId(), titleOf(doc_->assessment()),
-                    saveAssessment(doc_->assessment(), doc_->model(), false));
+    if (doc_->revision() == savedRevision_) return;
+    if (preview_ == PreviewKind::SharedLink) return keepPreview("Your changes to the shared assessment are kept");
+    if (preview_ != PreviewKind::None) return keepPreview("Your changes to the sample are kept");
+    if (!library_.current()) return;
+    const std::string id = library_.currentId();
+    WriteResult result = library_.write(platform_, id, titleOf(doc_->assessment()),
+                                        saveAssessment(doc_->assessment(), doc_->model(), false),
+                                        participantsJson(*doc_));
     savedRevision_ = doc_->revision();
-    if (!library_.save(*platform_) && !storageWarned_) {
+    if (result.outcome == WriteResult::Outcome::KeptBoth) {
+        const LibraryEntry* theirs = library_.find(id);
+        notices_.error("\"" + titleOf(doc_->assessment()) + "\" was also changed in another tab; both versions are kept",
+                       {"This tab's version is saved as a new entry and stays open here.",
+                        "The other tab's version is saved as \"" + (theirs ? theirs->title : id) +
+                            "\" (File menu)."});
+    } else if (result.outcome == WriteResult::Outcome::Refused && !storageWarned_) {
         storageWarned_ = true;
         notices_.error("This browser would not save your work",
                        {"Its storage is full or turned off (private browsing?).",
                         "Export JSON from the File menu to keep a copy."});
     }
+}
+
+// The first change to a preview saves it as the user's own entry.
+void Workspace::keepPreview(const char* why) {
+    const bool link = preview_ == PreviewKind::SharedLink;
+    saveNewEntry();
+    if (link && platform_) platform_->clearFragment();
+    notices_.success(why, {"A copy was saved in this browser as \"" + titleOf(doc_->assessment()) +
+                               "\"; the original is unchanged."});
+}
+
+void Workspace::storageChanged() {
+    bool changedCurrent = false;
+    library_.refresh(platform_, changedCurrent);
+    if (!changedCurrent || preview_ != PreviewKind::None || doc_->revision() != savedRevision_) return;
+    const LibraryEntry* entry = library_.current();
+    if (entry && openEntry(*entry))
+        notices_.info("\"" + entry->title + "\" was changed in another tab", {"This tab now shows that version."});
+}
+
+void Workspace::exportUnopened(const std::string& id) {
+    std::string text = Library::storedText(platform_, id);
+    if (!platform_ || text.empty()) return;
+    const LibraryEntry* entry = library_.find(id);
+    platform_->download(slug(entry ? entry->title : id) + "-saved-data.json", "application/json", text);
 }
 
 void Workspace::openLink(std::string_view fragment) {
@@ -148,48 +214,48 @@ void Workspace::openLink(std::string_view fragment) {
         return;
     }
     autosave();  // whatever was open is safe before we switch
-    show(model, std::move(*decoded.value), true);
-    if (platform_) platform_->clearFragment();
+    // The link stays in the address bar while its preview is open, so a
+    // reload or a bookmark shows it again.
+    show(model, std::move(*decoded.value), PreviewKind::SharedLink);
 }
 
 void Workspace::keepSharedCopy() {
-    if (!previewing_) return;
-    previewing_ = false;
+    if (preview_ == PreviewKind::None) return;
+    const bool link = preview_ == PreviewKind::SharedLink;
     saveNewEntry();
+    if (link && platform_) platform_->clearFragment();
     notices_.success("Saved \"" + titleOf(doc_->assessment()) + "\" in this browser");
 }
 
 void Workspace::closeSharedPreview() {
-    if (!previewing_) return;
-    previewing_ = false;
-    if (const LibraryEntry* entry = library_.current()) openEntry(*entry);
+    if (preview_ == PreviewKind::None) return;
+    if (preview_ == PreviewKind::SharedLink && platform_) platform_->clearFragment();
+    preview_ = PreviewKind::None;
+    openSomething();
+}
+
+void Workspace::exploreSample() {
+    if (preview_ == PreviewKind::Sample) preview_ = PreviewKind::SampleExplored;
 }
 
 void Workspace::newAssessment() {
     autosave();
     Assessment blank = makeBlankAssessment(doc_->model());
     blank.organisation = "New assessment";
-    show(doc_->model(), std::move(blank), false);
+    show(doc_->model(), std::move(blank), PreviewKind::None);
     saveNewEntry();
 }
 
 void Workspace::switchTo(const std::string& id) {
     autosave();
-    if (library_.select(id))
-        if (const LibraryEntry* entry = library_.current()) openEntry(*entry);
+    if (const LibraryEntry* entry = library_.find(id)) openEntry(*entry);  // on failure, what is open stays
 }
 
 void Workspace::removeCurrent() {
-    if (previewing_) return closeSharedPreview();
+    if (preview_ != PreviewKind::None) return closeSharedPreview();
     std::string title = titleOf(doc_->assessment());
-    library_.remove(library_.currentId());
-    if (const LibraryEntry* entry = library_.current())
-        openEntry(*entry);
-    else {
-        show(*models_.front(), sample_, false);
-        saveNewEntry();
-    }
-    if (platform_) library_.save(*platform_);
+    library_.remove(platform_, library_.currentId());
+    openSomething();
     notices_.info("Deleted \"" + title + "\"");
 }
 
@@ -241,12 +307,13 @@ void Workspace::exportAs(ExportFormat format) {
 }
 
 void Workspace::openFile(const std::string& name, const std::string& content) {
-    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
-    if (j.is_discarded()) {
-        Loaded<Assessment> probe = loadAssessment(content, doc_->model());  // for its precise parse message
-        notices_.error("\"" + name + "\" is not a JSON file this tool can read", problemLines(probe.problems));
+    // Limits first: the sniffing below builds the whole document.
+    if (std::vector<Problem> problems = checkJsonLimits(content); !problems.empty()) {
+        notices_.error("\"" + name + "\" is not a JSON file this tool can read; nothing was changed",
+                       problemLines(problems));
         return;
     }
+    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
     if (j.is_object() && j.contains("stages"))
         importModel(name, content);
     else
@@ -271,7 +338,7 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
             notices_.error("\"" + name + "\" could not be imported; nothing was changed", problemLines(loaded.problems));
             return;
         }
-        show(*model, std::move(*loaded.value), false);
+        show(*model, std::move(*loaded.value), PreviewKind::None);
         saveNewEntry();
         notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
         return;
@@ -286,7 +353,7 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
     Assessment merged = aggregate(*model, *loaded.value).consensus;
     const std::size_t count = loaded.value->size();
     merged.organisation = titleOf(merged) + " (workshop, " + std::to_string(count) + " participants)";
-    show(*model, std::move(merged), false);
+    show(*model, std::move(merged), PreviewKind::None);
     doc_->setParticipants(std::move(*loaded.value));
     saveNewEntry();
     notices_.success("Merged " + std::to_string(count) + " participants' answers from \"" + name + "\"",
@@ -307,11 +374,11 @@ void Workspace::importModel(const std::string& name, const std::string& content)
     if (platform_) {
         nlohmann::json stored = nlohmann::json::object();
         if (auto text = platform_->loadItem(kModelsKey)) {
-            stored = nlohmann::json::parse(*text, nullptr, false);
-            if (!stored.is_object()) stored = nlohmann::json::object();
+            stored = storedModels(*text);
+            if (stored.is_discarded()) stored = nlohmann::json::object();
         }
-        stored[loaded.value->id] = nlohmann::json::parse(content);
-        platform_->saveItem(kModelsKey, stored.dump());
+        stored[loaded.value->id] = nlohmann::json::parse(content, nullptr, false);  // loadModel read it: it parses
+        platform_->saveItem(kModelsKey, stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
     const std::string id = loaded.value->id;
     auto existing = std::find_if(models_.begin() + 1, models_.end(), [&](const auto& m) { return m->id == id; });
@@ -323,7 +390,7 @@ void Workspace::importModel(const std::string& name, const std::string& content)
     autosave();
     Assessment blank = makeBlankAssessment(model);
     blank.organisation = "New assessment";
-    show(model, std::move(blank), false);
+    show(model, std::move(blank), PreviewKind::None);
     saveNewEntry();
     notices_.success("Loaded the model \"" + model.name + "\"",
                      {std::to_string(model.questions.size()) + " questions in " +
@@ -333,8 +400,13 @@ void Workspace::importModel(const std::string& name, const std::string& content)
 void Workspace::loadCustomModels() {
     auto text = platform_->loadItem(kModelsKey);
     if (!text) return;
-    nlohmann::json stored = nlohmann::json::parse(*text, nullptr, false);
-    if (!stored.is_object()) return;
+    nlohmann::json stored = storedModels(*text);
+    if (stored.is_discarded()) {
+        platform_->saveItem(std::string(kModelsKey) + kUnreadableSuffix, *text);
+        notices_.error("The saved custom models could not be read",
+                       {"Their data was kept aside untouched (" + std::string(kModelsKey) + kUnreadableSuffix + ")."});
+        return;
+    }
     for (auto it = stored.begin(); it != stored.end(); ++it) {
         Loaded<Model> loaded = loadModel(it.value().dump());
         if (loaded.ok() && loaded.value->id != models_.front()->id)

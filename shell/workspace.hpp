@@ -1,6 +1,8 @@
 // Everything the user keeps: the saved assessments, the one that is open, a
-// shared link being previewed, custom models. Every operation either succeeds
-// or leaves what the user had untouched and says why in a notice.
+// shared link or the sample being previewed, custom models. Every operation
+// either succeeds or leaves what the user had untouched and says why in a
+// notice. Other tabs of the page share the storage; their changes arrive
+// through storageChanged().
 #pragma once
 
 #include <memory>
@@ -31,10 +33,20 @@ public:
     Notices& notices() { return notices_; }
     const Notices& notices() const { return notices_; }
 
-    // A link's assessment is shown without saving it until the user keeps it.
-    bool previewingShared() const { return previewing_; }
+    // A link's assessment, or the sample, is shown without saving it; the
+    // first change keeps a copy (said in a notice), so nothing is lost.
+    PreviewKind preview() const { return preview_; }
+    bool previewingShared() const { return preview_ != PreviewKind::None; }
     void keepSharedCopy();
     void closeSharedPreview();
+    void exploreSample();
+
+    // Another tab changed the stored assessments: show their titles, and the
+    // open one's new version when nothing here is unsaved.
+    void storageChanged();
+    // A saved entry that could not be opened (Library::isKeptAside), as its
+    // stored JSON, so nothing is lost.
+    void exportUnopened(const std::string& id);
 
     void openLink(std::string_view fragment);
     void openFile(const std::string& name, const std::string& content);
@@ -52,9 +64,13 @@ public:
 
 private:
     const Model* findModel(const std::string& id) const;
-    void openEntry(const LibraryEntry& entry);
-    void show(const Model& model, Assessment assessment, bool preview);
+    bool openEntry(const LibraryEntry& entry);
+    // Opens the remembered entry, else another that opens, else the sample.
+    void openSomething();
+    void showSample();
+    void show(const Model& model, Assessment assessment, PreviewKind preview);
     void saveNewEntry();
+    void keepPreview(const char* why);
     void loadCustomModels();
     void importModel(const std::string& name, const std::string& content);
     void importAssessments(const std::string& name, const std::string& content);
@@ -65,7 +81,7 @@ private:
     std::unique_ptr<Document> doc_;
     Library library_;
     Notices notices_;
-    bool previewing_ = false;
+    PreviewKind preview_ = PreviewKind::None;
     unsigned savedRevision_ = 0;
     bool storageWarned_ = false;
 };

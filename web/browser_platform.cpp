@@ -30,6 +30,30 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
     }
 });
 
+EM_JS(void, js_storage_remove, (const char* key), {
+    try {
+        window.localStorage.removeItem(UTF8ToString(key));
+    } catch (e) {
+    }
+});
+
+// The keys starting with `prefix`, one per line (keys never hold a newline: we make them).
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+    let value = '';
+    try {
+        const p = UTF8ToString(prefix), newline = String.fromCharCode(10);
+        for (let i = 0; i < window.localStorage.length; i++) {
+            const key = window.localStorage.key(i);
+            if (key !== null && key.startsWith(p) && key.indexOf(newline) < 0) value += key + newline;
+        }
+    } catch (e) {
+    }
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
     const bytes = HEAPU8.slice(data, data + size);
     const url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
@@ -93,6 +117,13 @@ EM_JS(void, js_install_file_handlers, (), {
     window.addEventListener('drop', (e) => {
         e.preventDefault();
         if (e.dataTransfer && e.dataTransfer.files.length) deliver(e.dataTransfer.files[0]);
+    });
+    // Another tab of this page changed the saved work (localStorage only
+    // tells the other tabs, never the one that wrote).
+    window.addEventListener('storage', (e) => {
+        if (e.storageArea !== window.localStorage) return;
+        if (e.key !== null && !e.key.startsWith('smm.')) return;
+        _smm_storage_changed();
     });
     window.addEventListener('hashchange', () => {
         const hash = location.hash;
@@ -158,6 +189,16 @@ bool BrowserPlatform::saveItem(const std::string& key, const std::string& value)
     return js_storage_set(key.c_str(), value.c_str()) != 0;
 }
 
+void BrowserPlatform::removeItem(const std::string& key) { js_storage_remove(key.c_str()); }
+
+std::vector<std::string> BrowserPlatform::listKeys(const std::string& prefix) {
+    std::string all = adopt(js_storage_keys(prefix.c_str()));
+    std::vector<std::string> keys;
+    for (std::size_t start = 0, end; (end = all.find('\n', start)) != std::string::npos; start = end + 1)
+        keys.push_back(all.substr(start, end - start));
+    return keys;
+}
+
 void BrowserPlatform::copyText(const std::string& text) { js_copy_text(text.c_str()); }
 
 void BrowserPlatform::download(const std::string& filename, const std::string& mimeType, const std::string& content) {
@@ -190,5 +231,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void smm_link_arrived(const char* fragment) {
     using namespace smm::web;
     if (!gApp) return;
     gApp->openLink(fragment);
+    if (gActivity) gActivity();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_storage_changed() {
+    using namespace smm::web;
+    if (!gApp) return;
+    gApp->storageChanged();
     if (gActivity) gActivity();
 }

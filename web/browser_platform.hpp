@@ -1,5 +1,5 @@
 // smm::Platform for the browser: localStorage, downloads, the file picker,
-// drag and drop, the address bar. Files and links that arrive later are
+// drag and drop, the address bar, other tabs' storage changes. Files and links that arrive later are
 // handed to the App given to install().
 #pragma once
 
@@ -16,6 +16,8 @@ public:
 
     std::optional<std::string> loadItem(const std::string& key) override;
     bool saveItem(const std::string& key, const std::string& value) override;
+    void removeItem(const std::string& key) override;
+    std::vector<std::string> listKeys(const std::string& prefix) override;
     void copyText(const std::string& text) override;
     void download(const std::string& filename, const std::string& mimeType, const std::string& content) override;
     void downloadScreenshot(const std::string& filename) override;

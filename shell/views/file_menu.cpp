@@ -74,7 +74,13 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
         for (const LibraryEntry& e : library.entries()) {
             bool current = !previewing && e.id == library.currentId();
             ImGui::PushID(e.id.c_str());
-            if (ImGui::Selectable(e.title.c_str(), current, 0, ImVec2(340.0f, 0.0f)) && !current) {
+            if (library.isKeptAside(e.id)) {  // could not be opened: its data can still be taken away
+                const std::string label = e.title + " (could not be opened: download its data)";
+                if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(340.0f, 0.0f))) {
+                    out.push_back(DownloadSavedData{e.id});
+                    ImGui::CloseCurrentPopup();
+                }
+            } else if (ImGui::Selectable(e.title.c_str(), current, 0, ImVec2(340.0f, 0.0f)) && !current) {
                 out.push_back(SwitchAssessment{e.id});
                 ImGui::CloseCurrentPopup();
             }

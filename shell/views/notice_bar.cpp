@@ -50,19 +50,35 @@ void strip(const char* id, Notice::Kind kind, const std::string& title, const st
 
 }  // namespace
 
-void drawNoticeBar(const Notices& notices, bool previewing, Intents& out) {
+void drawNoticeBar(const Notices& notices, PreviewKind preview, Intents& out) {
     const Palette& p = palette();
-    if (previewing)
+    auto primary = [&](const char* label, Intent intent) {
+        ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(p.accent, p.text, 0.15f));
+        ImGui::PushStyleColor(ImGuiCol_Text, p.textOnAccent);
+        if (ImGui::Button(label)) out.push_back(std::move(intent));
+        ImGui::PopStyleColor(3);
+    };
+    if (preview == PreviewKind::SharedLink)
         strip("shared", Notice::Kind::Info, "You are looking at a shared assessment",
-              {"It is not saved in this browser. Keep a copy to change it and find it again later."}, 210.0f, [&] {
-                  ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
-                  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(p.accent, p.text, 0.15f));
-                  ImGui::PushStyleColor(ImGuiCol_Text, p.textOnAccent);
-                  if (ImGui::Button("Keep a copy")) out.push_back(KeepSharedCopy{});
-                  ImGui::PopStyleColor(3);
+              {"It is not saved in this browser yet. Your first change keeps a copy; so does Keep a copy."}, 210.0f,
+              [&] {
+                  primary("Keep a copy", KeepSharedCopy{});
                   ImGui::SameLine();
                   if (ImGui::Button("Close")) out.push_back(CloseSharedPreview{});
               });
+    if (preview == PreviewKind::Sample)
+        strip("sample", Notice::Kind::Info, "This is a sample assessment, not your own",
+              {"Explore it to see what the map shows, or start your own. Changing the sample keeps your own copy."},
+              390.0f, [&] {
+                  primary("Start your own assessment", NewAssessment{});
+                  ImGui::SameLine();
+                  if (ImGui::Button("Explore the sample")) out.push_back(ExploreSample{});
+              });
+    if (preview == PreviewKind::SampleExplored)
+        strip("sample", Notice::Kind::Info, "Sample assessment",
+              {"Not your saved work. Changing it keeps your own copy."}, 220.0f,
+              [&] { primary("Start your own assessment", NewAssessment{}); });
     for (std::size_t i = 0; i < notices.items().size(); ++i) {
         const Notice& n = notices.items()[i];
         const std::string id = "notice" + std::to_string(i);

