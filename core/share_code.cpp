@@ -6,6 +6,8 @@
 #include <optional>
 #include <vector>
 
+#include "assessment_check.hpp"
+
 namespace smm {
 
 namespace {
@@ -307,7 +309,13 @@ Loaded<Assessment> decodeShareCode(const Model& model, std::string_view code) {
     if (!headerMatches(bytes, model)) return fail(kOtherModel);
     auto length = organisationLength(bytes, layout);
     if (!length || bytes.size() != layout.size(*length)) return fail(kDoesNotFit);
-    return readPayload(bytes, model, layout);
+    Loaded<Assessment> read = readPayload(bytes, model, layout);
+    // A checksum proves only that nothing changed after encoding: a crafted
+    // code must still fit the model (answers allowed per question, UTF-8).
+    if (read.ok())
+        if (std::vector<Problem> problems = checkAssessmentFits(model, *read.value); !problems.empty())
+            return fail(std::string("the link does not fit this model: ") + problems.front().describe());
+    return read;
 }
 
 }  // namespace smm
