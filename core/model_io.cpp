@@ -380,7 +380,8 @@ private:
     void readAnswer(const Json& value, const std::string& path, const Question& q, Answer& answer) {
         r_.string(value, path, "note", answer.note, Need::Optional);
         std::string id;
-        if (!r_.string(value, path, "answer", id)) return;
+        // A note alone is an unanswered question with a note.
+        if (!r_.string(value, path, "answer", id, answer.note.empty() ? Need::Required : Need::Optional)) return;
         const std::string answerPath = child(path, "answer");
         if (id == kNotApplicable) {
             if (q.allowNotApplicable) answer.option = Answer::NotApplicable;
@@ -510,8 +511,10 @@ Json toJson(const Assessment& a, const Model& m) {
     for (std::size_t q = 0; q < a.answers.size() && q < m.questions.size(); ++q) {
         const Answer& answer = a.answers[q];
         bool onScale = answer.option >= 0 && answer.option < int(m.answerScale.size());
-        if (!onScale && answer.option != Answer::NotApplicable) continue;
-        Json entry = {{"answer", onScale ? m.answerScale[answer.option].id : kNotApplicable}};
+        bool given = onScale || answer.option == Answer::NotApplicable;
+        if (!given && answer.note.empty()) continue;
+        Json entry = Json::object();  // a note is kept whether or not the question is answered
+        if (given) entry["answer"] = onScale ? m.answerScale[answer.option].id : kNotApplicable;
         if (!answer.note.empty()) entry["note"] = answer.note;
         answers[m.questions[q].id] = entry;
     }

@@ -81,10 +81,15 @@ const Answer& answerAt(const Assessment& a, std::size_t q) {
     return q < a.answers.size() ? a.answers[q] : none;
 }
 
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+// return before one) as a formula: such text gets a leading apostrophe,
+// which spreadsheets show as plain text.
 std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    const std::string text = formula ? "'" + s : s;
+    if (!formula && text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
-    for (char c : s) {
+    for (char c : text) {
         if (c == '"') out += '"';
         out += c;
     }
@@ -101,20 +106,29 @@ void csvRow(std::string& out, std::initializer_list<std::string> fields) {
     out += "\r\n";
 }
 
-// Markdown table cell: no pipes or line breaks.
-std::string cell(const std::string& s) {
+// Text from a file or a link, made inert in Markdown: HTML is shown as
+// text (a renderer would otherwise run <img onerror=...>), no links, images
+// or code are smuggled in, lines stay one line, pipes cannot split a cell.
+std::string markdownText(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '|') {
-            out += "\\|";
-        } else if (c == '\n' || c == '\r') {
-            out += ' ';
-        } else {
-            out += c;
+        switch (c) {
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '\n':
+            case '\r': out += ' '; break;
+            case '\\': case '`': case '[': case ']': case '|':
+                out += '\\';
+                out += c;
+                break;
+            default: out += c;
         }
     }
     return out;
 }
+
+// Markdown table cell: the same, pipes included.
+std::string cell(const std::string& s) { return markdownText(s); }
 
 std::string targetText(const Facts& f, int d) {
     int own = f.score.dimensions[d].target;
@@ -492,7 +506,7 @@ std::string renderReport(const Model& model, const Assessment& a, ReportFormat f
             break;
         }
         case ReportFormat::Markdown:
-            o += "# " + titleLine(model, a) + "\n\n";
+            o += "# " + markdownText(titleLine(model, a)) + "\n\n";
             markdownBody(o, f, "##");
             break;
         case ReportFormat::Csv:
@@ -508,7 +522,7 @@ std::string renderReport(const Model& model, const Assessment& a, ReportFormat f
             }
             break;
         case ReportFormat::Json:
-            o = jsonReport(f).dump(2) + "\n";
+            o = jsonReport(f).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
             break;
     }
     return o;
@@ -549,7 +563,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
             break;
         }
         case ReportFormat::Markdown: {
-            o += "# " + titleLine(model, agg.consensus) + " - group\n\n";
+            o += "# " + markdownText(titleLine(model, agg.consensus)) + " - group\n\n";
             o += groupHeaderLine(agg) + ".\n\n";
             o += "## Levels across participants\n\n| Dimension | Median | Range |";
             for (const auto& g : agg.groups) o += " " + cell(roleName(model, g.roleGroup)) + " |";
@@ -631,7 +645,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
             for (int q : agg.contested) cont.push_back(model.questions[q].id);
             j["contested"] = cont;
             j["consensus"] = jsonReport(f);
-            o = j.dump(2) + "\n";
+            o = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
             break;
         }
     }

@@ -14,6 +14,7 @@
 #include "core/assessment_check.hpp"
 #include "core/json_limits.hpp"
 #include "core/model_io.hpp"
+#include "core/report.hpp"
 #include "core/share_code.hpp"
 #include "test_helpers.hpp"
 
@@ -147,5 +148,31 @@ TEST_CASE("the bad inputs as a table of outcome and time", "[.table]") {
         for (char& ch : outcome)
             if (ch == '|') ch = '/';
         std::printf("| %s | %zu B | %s | %.1f ms |\n", c.name.c_str(), text.size(), outcome.c_str(), ms);
+    }
+}
+
+TEST_CASE("exports are safe to open", "[bad-input][report]") {
+    const smm::Model& m = defaultModel();
+    smm::Assessment a = smm::makeBlankAssessment(m);
+    SECTION("Markdown shows HTML and link syntax as text") {
+        a.organisation = "<img src=x onerror=alert(1)>[x](javascript:1)";
+        const std::string md = smm::renderReport(m, a, smm::ReportFormat::Markdown);
+        CHECK(md.find("<img") == std::string::npos);
+        CHECK(md.find("&lt;img src=x onerror=alert(1)&gt;\\[x\\](javascript:1)") != std::string::npos);
+    }
+    SECTION("CSV cells that a spreadsheet would run as a formula start with an apostrophe") {
+        for (const char* start : {"=", "+", "-", "@", "\t"}) {
+            a.answers[0].note = std::string(start) + "HYPERLINK(\"http://x\")";
+            const std::string csv = smm::renderReport(m, a, smm::ReportFormat::Csv);
+            INFO(start);
+            CHECK(csv.find("\"'" + std::string(start) + "HYPERLINK(\"\"http://x\"\")\"") != std::string::npos);
+            CHECK(csv.find("," + std::string(start) + "HYPERLINK") == std::string::npos);
+        }
+    }
+    SECTION("JSON reports replace invalid UTF-8 instead of throwing") {
+        a.organisation = "Bad \xC3\x28";
+        std::string json;
+        REQUIRE_NOTHROW(json = smm::renderReport(m, a, smm::ReportFormat::Json));
+        CHECK(smm::isValidUtf8(json));
     }
 }

@@ -573,7 +573,7 @@ TEST_CASE("Each kind of assessment mistake is named at its JSON path", "[model_i
          "/answers/conv-replies/answer", R"(unknown answer "maybe" (known: no, some, half, all))"},
         {"an answer given as a bare word", {{"replace", "/answers/gov-aup", R"("half")"}}, "/answers/gov-aup",
          R"(expected an object, found "half")"},
-        {"a note without answer", {{"replace", "/answers/gov-aup", R"({"note": "later"})"}}, "/answers/gov-aup/answer",
+        {"neither answer nor note", {{"replace", "/answers/gov-aup", R"({})"}}, "/answers/gov-aup/answer",
          R"(missing required field "answer")"},
         {"a numeric note", {{"replace", "/answers/gov-aup/note", "3"}}, "/answers/gov-aup/note",
          "expected a string, found number 3"},
@@ -631,14 +631,15 @@ TEST_CASE("Saving an assessment writes only what was given", "[model_io]") {
     a.organisation = "Northwind";
     a.answers[0] = {3, ""};                         // answered, no note
     a.answers[5] = {Answer::NotApplicable, "n/a"};  // not applicable, with a note
-    a.answers[6] = {Answer::Unanswered, "ask Bo"};  // a note without an answer is not kept
+    a.answers[6] = {Answer::Unanswered, "ask Bo"};  // a note without an answer is kept (issue 10)
     a.targets[2] = 2;
     Json saved = Json::parse(smm::saveAssessment(a, m));
 
     CHECK(saved["schemaVersion"] == 1);
     CHECK(saved["model"] == "tiny");
     CHECK(saved["answers"] == Json::parse(R"({"out-accounts": {"answer": "all"},
-                                               "gov-aup": {"answer": "na", "note": "n/a"}})"));
+                                               "gov-aup": {"answer": "na", "note": "n/a"},
+                                               "sec-accounts": {"note": "ask Bo"}})"));
     CHECK(saved["targets"] == Json::parse(R"({"governance": 2})"));
     CHECK_FALSE(saved.contains("date"));
     CHECK_FALSE(saved.contains("participant"));

@@ -273,3 +273,14 @@ TEST_CASE("storage that refuses to save says so once and keeps the work open", "
     CHECK(hasNotice(*tab, "would not save"));
     CHECK(tab->document().assessment().answers[0].option == 1);
 }
+
+TEST_CASE("a note on an unanswered question survives a reload", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab tab(storage);
+    startOwn(tab, "Notes");
+    tab->document().setNote(3, "ask the social media team");
+    tab->autosave();
+    Tab reloaded(storage);
+    CHECK(reloaded->document().assessment().answers[3].option == smm::Answer::Unanswered);
+    CHECK(reloaded->document().assessment().answers[3].note == "ask the social media team");
+}
