@@ -28,6 +28,19 @@ Json parseStored(const std::string& text) {
     return Json::parse(text, nullptr, false);
 }
 
+// Keeps `text` under `asideKey` (or "<asideKey>.2", ...: something kept
+// earlier is never overwritten). Returns the key, or "" when storage refused.
+std::string setAside(Platform& platform, const std::string& asideKey, const std::string& text) {
+    std::string aside = asideKey;
+    for (int n = 2;; ++n) {
+        std::optional<std::string> there = platform.loadItem(aside);
+        if (!there) break;
+        if (*there == text) return aside;
+        aside = asideKey + "." + std::to_string(n);
+    }
+    return platform.saveItem(aside, text) ? aside : std::string();
+}
+
 long long nowMs() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
@@ -99,18 +112,16 @@ void Library::refresh(Platform* platform, bool& changedCurrent) {
 void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
     std::vector<LibraryEntry> read;
     for (const std::string& key : platform.listKeys(kEntryPrefix)) {
-        if (key.size() >= std::string(kUnreadableSuffix).size() &&
-            key.compare(key.size() - std::string(kUnreadableSuffix).size(), std::string::npos, kUnreadableSuffix) == 0)
-            continue;
+        if (key.find(kUnreadableSuffix) != std::string::npos) continue;  // set aside earlier
         std::optional<std::string> text = platform.loadItem(key);
         if (!text) continue;  // removed meanwhile
         LibraryEntry e;
         if (!entryFromJson(*text, e)) {
-            platform.saveItem(key + kUnreadableSuffix, *text);
+            const std::string aside = setAside(platform, key + kUnreadableSuffix, *text);
+            if (aside.empty()) continue;  // left where it is: never removed before it is safe elsewhere
             platform.removeItem(key);
             if (problems)
-                problems->push_back("A saved assessment is damaged; its data was kept aside untouched (" + key +
-                                    kUnreadableSuffix + ").");
+                problems->push_back("A saved assessment is damaged; its data was kept aside untouched (" + aside + ").");
             continue;
         }
         e.id = key.substr(std::string(kEntryPrefix).size());  // the key is the authority
@@ -127,7 +138,7 @@ void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
 void Library::migrateLegacy(Platform& platform, std::vector<std::string>& problems) {
     std::optional<std::string> legacy = platform.loadItem(kLegacyLibraryKey);
     if (!legacy) return;
-    const std::string keptKey = std::string(kLegacyLibraryKey) + ".migrated";
+    const std::string keptKey = std::string(kLegacyLibraryKey) + ".migrated";  // set aside like unreadable text
     Json doc = parseStored(*legacy);
     bool complete = doc.is_object() && doc.contains("entries") && doc["entries"].is_array();
     bool written = true;
@@ -158,11 +169,13 @@ void Library::migrateLegacy(Platform& platform, std::vector<std::string>& proble
         return;
     }
     // The original text is kept whatever happened, so nothing is ever lost.
-    if (!platform.saveItem(complete ? keptKey : std::string(kLegacyLibraryKey) + kUnreadableSuffix, *legacy)) return;
+    const std::string aside =
+        setAside(platform, complete ? keptKey : std::string(kLegacyLibraryKey) + kUnreadableSuffix, *legacy);
+    if (aside.empty()) return;
     platform.removeItem(kLegacyLibraryKey);
     if (!complete)
         problems.push_back("Part of the saved work from an earlier version is damaged; the original data was kept "
-                           "aside untouched (" + std::string(kLegacyLibraryKey) + kUnreadableSuffix + ").");
+                           "aside untouched (" + aside + ").");
 }
 
 const LibraryEntry* Library::find(const std::string& id) const {
@@ -216,7 +229,9 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
         if (std::optional<std::string> text = platform->loadItem(entryKey(id))) {
             LibraryEntry stored;
             if (!entryFromJson(*text, stored)) {
-                platform->saveItem(entryKey(id) + kUnreadableSuffix, *text);  // never overwrite what we cannot read
+                // Never overwrite what we cannot read before it is kept elsewhere.
+                if (setAside(*platform, entryKey(id) + kUnreadableSuffix, *text).empty())
+                    return {WriteResult::Outcome::Refused, {}};
             } else if (stored.revision != base &&
                        (stored.assessment != assessmentJson || stored.participants != participantsJson)) {
                 // Changed in another tab since we read it: keep theirs, save ours beside it.
