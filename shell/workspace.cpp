@@ -77,6 +77,7 @@ void Workspace::start(std::string_view fragment) {
     std::vector<std::string> problems = library_.load(platform_);
     if (!problems.empty()) notices_.error("Some saved work could not be read", std::move(problems));
     openSomething();
+    checkEntries();
     if (!fragment.empty()) openLink(fragment);
 }
 
@@ -97,34 +98,65 @@ void Workspace::showSample() {
     show(*models_.front(), sample_, library_.entries().empty() ? PreviewKind::Sample : PreviewKind::SampleExplored);
 }
 
+// What a saved entry holds, read and checked, ready to show.
+struct Workspace::Reading {
+    const Model* model = nullptr;
+    Assessment assessment;
+    std::optional<std::vector<Assessment>> participants;
+    std::string problem;                // a notice title when it cannot be opened
+    std::vector<std::string> details;
+};
+
+Workspace::Reading Workspace::read(const LibraryEntry& entry) const {
+    Reading r;
+    r.model = findModel(entry.modelId.empty() ? models_.front()->id : entry.modelId);
+    if (!r.model) {
+        r.problem = "\"" + entry.title + "\" needs a model that is not loaded";
+        r.details = {"It was made with the model \"" + entry.modelId + "\". Load that model file to open it."};
+        return r;
+    }
+    Loaded<Assessment> loaded = loadAssessment(entry.assessment, *r.model);
+    if (!loaded.ok()) {
+        r.problem = "\"" + entry.title + "\" could not be opened";
+        r.details = problemLines(loaded.problems);
+        return r;
+    }
+    r.assessment = std::move(*loaded.value);
+    if (!entry.participants.empty()) {
+        Loaded<std::vector<Assessment>> people = loadAssessments(entry.participants, *r.model);
+        if (!people.ok()) {
+            r.problem = "The workshop answers in \"" + entry.title + "\" could not be read";
+            r.details = problemLines(people.problems);
+            return r;
+        }
+        r.participants = std::move(people.value);
+    }
+    return r;
+}
+
+// Marks every saved entry that cannot be opened as kept aside, so the File
+// menu offers its data instead of opening it.
+void Workspace::checkEntries() {
+    for (const LibraryEntry& e : library_.entries())
+        if (!library_.isKeptAside(e.id) && e.id != library_.currentId() && !read(e).problem.empty())
+            library_.keepAside(e.id);
+}
+
 // Opens `entry` and makes it current; on failure nothing changes, the entry
 // is kept aside (never autosaved over) and the problem is reported.
 bool Workspace::openEntry(const LibraryEntry& entry) {
-    auto keepAside = [&](std::string title, std::vector<std::string> details) {
+    Reading r = read(entry);
+    if (!r.problem.empty()) {
         library_.keepAside(entry.id);
-        details.push_back("It is kept unchanged in this browser; download it from the File menu to keep a copy.");
-        notices_.error(std::move(title), std::move(details));
+        r.details.push_back("It is kept unchanged in this browser; download it from the File menu to keep a copy.");
+        notices_.error(std::move(r.problem), std::move(r.details));
         return false;
-    };
-    const Model* model = findModel(entry.modelId.empty() ? models_.front()->id : entry.modelId);
-    if (!model)
-        return keepAside("\"" + entry.title + "\" needs a model that is not loaded",
-                         {"It was made with the model \"" + entry.modelId + "\". Load that model file to open it."});
-    Loaded<Assessment> loaded = loadAssessment(entry.assessment, *model);
-    if (!loaded.ok()) return keepAside("\"" + entry.title + "\" could not be opened", problemLines(loaded.problems));
-    std::optional<std::vector<Assessment>> people;
-    if (!entry.participants.empty()) {
-        Loaded<std::vector<Assessment>> read = loadAssessments(entry.participants, *model);
-        if (!read.ok())
-            return keepAside("The workshop answers in \"" + entry.title + "\" could not be read",
-                             problemLines(read.problems));
-        people = std::move(read.value);
     }
     library_.select(entry.id);
     library_.adopt(entry.id, entry.revision);
     library_.rememberCurrent(platform_);
-    show(*model, std::move(*loaded.value), PreviewKind::None);
-    if (people) doc_->setParticipants(std::move(*people));
+    show(*r.model, std::move(r.assessment), PreviewKind::None);
+    if (r.participants) doc_->setParticipants(std::move(*r.participants));
     savedRevision_ = doc_->revision();
     library_.release(entry.id);
     return true;
@@ -184,6 +216,7 @@ void Workspace::keepPreview(const char* why) {
 void Workspace::storageChanged() {
     bool changedCurrent = false;
     library_.refresh(platform_, changedCurrent);
+    checkEntries();
     if (!changedCurrent || preview_ != PreviewKind::None || doc_->revision() != savedRevision_) return;
     const LibraryEntry* entry = library_.current();
     if (entry && openEntry(*entry))

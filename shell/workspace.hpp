@@ -64,6 +64,9 @@ public:
 
 private:
     const Model* findModel(const std::string& id) const;
+    struct Reading;
+    Reading read(const LibraryEntry& entry) const;
+    void checkEntries();
     bool openEntry(const LibraryEntry& entry);
     // Opens the remembered entry, else another that opens, else the sample.
     void openSomething();

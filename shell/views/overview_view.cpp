@@ -133,7 +133,13 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
     if (cardTitle("Your next three moves", "First steps of the roadmap, in order",
                   more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string(), &state.roadmapLink))
         out.push_back(ShowView{ViewId::Roadmap});
-    if (moves.empty()) text(fonts().body, p.textMuted, "Nothing to do: every dimension is at its target.", true);
+    const auto& targets = doc.assessment().targets;
+    const bool anyTarget = std::any_of(targets.begin(), targets.end(), [](int t) { return t > 0; });
+    if (moves.empty())
+        text(fonts().body, p.textMuted,
+             anyTarget ? "Nothing to do: every dimension is at its target."
+                       : "No targets set yet: set them in the Questionnaire to see the next moves.",
+             true);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -13,6 +13,10 @@ let env;
 before(async () => { env = await startEnvironment(); });
 after(async () => { await env?.close(); });
 
+// Every saved assessment, as stored (one key per entry).
+const savedWork = (page) => page.evaluate(() => JSON.stringify(Object.keys(localStorage).sort()
+  .filter((k) => k.startsWith('smm.entry.')).map((k) => [k, localStorage.getItem(k)])));
+
 async function reload(page) {
   await page.reload();
   await page.waitForFunction(() => window.smmFirstFrameMs !== undefined);
@@ -50,13 +54,14 @@ test('a share link opens the same assessment in a fresh browser, which can keep 
   assert.deepEqual(Object.keys(shown.assessment.answers).sort(), Object.keys(original.answers).sort());
   for (const [q, v] of Object.entries(original.answers)) assert.equal(shown.assessment.answers[q].answer, v.answer, q);
   assert.deepEqual(shown.assessment.targets, original.targets);
-  assert.equal(await b.page.evaluate(() => location.hash), '', 'the code is removed from the address bar');
+  assert.equal(await b.page.evaluate(() => location.hash), `#a=${code}`, 'the link stays while its preview is open');
   await b.page.screenshot({ path: join(artifactsDir, 'shared-link-preview.png') });
 
   const savedBefore = shown.saved;
   await click(b.page, 'Keep a copy');
   const kept = await waitForState(b.page, (s) => !s.previewing, 'the copy to be kept');
   assert.equal(kept.saved, savedBefore + 1);
+  assert.equal(await b.page.evaluate(() => location.hash), '', 'a kept copy no longer needs the link');
   await reload(b.page);
   assert.equal((await appState(b.page)).assessment.organisation, 'Fabrikam');
   assert.deepEqual(b.errors, []);
@@ -67,7 +72,7 @@ test('a damaged link says so and leaves saved work untouched', async () => {
   const { page, context } = await openApp(env);
   await enableHooks(page);
   await renameOrganisation(page, 'Tailspin Toys');
-  const storedBefore = await page.evaluate(() => localStorage.getItem('smm.library.v1'));
+  const storedBefore = await savedWork(page);
   const s0 = await appState(page);
   const code = (await page.evaluate(() => location.href)) + '#a=AQmGarbageThatIsNotACode';
   await page.goto(code);
@@ -78,7 +83,7 @@ test('a damaged link says so and leaves saved work untouched', async () => {
   assert.equal(s.previewing, false);
   assert.equal(s.assessment.organisation, 'Tailspin Toys');
   assert.ok(s.notices.some((n) => n.includes('could not be opened')), JSON.stringify(s.notices));
-  assert.equal(await page.evaluate(() => localStorage.getItem('smm.library.v1')), storedBefore);
+  assert.equal(await savedWork(page), storedBefore);
   assert.equal(s.saved, s0.saved);
   await page.screenshot({ path: join(artifactsDir, 'bad-link.png') });
   await context.close();
@@ -97,7 +102,7 @@ test('a broken file is refused with its problems listed, and nothing changes', a
   await enableHooks(page);
   await renameOrganisation(page, 'Litware');
   const before = await appState(page);
-  const storedBefore = await page.evaluate(() => localStorage.getItem('smm.library.v1'));
+  const storedBefore = await savedWork(page);
 
   await importFile(page, 'broken.json', '{"schemaVersion": 1, "model": "social-media", "answers": {"nope": {"answer": "all"}');
   let s = await appState(page);
@@ -108,7 +113,7 @@ test('a broken file is refused with its problems listed, and nothing changes', a
   s = await appState(page);
   assert.ok(s.notices.some((n) => n.includes('wrong.json')), JSON.stringify(s.notices));
   assert.deepEqual(s.assessment, before.assessment);
-  assert.equal(await page.evaluate(() => localStorage.getItem('smm.library.v1')), storedBefore);
+  assert.equal(await savedWork(page), storedBefore);
   await page.screenshot({ path: join(artifactsDir, 'bad-file.png') });
   await context.close();
 });

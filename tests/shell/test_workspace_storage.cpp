@@ -284,3 +284,15 @@ TEST_CASE("a note on an unanswered question survives a reload", "[storage]") {
     CHECK(reloaded->document().assessment().answers[3].option == smm::Answer::Unanswered);
     CHECK(reloaded->document().assessment().answers[3].note == "ask the social media team");
 }
+
+TEST_CASE("every saved entry that cannot be opened is kept aside at start-up, not only the remembered one", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab first(storage);
+    startOwn(first, "Good");
+    (*storage)[std::string(smm::kEntryPrefix) + "0bad"] =
+        R"({"version":2,"id":"0bad","title":"Bad","model":"social-media","revision":1,)"
+        R"("assessment":{"schemaVersion":1,"model":"social-media","targets":{"nope":1}}})";
+    Tab tab(storage);
+    CHECK(tab->document().assessment().organisation == "Good");
+    CHECK(tab->library().isKeptAside("0bad"));
+}
