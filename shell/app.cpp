@@ -1,5 +1,7 @@
 #include "app.hpp"
 
+#include <imgui_internal.h>  // ErrorCheckEndFrameRecover
+
 #include <algorithm>
 #include <utility>
 #include <variant>
@@ -58,7 +60,19 @@ void App::fileError(const std::string& name, const std::string& message) {
     workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});
 }
 
+// A view that throws must not stop the app: the frame's open windows are
+// closed, the user is told, and the next frame draws as usual.
 void App::frame() {
+    try {
+        drawFrame();
+    } catch (const std::exception& e) {
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        workspace_.notices().error("Something went wrong while drawing",
+                                   {std::string("Your work is kept. Details: ") + e.what()});
+    }
+}
+
+void App::drawFrame() {
     ui::beginItemFrame();
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -57,6 +57,7 @@ public:
     void apply(const Intent& intent);
 
 private:
+    void drawFrame();
     void drawCurrentView(Intents& out);
     // Runs `step`; anything it throws becomes a notice and the data is kept.
     template <typename Step>
