@@ -220,7 +220,9 @@ void Workspace::storageChanged() {
     if (!changedCurrent || preview_ != PreviewKind::None || doc_->revision() != savedRevision_) return;
     const LibraryEntry* entry = library_.current();
     if (entry && openEntry(*entry))
-        notices_.info("\"" + entry->title + "\" was changed in another tab", {"This tab now shows that version."});
+        // One title for every such change, so typing in the other tab shows one notice, not one per key.
+        notices_.info("The open assessment was changed in another tab",
+                      {"This tab now shows that version (\"" + entry->title + "\")."});
 }
 
 void Workspace::exportUnopened(const std::string& id) {
