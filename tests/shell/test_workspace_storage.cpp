@@ -296,3 +296,29 @@ TEST_CASE("every saved entry that cannot be opened is kept aside at start-up, no
     CHECK(tab->document().assessment().organisation == "Good");
     CHECK(tab->library().isKeptAside("0bad"));
 }
+
+// The same table as the core suite, opened as a user would (File menu or a
+// drop): a specific error in a notice, and nothing the user had changes.
+#include "../core/bad_inputs.hpp"
+
+TEST_CASE("every bad input of issue 10, imported, changes nothing and says why", "[storage][bad-input]") {
+    auto storage = std::make_shared<Storage>();
+    Tab tab(storage);
+    startOwn(tab, "Kept safe");
+    const Storage before = *storage;
+    const smm::Assessment open = tab->document().assessment();
+    for (const smm::test::BadInputCase& c : smm::test::badInputs()) {
+        INFO(c.name);
+        tab->notices().clear();
+        REQUIRE_NOTHROW(tab->openFile("bad.json", c.make(tab->document().model())));
+        const auto& items = tab->notices().items();
+        REQUIRE(items.size() == 1);
+        CHECK(items[0].kind == smm::Notice::Kind::Error);
+        const bool named = std::any_of(items[0].details.begin(), items[0].details.end(),
+                                       [&](const std::string& d) { return d.find(c.expect) != std::string::npos; });
+        INFO(items[0].title << ": " << (items[0].details.empty() ? "" : items[0].details[0]));
+        CHECK(named);
+        CHECK(tab->document().assessment() == open);
+        CHECK(*storage == before);
+    }
+}
