@@ -15,16 +15,20 @@ echo "== sanitizer build (clang, ASan + UBSan + libFuzzer) =="
 cmake --build build/fuzz
 
 echo "== native tests under AddressSanitizer and UBSan =="
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset fuzz -j2
+[ "${FUZZ_SKIP_TESTS:-0}" = 1 ] || ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset fuzz -j2
 
 # Seed corpora: the project's own files, one directory per target.
 seeds="build/fuzz/seeds"
 rm -rf "$seeds"
 for t in "${targets[@]}"; do mkdir -p "$seeds/$t" "build/fuzz/corpus/$t"; done
-cp assets/models/*.json tests/data/*model*.json "$seeds/model_json/"
-cp assets/samples/northwind.json tests/data/*assessment*.json "$seeds/assessment_json/"
-cp assets/samples/workshop.json tests/data/workshop.json tests/data/calc-participants.json "$seeds/workshop/"
-cp assets/samples/*.json assets/models/*.json tests/data/*.json "$seeds/import/"
+seed() {  # seed TARGET FILE...: copies under names that keep their folder (two workshop.json)
+  local target="$1"; shift
+  for f in "$@"; do cp "$f" "$seeds/$target/${f//\//_}"; done
+}
+seed model_json assets/models/*.json tests/data/*model*.json
+seed assessment_json assets/samples/northwind.json tests/data/*assessment*.json
+seed workshop assets/samples/workshop.json tests/data/workshop.json tests/data/calc-participants.json
+seed import assets/samples/*.json assets/models/*.json tests/data/*.json
 for f in assets/samples/northwind.json tests/data/calc-assessment.json; do
   code="$(build/fuzz/tools/smm share --model assets/models/social-media.json "$f" 2>/dev/null || true)"
   [ -n "$code" ] && printf '0%s' "${code##*#a=}" > "$seeds/share_code/$(basename "$f" .json).txt"

@@ -32,7 +32,7 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
 
 need=()
 for p in cmake ninja-build g++ emscripten nlohmann-json3-dev fonts-inter fonttools chromium \
-         nodejs npm python3 dpkg-dev; do
+         nodejs npm python3 dpkg-dev clang libclang-rt-14-dev; do  # clang + libFuzzer: scripts/fuzz.sh
   have_pkg "$p" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: native Catch2 tests through
-# ctest, then the browser tests (playwright-core driving Debian's chromium).
+# ctest, the browser tests (playwright-core driving Debian's chromium), then
+# the sanitizer and fuzzing run (scripts/fuzz.sh; SMM_SKIP_FUZZ=1 skips it).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -17,3 +18,9 @@ bash scripts/build_web.sh
 echo "== browser tests =="
 cd tests/browser
 node --test --test-concurrency=1 ./*.test.mjs
+cd "$root"
+
+if [ "${SMM_SKIP_FUZZ:-0}" != 1 ]; then
+  echo "== sanitizers and fuzzing =="
+  bash scripts/fuzz.sh
+fi
