@@ -8,7 +8,7 @@
 namespace smm {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // the one JSON type the program links (core uses it too): a smaller wasm
 
 bool isString(const json& j, const char* key) { return j.contains(key) && j[key].is_string(); }
 

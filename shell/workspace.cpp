@@ -241,7 +241,7 @@ void Workspace::exportAs(ExportFormat format) {
 }
 
 void Workspace::openFile(const std::string& name, const std::string& content) {
-    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(content, nullptr, false);
     if (j.is_discarded()) {
         Loaded<Assessment> probe = loadAssessment(content, doc_->model());  // for its precise parse message
         notices_.error("\"" + name + "\" is not a JSON file this tool can read", problemLines(probe.problems));
@@ -254,7 +254,7 @@ void Workspace::openFile(const std::string& name, const std::string& content) {
 }
 
 void Workspace::importAssessments(const std::string& name, const std::string& content) {
-    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(content, nullptr, false);
     const bool many = j.is_array() || (j.is_object() && j.contains("assessments"));
     std::string modelId = models_.front()->id;
     if (j.is_object() && j.contains("model") && j["model"].is_string()) modelId = j["model"].get<std::string>();
@@ -305,12 +305,12 @@ void Workspace::importModel(const std::string& name, const std::string& content)
         return;
     }
     if (platform_) {
-        nlohmann::json stored = nlohmann::json::object();
+        nlohmann::ordered_json stored = nlohmann::ordered_json::object();
         if (auto text = platform_->loadItem(kModelsKey)) {
-            stored = nlohmann::json::parse(*text, nullptr, false);
-            if (!stored.is_object()) stored = nlohmann::json::object();
+            stored = nlohmann::ordered_json::parse(*text, nullptr, false);
+            if (!stored.is_object()) stored = nlohmann::ordered_json::object();
         }
-        stored[loaded.value->id] = nlohmann::json::parse(content);
+        stored[loaded.value->id] = nlohmann::ordered_json::parse(content);
         platform_->saveItem(kModelsKey, stored.dump());
     }
     const std::string id = loaded.value->id;
@@ -333,7 +333,7 @@ void Workspace::importModel(const std::string& name, const std::string& content)
 void Workspace::loadCustomModels() {
     auto text = platform_->loadItem(kModelsKey);
     if (!text) return;
-    nlohmann::json stored = nlohmann::json::parse(*text, nullptr, false);
+    nlohmann::ordered_json stored = nlohmann::ordered_json::parse(*text, nullptr, false);
     if (!stored.is_object()) return;
     for (auto it = stored.begin(); it != stored.end(); ++it) {
         Loaded<Model> loaded = loadModel(it.value().dump());
