@@ -16,17 +16,16 @@ cp -u "$imgui/examples/example_glfw_opengl3/main.cpp" "$out/example/main.cpp"
 cp -u bench/bare/emscripten_mainloop_stub.h "$out/libs/emscripten/"
 cp -u bench/bare/index.html "$out/web/index.html"
 
-# Keep in step with the app's flags (CMakePresets.json "web", web/CMakeLists.txt).
-opt="$(sed -n 's/^set(SMM_WEB_OPT \(.*\))$/\1/p' web/CMakeLists.txt)"
-opt="${opt:--Os}"
-cxxflags=(-std=c++20 "$opt" -DNDEBUG -I"$imgui" -I"$imgui/backends" -DIMGUI_DISABLE_FILE_FUNCTIONS -fwasm-exceptions)
+# Keep in step with the app's flags (CMakeLists.txt's EMSCRIPTEN block, web/CMakeLists.txt).
+opt=-Oz
+cxxflags=(-std=c++20 "$opt" -flto -DNDEBUG -I"$imgui" -I"$imgui/backends" -DIMGUI_DISABLE_FILE_FUNCTIONS -fwasm-exceptions)
 ldflags=(-sUSE_GLFW=3 -sENVIRONMENT=web -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
-         -sFILESYSTEM=0 -fwasm-exceptions "$opt")
+         -sFILESYSTEM=0 -fwasm-exceptions "$opt" -sMALLOC=emmalloc -sSUPPORT_ERRNO=0 -sGL_TRACK_ERRORS=0)
 objs=()
 for src in "$out/example/main.cpp" "$imgui/imgui.cpp" "$imgui/imgui_demo.cpp" "$imgui/imgui_draw.cpp" \
            "$imgui/imgui_tables.cpp" "$imgui/imgui_widgets.cpp" "$imgui/backends/imgui_impl_glfw.cpp" \
            "$imgui/backends/imgui_impl_opengl3.cpp"; do
-  obj="$out/obj/$(basename "${src%.cpp}")$opt.o"
+  obj="$out/obj/$(basename "${src%.cpp}")$opt-lto.o"
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
     em++ "${cxxflags[@]}" -w -c "$src" -o "$obj"
   fi

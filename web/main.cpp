@@ -1,11 +1,13 @@
-// The browser entry point: WebGL2 context, main loop, and an idle countdown
-// so the app draws nothing while nobody touches it.
+// The browser entry point: WebGL2 context, main loop, and an idle pause by
+// time so the app draws nothing while nobody touches it.
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the hover-delay timer, to let a pending tooltip appear
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "browser.hpp"
@@ -22,20 +24,26 @@ extern App* gTestApp;  // web/test_hooks.cpp
 
 namespace {
 
-// Frames to draw after the last input: enough for hover states and
-// ImGui's own settling (it needs a frame or two after each event).
-constexpr int kActiveFrames = 20;
+// Keep drawing this long after the last input or animation, whatever the
+// frame rate: hover states and ImGui's settling need a few frames, which a
+// fast screen draws in 50 ms and a slow GPU in 300.
+constexpr double kAwakeMs = 300.0;
+// ...and never fewer frames than this after an event (windows that size
+// themselves measure on one frame and are placed on the next).
+constexpr int kSettleFrames = 3;
 
 smm::web::BrowserPlatform gPlatform;
 std::unique_ptr<smm::App> gApp;
-int gActiveFrames = kActiveFrames;
+double gAwakeUntil = 0.0;
+int gFramesSinceWake = 0;
 bool gPaused = false;
 unsigned gFramesRendered = 0;
 float gPixelRatio = 0.0f;
 double gLastTime = 0.0;
 
 void wake() {
-    gActiveFrames = kActiveFrames;
+    gAwakeUntil = emscripten_get_now() + kAwakeMs;
+    gFramesSinceWake = 0;
     if (gPaused) {
         gPaused = false;
         gLastTime = emscripten_get_now();
@@ -77,9 +85,14 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++gFramesRendered == 1) smm::web::signalFirstFrame();
+    ++gFramesSinceWake;
+    // A tooltip waiting for its hover delay is an animation: keep going until it shows.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.HoverItemDelayId != 0 && g.HoverItemDelayTimer < g.Style.HoverDelayNormal)
+        gAwakeUntil = std::max(gAwakeUntil, now + kAwakeMs);
     // Idle: stop the loop until the next event, except while a text field
     // is being edited (its caret blinks).
-    if (--gActiveFrames <= 0 && !io.WantTextInput) {
+    if (now >= gAwakeUntil && gFramesSinceWake >= kSettleFrames && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
     }
@@ -131,6 +144,8 @@ int main() {
     smm::web::installInputHandlers(wake);
     smm::web::installClipboard(wake);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
+    wake();
     emscripten_set_main_loop(frame, 0, false);
+    frame();  // the first frame now, not one animation frame later
     return 0;
 }
