@@ -8,6 +8,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 
 #include "browser.hpp"
@@ -28,18 +29,36 @@ namespace {
 // frame rate: hover states and ImGui's settling need a few frames, which a
 // fast screen draws in 50 ms and a slow GPU in 300.
 constexpr double kAwakeMs = 300.0;
-// ...and never fewer frames than this after an event (windows that size
-// themselves measure on one frame and are placed on the next).
-constexpr int kSettleFrames = 3;
+// ...and until the layout has settled: windows and cards that size
+// themselves measure on one frame and are placed on the next, nested ones
+// take a frame per level. Settled = two frames in a row drew the same.
+// Something that never settles still sleeps after this many frames.
+constexpr int kMaxSettleFrames = 30;
 
 smm::web::BrowserPlatform gPlatform;
 std::unique_ptr<smm::App> gApp;
 double gAwakeUntil = 0.0;
 int gFramesSinceWake = 0;
+std::uint64_t gLastDigest = 0;
 bool gPaused = false;
 unsigned gFramesRendered = 0;
 float gPixelRatio = 0.0f;
 double gLastTime = 0.0;
+
+// FNV-1a over what a frame drew (vertices, indices, clip rectangles).
+std::uint64_t digest(const ImDrawData& data) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* bytes, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    for (const ImDrawList* list : data.CmdLists) {
+        mix(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes());
+        mix(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes());
+        for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+    }
+    return h;
+}
 
 void wake() {
     gAwakeUntil = emscripten_get_now() + kAwakeMs;
@@ -92,7 +111,10 @@ void frame() {
         gAwakeUntil = std::max(gAwakeUntil, now + kAwakeMs);
     // Idle: stop the loop until the next event, except while a text field
     // is being edited (its caret blinks).
-    if (now >= gAwakeUntil && gFramesSinceWake >= kSettleFrames && !io.WantTextInput) {
+    const std::uint64_t drawn = digest(*ImGui::GetDrawData());
+    const bool settled = drawn == gLastDigest || gFramesSinceWake >= kMaxSettleFrames;
+    gLastDigest = drawn;
+    if (now >= gAwakeUntil && settled && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
     }
