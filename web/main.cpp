@@ -23,6 +23,9 @@ namespace smm::web {
 extern App* gTestApp;  // web/test_hooks.cpp
 }
 
+// The page's timeline (scripts/bench_web.mjs reads it): what the first frame spends its time on.
+EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
+
 namespace {
 
 // Keep drawing this long after the last input or animation, whatever the
@@ -83,6 +86,7 @@ void frame() {
         smm::ui::buildFonts(gPixelRatio);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (gFramesRendered == 0) js_mark("smm:fonts");
     }
     io.DisplaySize = ImVec2(size.cssWidth, size.cssHeight);
     io.DisplayFramebufferScale = ImVec2(size.cssWidth > 0 ? size.pixelWidth / size.cssWidth : 1.0f,
@@ -92,10 +96,12 @@ void frame() {
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
     gLastTime = now;
 
-    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
+    if (gFramesRendered == 0) js_mark("smm:shaders");
     ImGui::NewFrame();
     gApp->frame();
     ImGui::Render();
+    if (gFramesRendered == 0) js_mark("smm:ui");
 
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(smm::ui::palette().page);
     glViewport(0, 0, size.pixelWidth, size.pixelHeight);
@@ -157,8 +163,10 @@ int main() {
         smm::web::showFatalError(start.error);
         return 0;
     }
+    js_mark("smm:model");
     gApp = std::make_unique<smm::App>(std::move(*start.document), &gPlatform);
     gApp->start(smm::web::BrowserPlatform::currentFragment());
+    js_mark("smm:saved-work");
     gPlatform.install(*gApp, wake);
     smm::web::gTestApp = gApp.get();
 
