@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -42,22 +43,26 @@ inline std::vector<Assessment> randomWorkshop(const Model& model, int participan
 }
 
 struct Timing {
-    double median = 0, min = 0;  // milliseconds per call
+    double median = 0, min = 0;  // wall-clock milliseconds per call
+    double cpu = 0;              // median CPU milliseconds per call: steadier on a busy machine
 };
 
 // Milliseconds per call of `fn`, over `runs` runs of `inner` calls each.
 template <typename Fn>
 Timing time(int runs, int inner, Fn&& fn) {
     using Clock = std::chrono::steady_clock;
-    std::vector<double> ms;
+    std::vector<double> ms, cpu;
     for (int r = 0; r < runs; ++r) {
+        const std::clock_t cpuStart = std::clock();
         auto start = Clock::now();
         for (int i = 0; i < inner; ++i) fn(i);
         std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
         ms.push_back(elapsed.count() / inner);
+        cpu.push_back(1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC / inner);
     }
     std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front()};
+    std::sort(cpu.begin(), cpu.end());
+    return {ms[ms.size() / 2], ms.front(), cpu[cpu.size() / 2]};
 }
 
 }  // namespace smm::bench
