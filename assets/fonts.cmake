@@ -17,6 +17,15 @@ set(SMM_FONT_LAYOUT_FEATURES "" CACHE STRING
 include(${PROJECT_SOURCE_DIR}/cmake/SubsetFont.cmake)
 if(SMM_SUBSET_FONTS)
   find_program(SMM_PYFTSUBSET pyftsubset)
+  # The Python that has Debian's fonttools (pyftsubset's own), for cmake/otf2ttf.py.
+  find_program(SMM_FONT_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH)
+  if(SMM_FONT_PYTHON)
+    execute_process(COMMAND "${SMM_FONT_PYTHON}" -c "import fontTools.pens.cu2quPen"
+                    RESULT_VARIABLE no_cu2qu OUTPUT_QUIET ERROR_QUIET)
+    if(no_cu2qu)
+      set(SMM_FONT_PYTHON "")
+    endif()
+  endif()
 endif()
 if(SMM_SUBSET_FONTS AND SMM_PYFTSUBSET)
   smm_font_unicodes(${PROJECT_SOURCE_DIR}/shell/fonts.cpp smm_font_unicodes)

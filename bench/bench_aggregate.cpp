@@ -1,13 +1,12 @@
 // Timings of the core on the default model: aggregating a 1,000-person
-// workshop, scoring one assessment, building its roadmap. Run by
+// workshop, scoring one assessment, building its roadmap and risks, share
+// codes encoded and decoded. Run by
 // scripts/bench.sh on an optimised build; prints numbers, asserts nothing.
 //
 //   bench_aggregate [PARTICIPANTS] [RUNS]
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -17,61 +16,17 @@
 #include "core/risks.hpp"
 #include "core/roadmap.hpp"
 #include "core/scoring.hpp"
+#include "core/share_code.hpp"
+#include "workshop.hpp"
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 // Keeps results observable so the optimiser cannot drop the work.
 volatile double g_sink = 0.0;
 
-// Participants who mostly answer, sometimes skip or say "not applicable",
-// cluster around a per-person tendency, and sometimes give a role and targets.
-std::vector<smm::Assessment> randomWorkshop(const smm::Model& model, int participants, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    const int options = static_cast<int>(model.answerScale.size());
-    const int roles = static_cast<int>(model.roleGroups.size());
-    std::vector<smm::Assessment> all;
-    all.reserve(participants);
-    for (int p = 0; p < participants; ++p) {
-        smm::Assessment a = smm::makeBlankAssessment(model);
-        a.organisation = "Benchmark Ltd";
-        a.roleGroup = roles ? static_cast<int>(rng() % (roles + 1)) - 1 : -1;
-        const double tendency = unit(rng);
-        for (std::size_t q = 0; q < model.questions.size(); ++q) {
-            double r = unit(rng);
-            if (r < 0.05) continue;  // unanswered
-            if (r < 0.08 && model.questions[q].allowNotApplicable) {
-                a.answers[q].option = smm::Answer::NotApplicable;
-                continue;
-            }
-            double x = std::clamp(tendency + (unit(rng) - 0.5) * 0.6, 0.0, 0.999);
-            a.answers[q].option = static_cast<int>(x * options);
-        }
-        for (auto& t : a.targets) t = unit(rng) < 0.5 ? static_cast<int>(rng() % (model.stageCount() + 1)) : 0;
-        all.push_back(std::move(a));
-    }
-    return all;
-}
-
-struct Timing {
-    double median = 0, min = 0;
-};
-
-// Milliseconds per call of `fn`, over `runs` runs of `inner` calls each.
-template <typename Fn>
-Timing time(int runs, int inner, Fn&& fn) {
-    std::vector<double> ms;
-    for (int r = 0; r < runs; ++r) {
-        auto start = Clock::now();
-        for (int i = 0; i < inner; ++i) fn(i);
-        std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
-        ms.push_back(elapsed.count() / inner);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front()};
-}
+using smm::bench::randomWorkshop;
+using smm::bench::time;
+using smm::bench::Timing;
 
 }  // namespace
 
@@ -113,5 +68,15 @@ int main(int argc, char** argv) {
     });
     std::printf("triggeredRisks: median %.2f us per call (min %.2f, %d runs of %d)\n", risks.median * 1000,
                 risks.min * 1000, runs, n);
+
+    // Share codes: what a link carries, both ways.
+    std::vector<std::string> codes;
+    codes.reserve(n);
+    for (const auto& a : workshop) codes.push_back(smm::encodeShareCode(model, a));
+    Timing encode = time(runs, n, [&](int i) { g_sink = g_sink + static_cast<double>(smm::encodeShareCode(model, workshop[i]).size()); });
+    std::printf("encodeShareCode: %.0f per second (median %.2f us per call, %zu characters)\n", 1000.0 / encode.median,
+                encode.median * 1000, codes[0].size());
+    Timing decode = time(runs, n, [&](int i) { g_sink = g_sink + (smm::decodeShareCode(model, codes[i]).ok() ? 1 : 0); });
+    std::printf("decodeShareCode: %.0f per second (median %.2f us per call)\n", 1000.0 / decode.median, decode.median * 1000);
     return 0;
 }

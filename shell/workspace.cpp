@@ -44,12 +44,12 @@ std::string slug(const std::string& text) {
 
 // The custom models kept in storage, or discarded when the text is not an
 // object within the limits (it is re-serialised, which recurses per level).
-nlohmann::json storedModels(const std::string& text) {
+nlohmann::ordered_json storedModels(const std::string& text) {
     JsonLimits limits;
     limits.maxBytes = 64 * 1024 * 1024;
-    if (!checkJsonLimits(text, limits).empty()) return nlohmann::json(nlohmann::json::value_t::discarded);
-    nlohmann::json stored = nlohmann::json::parse(text, nullptr, false);
-    return stored.is_object() ? stored : nlohmann::json(nlohmann::json::value_t::discarded);
+    if (!checkJsonLimits(text, limits).empty()) return nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded);
+    nlohmann::ordered_json stored = nlohmann::ordered_json::parse(text, nullptr, false);
+    return stored.is_object() ? stored : nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded);
 }
 
 }  // namespace
@@ -348,7 +348,7 @@ void Workspace::openFile(const std::string& name, const std::string& content) {
                        problemLines(problems));
         return;
     }
-    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(content, nullptr, false);
     if (j.is_object() && j.contains("stages"))
         importModel(name, content);
     else
@@ -356,7 +356,7 @@ void Workspace::openFile(const std::string& name, const std::string& content) {
 }
 
 void Workspace::importAssessments(const std::string& name, const std::string& content) {
-    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(content, nullptr, false);
     const bool many = j.is_array() || (j.is_object() && j.contains("assessments"));
     std::string modelId = models_.front()->id;
     if (j.is_object() && j.contains("model") && j["model"].is_string()) modelId = j["model"].get<std::string>();
@@ -407,13 +407,13 @@ void Workspace::importModel(const std::string& name, const std::string& content)
         return;
     }
     if (platform_) {
-        nlohmann::json stored = nlohmann::json::object();
+        nlohmann::ordered_json stored = nlohmann::ordered_json::object();
         if (auto text = platform_->loadItem(kModelsKey)) {
             stored = storedModels(*text);
-            if (stored.is_discarded()) stored = nlohmann::json::object();
+            if (stored.is_discarded()) stored = nlohmann::ordered_json::object();
         }
-        stored[loaded.value->id] = nlohmann::json::parse(content, nullptr, false);  // loadModel read it: it parses
-        platform_->saveItem(kModelsKey, stored.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        stored[loaded.value->id] = nlohmann::ordered_json::parse(content, nullptr, false);  // loadModel read it: it parses
+        platform_->saveItem(kModelsKey, stored.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
     }
     const std::string id = loaded.value->id;
     auto existing = std::find_if(models_.begin() + 1, models_.end(), [&](const auto& m) { return m->id == id; });
@@ -435,7 +435,7 @@ void Workspace::importModel(const std::string& name, const std::string& content)
 void Workspace::loadCustomModels() {
     auto text = platform_->loadItem(kModelsKey);
     if (!text) return;
-    nlohmann::json stored = storedModels(*text);
+    nlohmann::ordered_json stored = storedModels(*text);
     if (stored.is_discarded()) {
         platform_->saveItem(std::string(kModelsKey) + kUnreadableSuffix, *text);
         notices_.error("The saved custom models could not be read",

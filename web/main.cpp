@@ -1,11 +1,14 @@
-// The browser entry point: WebGL2 context, main loop, and an idle countdown
-// so the app draws nothing while nobody touches it.
+// The browser entry point: WebGL2 context, main loop, and an idle pause by
+// time so the app draws nothing while nobody touches it.
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the hover-delay timer, to let a pending tooltip appear
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 
 #include "browser.hpp"
@@ -20,22 +23,49 @@ namespace smm::web {
 extern App* gTestApp;  // web/test_hooks.cpp
 }
 
+// The page's timeline (scripts/bench_web.mjs reads it): what the first frame spends its time on.
+EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
+
 namespace {
 
-// Frames to draw after the last input: enough for hover states and
-// ImGui's own settling (it needs a frame or two after each event).
-constexpr int kActiveFrames = 20;
+// Keep drawing this long after the last input or animation, whatever the
+// frame rate: hover states and ImGui's settling need a few frames, which a
+// fast screen draws in 50 ms and a slow GPU in 300.
+constexpr double kAwakeMs = 300.0;
+// ...and until the layout has settled: windows and cards that size
+// themselves measure on one frame and are placed on the next, nested ones
+// take a frame per level. Settled = two frames in a row drew the same.
+// Something that never settles still sleeps after this many frames.
+constexpr int kMaxSettleFrames = 30;
 
 smm::web::BrowserPlatform gPlatform;
 std::unique_ptr<smm::App> gApp;
-int gActiveFrames = kActiveFrames;
+double gAwakeUntil = 0.0;
+int gFramesSinceWake = 0;
+std::uint64_t gLastDigest = 0;
 bool gPaused = false;
 unsigned gFramesRendered = 0;
 float gPixelRatio = 0.0f;
 double gLastTime = 0.0;
 
+// FNV-1a over what a frame drew (vertices, indices, clip rectangles).
+std::uint64_t digest(const ImDrawData& data) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* bytes, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    for (const ImDrawList* list : data.CmdLists) {
+        mix(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes());
+        mix(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes());
+        for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+    }
+    return h;
+}
+
 void wake() {
-    gActiveFrames = kActiveFrames;
+    gAwakeUntil = emscripten_get_now() + kAwakeMs;
+    gFramesSinceWake = 0;
     if (gPaused) {
         gPaused = false;
         gLastTime = emscripten_get_now();
@@ -56,6 +86,7 @@ void frame() {
         smm::ui::buildFonts(gPixelRatio);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (gFramesRendered == 0) js_mark("smm:fonts");
     }
     io.DisplaySize = ImVec2(size.cssWidth, size.cssHeight);
     io.DisplayFramebufferScale = ImVec2(size.cssWidth > 0 ? size.pixelWidth / size.cssWidth : 1.0f,
@@ -65,10 +96,12 @@ void frame() {
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
     gLastTime = now;
 
-    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
+    if (gFramesRendered == 0) js_mark("smm:shaders");
     ImGui::NewFrame();
     gApp->frame();
     ImGui::Render();
+    if (gFramesRendered == 0) js_mark("smm:ui");
 
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(smm::ui::palette().page);
     glViewport(0, 0, size.pixelWidth, size.pixelHeight);
@@ -77,9 +110,17 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++gFramesRendered == 1) smm::web::signalFirstFrame();
+    ++gFramesSinceWake;
+    // A tooltip waiting for its hover delay is an animation: keep going until it shows.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.HoverItemDelayId != 0 && g.HoverItemDelayTimer < g.Style.HoverDelayNormal)
+        gAwakeUntil = std::max(gAwakeUntil, now + kAwakeMs);
     // Idle: stop the loop until the next event, except while a text field
     // is being edited (its caret blinks).
-    if (--gActiveFrames <= 0 && !io.WantTextInput) {
+    const std::uint64_t drawn = digest(*ImGui::GetDrawData());
+    const bool settled = drawn == gLastDigest || gFramesSinceWake >= kMaxSettleFrames;
+    gLastDigest = drawn;
+    if (now >= gAwakeUntil && settled && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
     }
@@ -122,8 +163,10 @@ int main() {
         smm::web::showFatalError(start.error);
         return 0;
     }
+    js_mark("smm:model");
     gApp = std::make_unique<smm::App>(std::move(*start.document), &gPlatform);
     gApp->start(smm::web::BrowserPlatform::currentFragment());
+    js_mark("smm:saved-work");
     gPlatform.install(*gApp, wake);
     smm::web::gTestApp = gApp.get();
 
@@ -131,6 +174,8 @@ int main() {
     smm::web::installInputHandlers(wake);
     smm::web::installClipboard(wake);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
+    wake();
     emscripten_set_main_loop(frame, 0, false);
+    frame();  // the first frame now, not one animation frame later
     return 0;
 }

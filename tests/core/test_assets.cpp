@@ -1,6 +1,6 @@
 // The compiled-in model and samples are byte-for-byte the ones in assets/; the
-// fonts are Inter as OpenType/CFF (trimmed to the UI's glyphs when the build
-// found pyftsubset, so not compared with the system's files).
+// fonts are Inter (trimmed to the UI's glyphs with TrueType outlines when the build
+// found fonttools, so not compared with the system's files).
 #include <catch2/catch_test_macros.hpp>
 
 #include <cstdint>
@@ -35,16 +35,24 @@ TEST_CASE("embedded model and samples match the files in assets/") {
     CHECK(smm::assets::sampleWorkshop().text() == readFile(SMM_ASSETS_DIR "/samples/workshop.json"));
 }
 
-TEST_CASE("embedded fonts are OpenType/CFF fonts of a plausible size") {
+TEST_CASE("embedded fonts are OpenType fonts (TrueType outlines, or CFF unconverted) of a plausible size") {
     for (const smm::assets::Blob& font : {smm::assets::fontRegular(), smm::assets::fontBold()}) {
         CAPTURE(font.size);
-        REQUIRE(font.size > 10000);   // a subset of ~350 glyphs is ~23 KB
+        REQUIRE(font.size > 10000);   // a subset of ~350 glyphs is ~23 KB (CFF) or ~45 KB (TrueType)
         CHECK(font.size < 1000000);   // the whole of Inter is ~260 KB
-        CHECK(std::string(reinterpret_cast<const char*>(font.data), 4) == "OTTO");
+        const std::string magic(reinterpret_cast<const char*>(font.data), 4);
+        const bool trueType = magic == std::string("\0\1\0\0", 4);
+        CHECK((trueType || magic == "OTTO"));
         const std::string tags = tableTags(font);
         CAPTURE(tags);
-        for (const char* table : {"CFF ;", "cmap;", "head;", "hhea;", "hmtx;", "maxp;"})
+        for (const char* table : {"cmap;", "head;", "hhea;", "hmtx;", "maxp;"})
             CHECK(tags.find(table) != std::string::npos);
+        if (trueType) {
+            CHECK(tags.find("glyf;") != std::string::npos);
+            CHECK(tags.find("loca;") != std::string::npos);
+        } else {
+            CHECK(tags.find("CFF ;") != std::string::npos);
+        }
     }
 }
 

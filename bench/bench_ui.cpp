@@ -1,0 +1,121 @@
+// Timings of the Dear ImGui shell, headless (no GPU): one UI frame of every
+// view with a 200-participant workshop open, the frame after a keystroke
+// (autosave included), and what start-up builds before the first frame
+// (loading the bundled model, the font atlas). Run by scripts/bench.sh on an
+// optimised build; prints numbers, asserts nothing.
+//
+//   bench_ui [PARTICIPANTS] [FRAMES]
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+
+#include "core/model_io.hpp"
+#include "shell/app.hpp"
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+#include "workshop.hpp"
+
+namespace {
+
+// Local storage in memory, so autosave does its real work.
+class MemoryPlatform : public smm::Platform {
+public:
+    std::optional<std::string> loadItem(const std::string& key) override {
+        auto it = items_.find(key);
+        return it == items_.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    bool saveItem(const std::string& key, const std::string& value) override {
+        items_[key] = value;
+        return true;
+    }
+    void copyText(const std::string&) override {}
+    void download(const std::string&, const std::string&, const std::string&) override {}
+    void downloadScreenshot(const std::string&) override {}
+    void pickFile(smm::FileKind) override {}
+    std::string pageAddress() override { return "http://127.0.0.1/"; }
+    void clearFragment() override {}
+
+private:
+    std::map<std::string, std::string> items_;
+};
+
+void frame(smm::App& app) {
+    ImGui::NewFrame();
+    app.frame();
+    ImGui::Render();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int participants = argc > 1 ? std::max(2, std::atoi(argv[1])) : 200;
+    const int frames = argc > 2 ? std::max(1, std::atoi(argv[2])) : 50;
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60.0f;
+    smm::ui::applyTheme(smm::ui::ThemeKind::Light);
+
+    // Start-up work, in the order the browser does it.
+    smm::StartupResult start;
+    smm::bench::Timing load = smm::bench::time(5, 1, [&](int) { start = smm::loadBundledDocument(); });
+    if (!start.document) {
+        std::fprintf(stderr, "bench: %s\n", start.error.c_str());
+        return 1;
+    }
+    std::printf("load the bundled model and sample: %.2f ms (cpu %.2f ms)\n", load.median, load.cpu);
+    for (float ratio : {1.0f, 2.0f}) {
+        smm::bench::Timing atlas = smm::bench::time(5, 1, [&](int) {
+            smm::ui::buildFonts(ratio);
+            unsigned char* pixels = nullptr;
+            int w = 0, h = 0;
+            io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what the renderer uploads
+        });
+        int w = 0, h = 0;
+        unsigned char* pixels = nullptr;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        std::printf("font atlas at DPR %.0f: %.2f ms (cpu %.2f ms, %dx%d)\n", ratio, atlas.median, atlas.cpu, w, h);
+    }
+    smm::ui::buildFonts(1.0f);
+
+    // A workshop file as a facilitator would import it.
+    const smm::Model& model = start.document->model();
+    std::string file = "{\"assessments\":[";
+    for (const smm::Assessment& a : smm::bench::randomWorkshop(model, participants, 20261130u)) {
+        if (file.back() != '[') file += ",";
+        file += smm::saveAssessment(a, model, false);
+    }
+    file += "]}";
+
+    MemoryPlatform platform;
+    smm::App app(std::move(*start.document), &platform);
+    app.start();
+    app.openFile("workshop.json", file);
+    std::printf("workshop: %zu participants (%zu KB of JSON)\n", app.document().participants().size(), file.size() / 1024);
+
+    for (const smm::ui::ViewInfo& v : smm::ui::kViews) {
+        app.showView(v.id);
+        for (int i = 0; i < 3; ++i) frame(app);  // windows measure themselves first
+        smm::bench::Timing t = smm::bench::time(frames, 1, [&](int) { frame(app); });
+        std::printf("UI frame, %s: median %.3f ms (min %.3f, cpu %.3f, %d frames; %d vertices)\n", v.label, t.median, t.min, t.cpu, frames,
+                    ImGui::GetDrawData()->TotalVtxCount);
+    }
+
+    // A keystroke in the organisation's name: the document changes, autosave runs.
+    app.showView(smm::ui::ViewId::Overview);
+    int typed = 0;
+    smm::bench::Timing key = smm::bench::time(frames, 1, [&](int) {
+        app.apply(smm::SetOrganisation{"Benchmark Ltd " + std::to_string(++typed)});
+        frame(app);
+    });
+    std::printf("UI frame after a keystroke (autosave): median %.3f ms (min %.3f, cpu %.3f, %d frames)\n", key.median, key.min,
+                key.cpu, frames);
+
+    ImGui::DestroyContext();
+    return 0;
+}

@@ -1,0 +1,192 @@
+// The browser half of scripts/bench.sh: serves the built app (build/web) and
+// the bare Dear ImGui example (build/bench-bare/web) from the same server,
+// loads each in headless Chromium (software WebGL, 1280x800) in fresh
+// contexts, interleaved, and prints markdown tables:
+//   - bytes of everything the browser downloads: raw, gzip -9, brotli -q 11;
+//   - the first WebGL draw after navigation, median of N loads, DPR 1 and 2,
+//     ours against the bare example, as a ratio;
+//   - our page's timeline to that draw (script, wasm, main, first frame);
+//   - frames drawn in two idle seconds, and when drawing stopped.
+// Prints numbers; asserts nothing.
+//   node scripts/bench_web.mjs [LOADS]
+import { createRequire } from 'node:module';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { startServer } from './static_server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// playwright-core is installed for the browser tests (tests/browser/package.json).
+const { chromium } = createRequire(join(root, 'tests', 'browser', 'package.json'))('playwright-core');
+const loads = Math.max(1, Number(process.argv[2] || 5));
+const apps = [
+  { name: 'ours', dir: process.env.SMM_WEB_DIR || join(root, 'build', 'web') },
+  { name: 'bare Dear ImGui', dir: join(root, 'build', 'bench-bare', 'web') },
+];
+for (const app of apps) {
+  if (!existsSync(join(app.dir, 'index.html'))) throw new Error(`${app.dir}/index.html is missing: build it first`);
+}
+
+const gzip = (b) => gzipSync(b, { level: 9 });
+const brotli = (b) => brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+
+// The bare example gets precompressed files too, so both are served alike.
+for (const file of ['index.html', 'index.js', 'index.wasm']) {
+  const path = join(apps[1].dir, file);
+  const body = readFileSync(path);
+  writeFileSync(path + '.gz', gzip(body));
+  writeFileSync(path + '.br', brotli(body));
+}
+
+// Runs before any page script: notes the first WebGL draw, counts frames that
+// drew something (a requestAnimationFrame callback with at least one draw
+// call), and the time of the last one.
+const INSTRUMENT = () => {
+  window.__bench = { firstDraw: null, draws: 0, frames: 0, lastFrame: null };
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    for (const name of ['drawElements', 'drawArrays']) {
+      const original = proto[name];
+      proto[name] = function (...args) {
+        const b = window.__bench;
+        if (b.firstDraw === null) { b.firstDraw = performance.now(); performance.mark('bench:first-draw'); }
+        b.draws++;
+        return original.apply(this, args);
+      };
+    }
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    const b = window.__bench, before = b.draws;
+    cb(t);
+    if (b.draws > before) { b.frames++; b.lastFrame = performance.now(); }
+  });
+};
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => (n / 1024).toFixed(1);
+
+const servers = [];
+for (const app of apps) {
+  const server = await startServer(app.dir, { port: 0 });
+  servers.push(server);
+  app.url = `http://127.0.0.1:${server.address().port}/`;
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync',
+         '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints'],
+  headless: true,
+});
+
+// One cold load in a fresh context (its own empty cache).
+async function load(app, dpr, { idle = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  await page.addInitScript(INSTRUMENT);
+  const files = new Map();
+  page.on('response', async (res) => {
+    const url = new URL(res.url());
+    if (url.origin + '/' !== app.url) return;
+    const headers = await res.allHeaders();
+    files.set(url.pathname === '/' ? '/index.html' : url.pathname, headers['content-encoding'] || 'identity');
+  });
+  await page.goto(app.url);
+  await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 60000, polling: 10 });
+  const result = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const res = Object.fromEntries(performance.getEntriesByType('resource').map((r) => [new URL(r.name).pathname, r]));
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      firstDraw: window.__bench.firstDraw,
+      timeline: {
+        html: nav.responseEnd,
+        jsRequested: res['/smm.js']?.startTime ?? res['/index.js']?.startTime ?? null,
+        js: res['/smm.js']?.responseEnd ?? res['/index.js']?.responseEnd ?? null,
+        wasmRequested: res['/smm.wasm']?.startTime ?? res['/index.wasm']?.startTime ?? null,
+        wasm: res['/smm.wasm']?.responseEnd ?? res['/index.wasm']?.responseEnd ?? null,
+        main: mark('smm:main'),
+        model: mark('smm:model'),
+        savedWork: mark('smm:saved-work'),
+        fonts: mark('smm:fonts'),
+        shaders: mark('smm:shaders'),
+        ui: mark('smm:ui'),
+        firstFrame: mark('smm:first-frame'),
+      },
+    };
+  });
+  if (idle) {
+    // No input from here on: frames in two seconds starting 1 s after the first draw.
+    await page.waitForFunction((t) => performance.now() > t, result.firstDraw + 1000, { polling: 50 });
+    const before = await page.evaluate(() => window.__bench.frames);
+    await page.waitForTimeout(2000);
+    const after = await page.evaluate(() => ({ frames: window.__bench.frames, last: window.__bench.lastFrame }));
+    result.idleFrames = after.frames - before;
+    result.stoppedAfter = after.last - result.firstDraw;
+  }
+  result.files = files;
+  await context.close();
+  return result;
+}
+
+const firstDraw = {};  // `${app}@${dpr}` -> [ms]
+const timelines = [];
+for (let i = 0; i < loads; i++) {
+  for (const dpr of [1, 2]) {
+    for (const app of apps) {
+      const r = await load(app, dpr);
+      (firstDraw[`${app.name}@${dpr}`] ??= []).push(r.firstDraw);
+      if (app === apps[0]) timelines.push({ dpr, ...r.timeline, firstDraw: r.firstDraw });
+      if (i === 0 && dpr === 1) app.files = r.files;
+    }
+  }
+}
+const idle = {};
+for (const dpr of [1, 2]) for (const app of apps) idle[`${app.name}@${dpr}`] = await load(app, dpr, { idle: true });
+await browser.close();
+for (const s of servers) await new Promise((r) => s.close(r));
+
+// --- the tables ---------------------------------------------------------
+console.log('\n### Bytes the browser downloads (KB)\n');
+console.log('| app | file | raw | gzip -9 | brotli -q 11 | served as |');
+console.log('|---|---|---|---|---|---|');
+const totals = {};
+for (const app of apps) {
+  const t = (totals[app.name] = { raw: 0, gz: 0, br: 0 });
+  for (const [path, encoding] of app.files) {
+    const body = readFileSync(join(app.dir, path));
+    const [raw, gz, br] = [body.length, gzip(body).length, brotli(body).length];
+    t.raw += raw; t.gz += gz; t.br += br;
+    console.log(`| ${app.name} | ${path.slice(1)} | ${kb(raw)} | ${kb(gz)} | ${kb(br)} | ${encoding} |`);
+  }
+  console.log(`| ${app.name} | **total** | **${kb(t.raw)}** | **${kb(t.gz)}** | **${kb(t.br)}** | |`);
+}
+
+console.log(`\n### First WebGL draw after navigation (ms, median of ${loads} interleaved cold loads, 1280x800)\n`);
+console.log('| | ours | bare Dear ImGui | ratio |');
+console.log('|---|---|---|---|');
+for (const dpr of [1, 2]) {
+  const a = median(firstDraw[`ours@${dpr}`]), b = median(firstDraw[`bare Dear ImGui@${dpr}`]);
+  console.log(`| DPR ${dpr} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)} |`);
+}
+console.log(`| wire, gzip -9 (KB) | ${kb(totals.ours.gz)} | ${kb(totals['bare Dear ImGui'].gz)} | ${(totals.ours.gz / totals['bare Dear ImGui'].gz).toFixed(2)} |`);
+
+console.log('\n### Our timeline to the first frame (ms after navigation, medians)\n');
+console.log('| DPR | html | smm.js requested | smm.js | smm.wasm requested | smm.wasm | main() | model | saved work | font atlas | shaders | UI built | first draw | first frame |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const dpr of [1, 2]) {
+  const rows = timelines.filter((t) => t.dpr === dpr);
+  const col = (k) => { const xs = rows.map((r) => r[k]).filter((x) => x !== null); return xs.length ? median(xs).toFixed(0) : '-'; };
+  console.log(`| ${dpr} | ${['html', 'jsRequested', 'js', 'wasmRequested', 'wasm', 'main', 'model', 'savedWork', 'fonts', 'shaders', 'ui', 'firstDraw', 'firstFrame'].map(col).join(' | ')} |`);
+}
+
+console.log('\n### Idle: no input after the first frame\n');
+console.log('| | frames drawn in two idle seconds (from 1 s after the first draw, or later on a slow machine) | last frame drawn (ms after the first) |');
+console.log('|---|---|---|');
+for (const dpr of [1, 2]) {
+  for (const app of apps) {
+    const r = idle[`${app.name}@${dpr}`];
+    console.log(`| ${app.name}, DPR ${dpr} | ${r.idleFrames} | ${r.stoppedAfter.toFixed(0)} |`);
+  }
+}

@@ -1,0 +1,57 @@
+// Idle by time, not by frame count: the page stops drawing a fixed time
+// (about 300 ms, once its layout has settled) after its last input, however
+// slowly frames come (a slow GPU, devicePixelRatio 2); a mouse move wakes it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startEnvironment, openApp, framesRendered } from './harness.mjs';
+
+// What the canvas shows, as a short fingerprint of its pixels.
+const picture = (page) => page.evaluate(() => {
+  const src = document.getElementById('canvas');
+  const c = document.createElement('canvas');
+  c.width = src.width; c.height = src.height;
+  const ctx = c.getContext('2d');
+  ctx.drawImage(src, 0, 0);
+  const { data } = ctx.getImageData(0, 0, c.width, c.height);
+  let h = 2166136261;
+  for (let i = 0; i < data.length; i += 4) h = Math.imul(h ^ (data[i] + 3 * data[i + 1] + 7 * data[i + 2]), 16777619);
+  return h >>> 0;
+});
+
+let env;
+before(async () => { env = await startEnvironment(); });
+after(async () => { await env?.close(); });
+
+for (const dpr of [1, 2]) {
+  test(`devicePixelRatio ${dpr}: no frames in two idle seconds after start-up`, async () => {
+    const { page, context } = await openApp(env, { deviceScaleFactor: dpr });
+    // Start-up's settling frames, even slow ones, are over well within 1.5 s.
+    await page.waitForTimeout(1500);
+    const before = await framesRendered(page);
+    await page.waitForTimeout(2000);
+    const idle = (await framesRendered(page)) - before;
+    console.log(`DPR ${dpr}: ${before} frames at start-up, ${idle} in two idle seconds`);
+    assert.equal(idle, 0);
+
+    // It fell asleep on the finished picture: more frames change nothing.
+    const asleep = await picture(page);
+    await page.mouse.move(3, 796);  // the empty page corner
+    await page.waitForFunction((n) => Module._smm_frames_rendered() > n, before, { timeout: 5000 });
+    await page.waitForTimeout(1500);
+    assert.equal(await picture(page), asleep, 'the layout had settled before the loop paused');
+
+    // Input wakes it; it stops again soon after the last event.
+    const beforeMove = await framesRendered(page);
+    await page.mouse.move(600, 400);
+    await page.mouse.move(610, 405);
+    const woke = Date.now();
+    await page.waitForFunction((n) => Module._smm_frames_rendered() > n, beforeMove, { timeout: 5000 });
+    await page.waitForTimeout(1500);
+    const settled = await framesRendered(page);
+    await page.waitForTimeout(1000);
+    assert.equal(await framesRendered(page), settled, 'asleep again after the mouse stopped');
+    assert.ok(settled > beforeMove, 'the mouse woke it');
+    console.log(`DPR ${dpr}: a mouse move drew ${settled - beforeMove} frames (${Date.now() - woke} ms watched)`);
+    await context.close();
+  });
+}
