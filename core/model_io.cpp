@@ -456,9 +456,10 @@ struct MigrationLog {
     std::string fromVersion;
     int carried = 0, renamed = 0, converted = 0;
     std::vector<std::string> dropped; // "id (reason)"
+    std::vector<std::string> naCleared; // "not applicable" answers to questions that no longer allow it
     int assessments = 0;              // read with at least one change
 
-    bool empty() const { return renamed == 0 && converted == 0 && dropped.empty(); }
+    bool empty() const { return renamed == 0 && converted == 0 && dropped.empty() && naCleared.empty(); }
     std::string notice(const Model& model, int unanswered) const {
         const Migration* m = nullptr;
         for (const auto& mig : model.migrations)
@@ -471,6 +472,10 @@ struct MigrationLog {
         if (!dropped.empty()) {
             out += "; " + std::to_string(dropped.size()) + " answers to removed questions not kept:";
             for (std::size_t i = 0; i < dropped.size(); ++i) out += (i ? ", " : " ") + dropped[i];
+        }
+        if (!naCleared.empty()) {
+            out += "; " + std::to_string(naCleared.size()) + " 'not applicable' answers need a real answer now:";
+            for (std::size_t i = 0; i < naCleared.size(); ++i) out += (i ? ", " : " ") + naCleared[i];
         }
         out += unanswered >= 0 ? "; " + std::to_string(unanswered) + " questions to answer." : std::string(".");
         if (m && !m->summary.empty()) out += " " + m->summary;
@@ -532,7 +537,8 @@ public:
         MigrationLog before = log;
         readAnswers(doc, base, a);
         readTargets(doc, base, a);
-        if (log.renamed != before.renamed || log.converted != before.converted || log.dropped.size() != before.dropped.size()) {
+        if (log.renamed != before.renamed || log.converted != before.converted ||
+            log.dropped.size() != before.dropped.size() || log.naCleared.size() != before.naCleared.size()) {
             ++log.assessments;
             if (!madeWith.empty() && madeWith != model_.version) log.fromVersion = madeWith;
         }
@@ -579,6 +585,7 @@ private:
         const std::string answerPath = child(path, "answer");
         if (id == kNotApplicable) {
             if (q.allowNotApplicable) answer.option = Answer::NotApplicable;
+            else if (fromEarlierModel_) log.naCleared.push_back(q.id); // it became a fact every organisation answers
             else r_.report(answerPath, "question " + inQuotes(q.id) + " does not allow \"na\" (not applicable)");
             return;
         }
