@@ -90,6 +90,7 @@ void Workspace::openEntry(const LibraryEntry& entry) {
         return;
     }
     show(*model, std::move(*loaded.value), false);
+    if (!loaded.notices.empty()) notices_.info("\"" + entry.title + "\" was made with an earlier model", loaded.notices);
     if (!entry.participants.empty()) {
         Loaded<std::vector<Assessment>> people = loadAssessments(entry.participants, *model);
         if (people.ok())
@@ -149,6 +150,7 @@ void Workspace::openLink(std::string_view fragment) {
     }
     autosave();  // whatever was open is safe before we switch
     show(model, std::move(*decoded.value), true);
+    if (!decoded.notices.empty()) notices_.info("This link was made with an earlier model", decoded.notices);
     if (platform_) platform_->clearFragment();
 }
 
@@ -273,7 +275,8 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
         }
         show(*model, std::move(*loaded.value), false);
         saveNewEntry();
-        notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
+        if (!loaded.notices.empty()) notices_.info("Imported \"" + titleOf(doc_->assessment()) + "\", made with an earlier model", loaded.notices);
+        else notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
         return;
     }
     Loaded<std::vector<Assessment>> loaded = loadAssessments(content, *model);
