@@ -38,11 +38,12 @@ struct Facts {
     Score score;
     std::vector<int> effective;
     std::vector<TriggeredRisk> risks;
+    std::vector<TriggeredRisk> unknown; // risks that unanswered questions leave open
     Roadmap roadmap;
 
     Facts(const Model& m, const Assessment& as)
         : model(m), a(as), score(scoreAssessment(m, as)), effective(effectiveTargets(m, score)),
-          risks(triggeredRisks(m, as, score)), roadmap(buildRoadmap(m, score)) {}
+          risks(triggeredRisks(m, as, score)), unknown(unknownRisks(m, as, score)), roadmap(buildRoadmap(m, score)) {}
 };
 
 // ---- small helpers ---------------------------------------------------------
@@ -58,10 +59,10 @@ std::string percent(double share) { return fixed(std::round(share * 100.0), 0) +
 // For JSON: short, stable numbers (1.6 rather than 1.6000000000000001).
 double rounded(double v) { return std::round(v * 10000.0) / 10000.0; }
 
-std::string stageName(const Model& m, int level) {
-    if (level <= 0) return "Unmanaged";
+std::string stageName(const Model& m, int level, Side side = Side::External) {
+    if (level <= 0) return side == Side::Internal ? "Not started" : "Unmanaged";
     if (level > m.stageCount()) return "stage " + std::to_string(level);
-    return m.stages[level - 1].name;
+    return m.stages[level - 1].nameOn(side);
 }
 
 std::string roleName(const Model& m, int group) {
@@ -69,11 +70,9 @@ std::string roleName(const Model& m, int group) {
     return m.roleGroups[group].name;
 }
 
-std::string answerLabel(const Model& m, const Answer& ans) {
-    if (!ans.answered()) return "";
-    if (!ans.applicable()) return "Not applicable";
-    if (ans.option >= 0 && ans.option < static_cast<int>(m.answerScale.size())) return m.answerScale[ans.option].label;
-    return "";
+// Blank for unanswered, so tables leave the cell empty.
+std::string answerText(const Model& m, std::size_t q, const Answer& ans) {
+    return ans.answered() ? answerLabel(m, static_cast<int>(q), ans) : std::string();
 }
 
 const Answer& answerAt(const Assessment& a, std::size_t q) {
@@ -199,6 +198,7 @@ std::string peerLine(const PeerFact& p) {
 void textBody(std::string& o, const Facts& f) {
     const Model& m = f.model;
     o += overallLine(f) + "\n";
+    o += f.score.standingLine + "\n";
     o += "Answered " + std::to_string(f.score.answered) + " of " + std::to_string(f.score.total) + " questions (" +
          percent(f.score.completion()) + ")\n";
 
@@ -218,7 +218,7 @@ void textBody(std::string& o, const Facts& f) {
         for (const auto& t : f.score.tracks) {
             char line[512];
             std::snprintf(line, sizeof line, "  %-*s  stage %d (%s), level %s\n", nameWidth(m), m.dimensions[t.track].name.c_str(),
-                          t.stage, stageName(m, t.stage).c_str(), formatLevel(f.score.dimensions[t.track].level).c_str());
+                          t.stage, stageName(m, t.stage, t.side).c_str(), formatLevel(f.score.dimensions[t.track].level).c_str());
             o += line;
         }
     }
@@ -239,6 +239,7 @@ void textBody(std::string& o, const Facts& f) {
 
     o += "\nRisks\n";
     if (f.risks.empty()) o += "  None triggered.\n";
+    for (const auto& u : f.unknown) o += "  [" + m.risks[u.risk].severity + "] " + m.risks[u.risk].title + ": " + unknownRiskSentence(m, u) + "\n";
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
         o += "  [" + r.severity + "] " + r.title + "\n";
@@ -266,6 +267,7 @@ void textBody(std::string& o, const Facts& f) {
 void markdownBody(std::string& o, const Facts& f, const std::string& h) {
     const Model& m = f.model;
     o += "**" + overallLine(f) + "**\n\n";
+    o += f.score.standingLine + "\n\n";
     o += "Answered " + std::to_string(f.score.answered) + " of " + std::to_string(f.score.total) + " questions (" +
          percent(f.score.completion()) + ").\n\n";
 
@@ -286,7 +288,7 @@ void markdownBody(std::string& o, const Facts& f, const std::string& h) {
         o += h + " Tracks\n\n| Track | Stage | Level |\n|---|---|---:|\n";
         for (const auto& t : f.score.tracks)
             o += "| " + cell(m.dimensions[t.track].name) + " | " + std::to_string(t.stage) + " " +
-                 cell(stageName(m, t.stage)) + " | " + formatLevel(f.score.dimensions[t.track].level) + " |\n";
+                 cell(stageName(m, t.stage, t.side)) + " | " + formatLevel(f.score.dimensions[t.track].level) + " |\n";
         o += "\n";
     }
 
@@ -300,6 +302,8 @@ void markdownBody(std::string& o, const Facts& f, const std::string& h) {
 
     o += h + " Risks\n\n";
     if (f.risks.empty()) o += "None triggered.\n\n";
+    for (const auto& u : f.unknown) o += "- **" + cell(m.risks[u.risk].title) + "** (" + m.risks[u.risk].severity + "): " + cell(unknownRiskSentence(m, u)) + "\n";
+    if (!f.unknown.empty()) o += "\n";
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
         o += "- **" + r.title + "** (" + r.severity + ")";
@@ -332,6 +336,9 @@ Json gateJson(const Model& m, const BlockingGate& b) {
     Json j;
     j["stage"] = b.stage >= 0 && b.stage < m.stageCount() ? m.stages[b.stage].id : "";
     j["dimension"] = b.dimension >= 0 && b.dimension < static_cast<int>(m.dimensions.size()) ? m.dimensions[b.dimension].id : "";
+    if (b.question >= 0 && b.question < static_cast<int>(m.questions.size())) j["question"] = m.questions[b.question].id;
+    if (!b.claim.empty()) j["claim"] = b.claim;
+    j["unknown"] = b.unknown;
     j["level"] = rounded(b.level);
     j["needed"] = b.needed;
     j["explanation"] = b.explanation;
@@ -353,6 +360,23 @@ Json jsonReport(const Facts& f) {
     for (const auto& b : s.blockers) blockers.push_back(gateJson(m, b));
     j["blockers"] = blockers;
     j["completion"] = {{"answered", s.answered}, {"total", s.total}};
+    auto standingJson = [&](const Standing& st) {
+        return Json{{"stage", st.stage}, {"name", st.name}, {"summary", st.summary}, {"assessed", st.assessed},
+                    {"answered", st.answered}, {"total", st.total}};
+    };
+    j["standings"] = {{"external", standingJson(s.external)},
+                      {"internal", standingJson(s.internal)},
+                      {"network", s.network >= 0 ? Json(m.networkStandings[s.network].id) : Json(nullptr)},
+                      {"networkNeeds", s.networkNeeds},
+                      {"confidence", rounded(s.confidence())},
+                      {"line", s.standingLine}};
+    Json unknown = Json::array();
+    for (const auto& u : f.unknown) {
+        Json qs = Json::array();
+        for (int q : u.toAnswer) qs.push_back(m.questions[q].id);
+        unknown.push_back({{"id", m.risks[u.risk].id}, {"answer", qs}, {"sentence", unknownRiskSentence(m, u)}});
+    }
+    j["unknownRisks"] = unknown;
 
     Json tracks = Json::array();
     for (const auto& t : s.tracks) {
@@ -433,8 +457,9 @@ Json jsonReport(const Facts& f) {
         } else if (!ans.applicable()) {
             row["answer"] = "na";
         } else {
-            row["answer"] = ans.option < static_cast<int>(m.answerScale.size()) ? m.answerScale[ans.option].id : "";
-            row["weight"] = answerWeight(m, ans);
+            const auto& options = m.optionsFor(static_cast<int>(q));
+            row["answer"] = ans.option < static_cast<int>(options.size()) ? options[ans.option].id : "";
+            row["weight"] = answerWeight(m, static_cast<int>(q), ans);
         }
         if (!ans.note.empty()) row["note"] = ans.note;
         answers.push_back(row);
@@ -515,9 +540,9 @@ std::string renderReport(const Model& model, const Assessment& a, ReportFormat f
                 const Question& qu = model.questions[q];
                 const Answer& ans = answerAt(a, q);
                 const auto& ds = f.score.dimensions[qu.dimension];
-                double w = answerWeight(model, ans);
+                double w = answerWeight(model, static_cast<int>(q), ans);
                 csvRow(o, {model.dimensions[qu.dimension].name, fixed(ds.level, 2), std::to_string(ds.target),
-                           model.stages[qu.stage].name, qu.id, qu.text, answerLabel(model, ans),
+                           model.stages[qu.stage].name, qu.id, qu.text, answerText(model, q, ans),
                            w >= 0 ? fixed(w, 2) : "", ans.note});
             }
             break;
@@ -603,7 +628,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
                 std::vector<std::string> fields = {
                     model.dimensions[qu.dimension].name, fixed(agg.dimensions[qu.dimension].median, 2),
                     model.stages[qu.stage].name, qu.id, qu.text, std::to_string(s.count), num(s.median), num(s.mean),
-                    num(s.min), num(s.max), num(s.stddev), answerLabel(model, answerAt(agg.consensus, q))};
+                    num(s.min), num(s.max), num(s.stddev), answerText(model, q, answerAt(agg.consensus, q))};
                 for (const auto& g : agg.groups)
                     fields.push_back(g.questions[q].count ? fixed(g.questions[q].mean, 2) : std::string());
                 row(fields);

@@ -105,6 +105,7 @@ struct Workspace::Reading {
     std::optional<std::vector<Assessment>> participants;
     std::string problem;                // a notice title when it cannot be opened
     std::vector<std::string> details;
+    std::vector<std::string> migrated;  // what changed since the model it was made with
 };
 
 Workspace::Reading Workspace::read(const LibraryEntry& entry) const {
@@ -122,6 +123,7 @@ Workspace::Reading Workspace::read(const LibraryEntry& entry) const {
         return r;
     }
     r.assessment = std::move(*loaded.value);
+    r.migrated = std::move(loaded.notices);
     if (!entry.participants.empty()) {
         Loaded<std::vector<Assessment>> people = loadAssessments(entry.participants, *r.model);
         if (!people.ok()) {
@@ -157,6 +159,7 @@ bool Workspace::openEntry(const LibraryEntry& entry) {
     library_.rememberCurrent(platform_);
     show(*r.model, std::move(r.assessment), PreviewKind::None);
     if (r.participants) doc_->setParticipants(std::move(*r.participants));
+    if (!r.migrated.empty()) notices_.info("\"" + entry.title + "\" was made with an earlier model", r.migrated);
     savedRevision_ = doc_->revision();
     library_.release(entry.id);
     return true;
@@ -252,6 +255,7 @@ void Workspace::openLink(std::string_view fragment) {
     // The link stays in the address bar while its preview is open, so a
     // reload or a bookmark shows it again.
     show(model, std::move(*decoded.value), PreviewKind::SharedLink);
+    if (!decoded.notices.empty()) notices_.info("This link was made with an earlier model", decoded.notices);
 }
 
 void Workspace::keepSharedCopy() {
@@ -375,7 +379,8 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
         }
         show(*model, std::move(*loaded.value), PreviewKind::None);
         saveNewEntry();
-        notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
+        if (!loaded.notices.empty()) notices_.info("Imported \"" + titleOf(doc_->assessment()) + "\", made with an earlier model", loaded.notices);
+        else notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
         return;
     }
     Loaded<std::vector<Assessment>> loaded = loadAssessments(content, *model);
