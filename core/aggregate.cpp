@@ -81,7 +81,12 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     // Answer weights come from a handful of options, so per question a count
     // per option (overall and per group) gives every statistic without
     // sorting: one pass over all answers, participant by participant.
-    const int optionCount = static_cast<int>(model.answerScale.size());
+    // Questions may have their own options: slots for the longest list, and
+    // weights looked up for the question at hand (`current`).
+    int optionCount = 0;
+    for (int q = 0; q < questionCount; ++q) optionCount = std::max(optionCount, static_cast<int>(model.optionsFor(q).size()));
+    int current = 0;
+    auto weight = [&](int o) { return std::max(0.0, model.weightOf(current, o)); };
     const int slots = optionCount + 1;  // the last slot counts "not applicable"
     const int perQuestion = (groupCount + 1) * slots;  // block 0: everyone; g + 1: group g
     std::vector<int> counts(static_cast<std::size_t>(questionCount) * perQuestion, 0);
@@ -94,25 +99,23 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
             int o = answers[q].option;
             if (o == Answer::NotApplicable) {
                 o = optionCount;
-            } else if (o < 0 || o >= optionCount) {
+            } else if (o < 0 || o >= static_cast<int>(model.optionsFor(q).size())) {
                 continue;  // unanswered or off the scale
             }
             ++row[o];
             ++row[groupBlock + o];
         }
     }
-    // Options in ascending weight, for medians.
+    // Options are in ascending weight (the model loader checks it), for medians.
     std::vector<int> byWeight(optionCount);
     for (int o = 0; o < optionCount; ++o) byWeight[o] = o;
-    std::stable_sort(byWeight.begin(), byWeight.end(),
-                     [&](int a, int b) { return model.answerScale[a].weight < model.answerScale[b].weight; });
     auto histogramStats = [&](const int* c) {
         Stats s;
         double sum = 0.0;
         bool any = false;
         for (int o = 0; o < optionCount; ++o) {
             if (!c[o]) continue;
-            const double w = model.answerScale[o].weight;
+            const double w = weight(o);
             s.count += c[o];
             sum += c[o] * w;
             s.min = any ? std::min(s.min, w) : w;
@@ -122,12 +125,12 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
         if (!s.count) return s;
         s.mean = sum / s.count;
         double sq = 0.0;
-        for (int o = 0; o < optionCount; ++o) sq += c[o] * (model.answerScale[o].weight - s.mean) * (model.answerScale[o].weight - s.mean);
+        for (int o = 0; o < optionCount; ++o) sq += c[o] * (weight(o) - s.mean) * (weight(o) - s.mean);
         s.stddev = std::sqrt(sq / s.count);
         // The k-th smallest answer (0-based) by walking the sorted options.
         auto kth = [&](int k) {
             for (int o : byWeight) {
-                if (k < c[o]) return model.answerScale[o].weight;
+                if (k < c[o]) return weight(o);
                 k -= c[o];
             }
             return s.max;
@@ -147,6 +150,7 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     int contestedCount = 0;
     for (int q = 0; q < questionCount; ++q) {
         const int* row = counts.data() + static_cast<std::size_t>(q) * perQuestion;
+        current = q;
         for (int g = 0; g < groupCount; ++g) agg.groups[g].questions[q] = histogramStats(row + (g + 1) * slots);
         const Stats s = histogramStats(row);
         const int na = row[optionCount];
@@ -164,8 +168,8 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
         } else if (s.count > 0) {
             int best = -1;
             double bestDistance = 0.0;
-            for (int o = 0; o < optionCount; ++o) {
-                double distance = std::fabs(model.answerScale[o].weight - s.median);
+            for (int o = 0; o < static_cast<int>(model.optionsFor(q).size()); ++o) {
+                double distance = std::fabs(weight(o) - s.median);
                 if (best < 0 || distance < bestDistance - 1e-12) {
                     best = o;
                     bestDistance = distance;

@@ -22,5 +22,16 @@ int Model::findStage(const std::string& id) const { return findById(stages, id);
 int Model::findAction(const std::string& id) const { return findById(actions, id); }
 int Model::findRoleGroup(const std::string& id) const { return findById(roleGroups, id); }
 int Model::findAnswerOption(const std::string& id) const { return findById(answerScale, id); }
+int Model::findOption(int q, const std::string& id) const { return findById(optionsFor(q), id); }
+
+const std::vector<AnswerOption>& Model::optionsFor(int q) const {
+    if (q >= 0 && q < static_cast<int>(questions.size()) && !questions[q].options.empty()) return questions[q].options;
+    return answerScale;
+}
+
+double Model::weightOf(int q, int option) const {
+    const auto& options = optionsFor(q);
+    return option >= 0 && option < static_cast<int>(options.size()) ? options[option].weight : -1.0;
+}
 
 }  // namespace smm

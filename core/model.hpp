@@ -11,11 +11,30 @@ namespace smm {
 
 // One rung of the ladder. Levels are 1-based: stage i (0-based) is level i + 1;
 // level 0 means "nothing in place yet".
+// A gate names either an enabler (its level must reach minLevel) or one
+// question (its answer weight must reach minLevel): "conversation needs a
+// published acceptable-use policy" is a fact, not an average.
 struct Gate {
-    int dimension = -1;      // index into Model::dimensions
-    double minLevel = 0.0;   // the enabler must reach at least this level
+    int dimension = -1;      // index into Model::dimensions, or -1
+    int question = -1;       // index into Model::questions, or -1
+    double minLevel = 0.0;   // level for a dimension, answer weight for a question
+    std::string claim;       // the words of the stage summary this gate makes true
 
     bool operator==(const Gate&) const = default;
+};
+
+// Which standing a track counts towards: the external ladder (customers,
+// market) or the internal one (employees). They are scored apart and never
+// lend each other stage names.
+enum class Side { External, Internal };
+
+// How the same level reads on the internal side: its own name, summary and gates.
+struct InternalStage {
+    std::string name;
+    std::string summary;
+    std::vector<Gate> gates;
+
+    bool operator==(const InternalStage&) const = default;
 };
 
 struct Stage {
@@ -23,8 +42,12 @@ struct Stage {
     std::string name;
     std::string summary;     // one sentence an executive understands
     std::vector<Gate> gates; // all must hold for a track to count at this stage
+    InternalStage internal;  // the same level on the internal side
 
     bool operator==(const Stage&) const = default;
+    const std::string& nameOn(Side side) const { return side == Side::Internal ? internal.name : name; }
+    const std::string& summaryOn(Side side) const { return side == Side::Internal ? internal.summary : summary; }
+    const std::vector<Gate>& gatesOn(Side side) const { return side == Side::Internal ? internal.gates : gates; }
 };
 
 enum class DimensionKind { Track, Enabler };
@@ -34,6 +57,7 @@ struct Dimension {
     std::string name;
     std::string summary;
     DimensionKind kind = DimensionKind::Enabler;
+    Side side = Side::External; // tracks only
 
     bool operator==(const Dimension&) const = default;
 };
@@ -53,6 +77,9 @@ struct Question {
     std::string text;
     std::string help;
     bool allowNotApplicable = true;
+    // Its own answers, each naming observable evidence (SAMM style); empty
+    // means the model's answerScale.
+    std::vector<AnswerOption> options;
 
     bool operator==(const Question&) const = default;
 };
@@ -102,6 +129,43 @@ struct PeerFact {
     bool operator==(const PeerFact&) const = default;
 };
 
+// The combined, McKinsey-style standing (developing, internally networked,
+// externally networked, fully networked): reached when both sides reach their
+// minimum stage and its gates hold. The first one has no requirement.
+struct NetworkStanding {
+    std::string id;
+    std::string name;
+    std::string summary;
+    int externalStage = 0;   // whole external stage needed, 0 = none
+    int internalStage = 0;   // whole internal stage needed, 0 = none
+    std::vector<Gate> gates;
+
+    bool operator==(const NetworkStanding&) const = default;
+};
+
+// How an earlier model version maps onto this one (see assets/models/README.md,
+// "Migration"). The earlier ids are kept as data so its files and share codes
+// still open.
+struct Migration {
+    struct Renamed {
+        std::string from, to;
+        bool operator==(const Renamed&) const = default;
+    };
+    struct Dropped {
+        std::string question, reason;
+        bool operator==(const Dropped&) const = default;
+    };
+    std::string fromVersion;                 // "1.0.0"
+    std::string summary;                     // one sentence: what changed
+    std::vector<Renamed> questions;          // earlier id -> current id
+    std::vector<Dropped> dropped;            // earlier questions with no successor
+    std::vector<AnswerOption> answerScale;   // the earlier scale (ids, weights)
+    // The earlier lists in order, enough to decode its share codes.
+    std::vector<std::string> questionOrder, dimensionOrder, stageOrder;
+
+    bool operator==(const Migration&) const = default;
+};
+
 struct RoleGroup {
     std::string id;
     std::string name;
@@ -124,8 +188,15 @@ struct Model {
     std::vector<Risk> risks;
     std::vector<PeerFact> peerFacts;
     std::vector<RoleGroup> roleGroups;
+    std::vector<NetworkStanding> networkStandings; // lowest first; may be empty
+    std::vector<Migration> migrations;
 
     bool operator==(const Model&) const = default;
+
+    // The answers question `q` offers: its own options or the model's scale.
+    const std::vector<AnswerOption>& optionsFor(int q) const;
+    // Weight of an answer option of question q, or -1 when it names none.
+    double weightOf(int q, int option) const;
 
     int stageCount() const { return static_cast<int>(stages.size()); }
     // Index lookups by id; -1 when absent.
@@ -135,6 +206,7 @@ struct Model {
     int findAction(const std::string& id) const;
     int findRoleGroup(const std::string& id) const;
     int findAnswerOption(const std::string& id) const;
+    int findOption(int q, const std::string& id) const; // in optionsFor(q)
 };
 
 }  // namespace smm

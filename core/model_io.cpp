@@ -13,6 +13,7 @@ namespace {
 using namespace json_reader;
 
 const std::vector<std::string> kKinds = {"track", "enabler"};
+const std::vector<std::string> kSides = {"external", "internal"};
 const std::vector<std::string> kEfforts = {"low", "medium", "high"};
 const std::vector<std::string> kSeverities = {"high", "medium", "low"};
 constexpr std::size_t kMinOptions = 2, kMaxOptions = 6;
@@ -44,11 +45,16 @@ public:
         readList(doc, "dimensions", m_.dimensions, dimensions_, &ModelReader::readDimension);
         readList(doc, "stages", m_.stages, stages_, &ModelReader::readStage);
         readList(doc, "questions", m_.questions, questions_, &ModelReader::readQuestion);
+        resolveQuestionGates();
+        readList(doc, "networkStandings", m_.networkStandings, networkStandings_, &ModelReader::readNetworkStanding,
+                 Need::Optional);
         readList(doc, "actions", m_.actions, actions_, &ModelReader::readAction, Need::Optional);
         readList(doc, "risks", m_.risks, risks_, &ModelReader::readRisk, Need::Optional);
         readList(doc, "peerFacts", m_.peerFacts, peerFacts_, &ModelReader::readPeerFact, Need::Optional);
         readList(doc, "roleGroups", m_.roleGroups, roleGroups_, &ModelReader::readRoleGroup, Need::Optional);
+        readMigrations(doc);
         checkCounts(doc);
+        checkInternalNames();
         checkCycles();
         return m_;
     }
@@ -115,21 +121,125 @@ private:
         int kind = oneOf(r_, item, path, "kind", kKinds, "kind");
         if (kind >= 0) d.kind = kind == 0 ? DimensionKind::Track : DimensionKind::Enabler;
         allKindsRead_ = allKindsRead_ && kind >= 0;
+        if (item.contains("side")) {
+            int side = oneOf(r_, item, path, "side", kSides, "side");
+            if (side >= 0) d.side = side == 0 ? Side::External : Side::Internal;
+        }
     }
 
     void readStage(const Json& item, const std::string& path, Stage& s) {
         r_.string(item, path, "name", s.name);
         r_.string(item, path, "summary", s.summary, Need::Optional);
+        readGates(item, path, s.gates);
+        if (const Json* internal = r_.object(item, path, "internal", Need::Optional)) {
+            const std::string ipath = child(path, "internal");
+            r_.string(*internal, ipath, "name", s.internal.name);
+            r_.string(*internal, ipath, "summary", s.internal.summary, Need::Optional);
+            readGates(*internal, ipath, s.internal.gates);
+        }
+    }
+
+    // Gates name a dimension (minLevel is a level) or a question (minLevel is
+    // an answer weight). Questions are read after stages, so question gates
+    // are resolved once they are known (resolveQuestionGates).
+    void readGates(const Json& item, const std::string& path, std::vector<Gate>& out) {
         const Json* gates = r_.array(item, path, "gates", Need::Optional);
         if (!gates) return;
         for (std::size_t i = 0; i < gates->size(); ++i) {
             const std::string gatePath = child(child(path, "gates"), i);
-            if (!r_.isObject((*gates)[i], gatePath)) continue;
+            const Json& gate = (*gates)[i];
+            if (!r_.isObject(gate, gatePath)) continue;
             Gate g;
-            g.dimension = dimensions_.resolveField(r_, (*gates)[i], gatePath, "dimension");
-            if (const Json* level = r_.member((*gates)[i], gatePath, "minLevel", Need::Required))
-                readLevel(*level, child(gatePath, "minLevel"), g.minLevel);
-            s.gates.push_back(g);
+            r_.string(gate, gatePath, "claim", g.claim, Need::Optional);
+            const bool question = gate.contains("question");
+            if (question == gate.contains("dimension")) {
+                r_.report(gatePath, std::string("expected exactly one of \"dimension\" or \"question\", found ") +
+                                        (question ? "both" : "neither"));
+                continue;
+            }
+            if (const Json* level = r_.member(gate, gatePath, "minLevel", Need::Required)) {
+                if (question) r_.asNumberIn(*level, child(gatePath, "minLevel"), 0, 1, g.minLevel);
+                else readLevel(*level, child(gatePath, "minLevel"), g.minLevel);
+            }
+            if (question) {
+                std::string id;
+                if (r_.id(gate, gatePath, "question", id))
+                    pendingGates_.push_back({&out, out.size(), id, child(gatePath, "question")});
+            } else {
+                g.dimension = dimensions_.resolveField(r_, gate, gatePath, "dimension");
+            }
+            out.push_back(g);
+        }
+    }
+
+    void resolveQuestionGates() {
+        for (const auto& p : pendingGates_) (*p.gates)[p.index].question = questions_.resolve(r_, p.id, p.path);
+        pendingGates_.clear();
+    }
+
+    void readNetworkStanding(const Json& item, const std::string& path, NetworkStanding& n) {
+        r_.string(item, path, "name", n.name);
+        r_.string(item, path, "summary", n.summary, Need::Optional);
+        for (auto [key, out] : {std::pair{"external", &n.externalStage}, std::pair{"internal", &n.internalStage}}) {
+            if (!item.contains(key)) continue;
+            int stage = stages_.resolveField(r_, item, path, key);
+            *out = stage + 1; // a stage id names the whole level reached
+        }
+        readGates(item, path, n.gates);
+        resolveQuestionGates();
+    }
+
+    // Internal tracks read their stages by the internal names, so every stage needs one.
+    void checkInternalNames() {
+        bool internal = std::any_of(m_.dimensions.begin(), m_.dimensions.end(), [](const Dimension& d) {
+            return d.kind == DimensionKind::Track && d.side == Side::Internal;
+        });
+        if (!internal) return;
+        for (std::size_t i = 0; i < m_.stages.size(); ++i)
+            if (m_.stages[i].internal.name.empty())
+                r_.report(child(child("/stages", i), "internal"),
+                          "expected an object with the stage's internal \"name\": a track has side \"internal\"");
+    }
+
+    void readMigrations(const Json& doc) {
+        const Json* list = r_.array(doc, "", "migrations", Need::Optional);
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const std::string path = child("/migrations", i);
+            const Json& item = (*list)[i];
+            if (!r_.isObject(item, path)) continue;
+            Migration mig;
+            r_.string(item, path, "from", mig.fromVersion);
+            r_.string(item, path, "summary", mig.summary, Need::Optional);
+            if (const Json* renamed = r_.object(item, path, "questions", Need::Optional))
+                for (const auto& [from, to] : renamed->items()) {
+                    std::string target;
+                    if (!r_.asId(to, child(child(path, "questions"), from), target)) continue;
+                    if (questions_.find(target) < 0)
+                        r_.report(child(child(path, "questions"), from), "unknown question " + inQuotes(target));
+                    mig.questions.push_back({from, target});
+                }
+            if (const Json* dropped = r_.array(item, path, "dropped", Need::Optional))
+                for (std::size_t k = 0; k < dropped->size(); ++k) {
+                    const std::string dpath = child(child(path, "dropped"), k);
+                    Migration::Dropped d;
+                    if (!r_.isObject((*dropped)[k], dpath)) continue;
+                    r_.string((*dropped)[k], dpath, "question", d.question);
+                    r_.string((*dropped)[k], dpath, "reason", d.reason);
+                    mig.dropped.push_back(d);
+                }
+            if (const Json* scale = r_.array(item, path, "answerScale", Need::Required)) {
+                previousWeight_.reset();
+                for (std::size_t k = 0; k < scale->size(); ++k) {
+                    const std::string opath = child(child(path, "answerScale"), k);
+                    AnswerOption o;
+                    if (r_.isObject((*scale)[k], opath) && r_.id((*scale)[k], opath, "id", o.id)) readOption((*scale)[k], opath, o);
+                    mig.answerScale.push_back(o);
+                }
+            }
+            readStrings(item, path, "questionOrder", mig.questionOrder);
+            readStrings(item, path, "dimensionOrder", mig.dimensionOrder);
+            readStrings(item, path, "stageOrder", mig.stageOrder);
+            m_.migrations.push_back(std::move(mig));
         }
     }
 
@@ -145,6 +255,22 @@ private:
         r_.string(item, path, "text", q.text);
         r_.string(item, path, "help", q.help, Need::Optional);
         r_.boolean(item, path, "allowNotApplicable", q.allowNotApplicable, Need::Optional);
+        const Json* options = r_.array(item, path, "options", Need::Optional);
+        if (!options) return;
+        const std::string listPath = child(path, "options");
+        if (options->size() < kMinOptions || options->size() > kMaxOptions)
+            r_.report(listPath, "expected 2 to 6 answer options, found " + std::to_string(options->size()));
+        IdIndex ids{"answer option"};
+        previousWeight_.reset();
+        for (std::size_t i = 0; i < options->size(); ++i) {
+            const std::string opath = child(listPath, i);
+            AnswerOption o;
+            if (r_.isObject((*options)[i], opath) && r_.id((*options)[i], opath, "id", o.id)) {
+                ids.add(r_, o.id, opath, static_cast<int>(i));
+                readOption((*options)[i], opath, o);
+            }
+            q.options.push_back(o);
+        }
     }
 
     void readAction(const Json& item, const std::string& path, Action& a) {
@@ -292,12 +418,20 @@ private:
         r_.report("/actions", "dependency cycle: " + text + m_.actions[start].id);
     }
 
+    struct PendingGate {
+        std::vector<Gate>* gates;
+        std::size_t index;
+        std::string id, path;
+    };
+
     Reader& r_;
     Model m_;
     std::optional<double> previousWeight_; // of the option read last, if it was valid
     bool allKindsRead_ = true;             // else "no track" may just echo a typo
+    std::vector<PendingGate> pendingGates_; // question gates read before the questions
     IdIndex options_{"answer option"}, dimensions_{"dimension"}, stages_{"stage"}, questions_{"question"},
-        actions_{"action"}, risks_{"risk"}, peerFacts_{"peer fact"}, roleGroups_{"role group"};
+        actions_{"action"}, risks_{"risk"}, peerFacts_{"peer fact"}, roleGroups_{"role group"},
+        networkStandings_{"network standing"};
 };
 
 // ---------------------------------------------------------------------------
@@ -316,9 +450,69 @@ bool isIsoDate(const std::string& s) {
     return day <= kDays[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0);
 }
 
+// What reading an assessment made with an earlier model version changed,
+// so one notice can say it and nothing is dropped silently.
+struct MigrationLog {
+    std::string fromVersion;
+    int carried = 0, renamed = 0, converted = 0;
+    std::vector<std::string> dropped; // "id (reason)"
+    int assessments = 0;              // read with at least one change
+
+    bool empty() const { return renamed == 0 && converted == 0 && dropped.empty(); }
+    std::string notice(const Model& model, int unanswered) const {
+        const Migration* m = nullptr;
+        for (const auto& mig : model.migrations)
+            if (mig.fromVersion == fromVersion || !m) m = &mig;
+        std::string out = "Opened with model " + model.version +
+                          (fromVersion.empty() ? std::string() : " (it was made with " + fromVersion + ")") + ": " +
+                          std::to_string(carried) + " answers carried over";
+        if (renamed) out += ", " + std::to_string(renamed) + " of them from renamed questions";
+        if (converted) out += "; " + std::to_string(converted) + " moved to the new answer options (the nearest one that claims no more: check them)";
+        if (!dropped.empty()) {
+            out += "; " + std::to_string(dropped.size()) + " answers to removed questions not kept:";
+            for (std::size_t i = 0; i < dropped.size(); ++i) out += (i ? ", " : " ") + dropped[i];
+        }
+        out += unanswered >= 0 ? "; " + std::to_string(unanswered) + " questions to answer." : std::string(".");
+        if (m && !m->summary.empty()) out += " " + m->summary;
+        return out;
+    }
+};
+
+// The current question an earlier id maps to, -1 when none.
+int migratedQuestion(const Model& model, const std::string& id) {
+    for (const auto& mig : model.migrations)
+        for (const auto& r : mig.questions)
+            if (r.from == id) return model.findQuestion(r.to);
+    return -1;
+}
+
+const Migration::Dropped* droppedQuestion(const Model& model, const std::string& id) {
+    for (const auto& mig : model.migrations)
+        for (const auto& d : mig.dropped)
+            if (d.question == id) return &d;
+    return nullptr;
+}
+
+// An earlier scale's answer on question q: the highest current option whose
+// weight does not exceed the earlier one, so a migrated answer never claims more.
+int migratedOption(const Model& model, int q, const std::string& id, std::string* fromVersion) {
+    for (const auto& mig : model.migrations)
+        for (const auto& old : mig.answerScale) {
+            if (old.id != id) continue;
+            const auto& options = model.optionsFor(q);
+            int best = options.empty() ? -1 : 0;
+            for (int o = 0; o < static_cast<int>(options.size()); ++o)
+                if (options[o].weight <= old.weight + 1e-9) best = o;
+            if (fromVersion && fromVersion->empty()) *fromVersion = mig.fromVersion;
+            return best;
+        }
+    return -1;
+}
+
 class AssessmentReader {
 public:
     AssessmentReader(Reader& r, const Model& model) : r_(r), model_(model) {}
+    MigrationLog log;
 
     // `base` prefixes every path: "" for a file, "/assessments/3" in a list.
     Assessment read(const Json& doc, const std::string& base) {
@@ -332,8 +526,16 @@ public:
         if (r_.string(doc, base, "date", a.date, Need::Optional) && !a.date.empty() && !isIsoDate(a.date))
             r_.expected(child(base, "date"), "a date as YYYY-MM-DD", doc.at("date"));
         readRole(doc, base, a);
+        std::string madeWith;
+        r_.string(doc, base, "modelVersion", madeWith, Need::Optional);
+        fromEarlierModel_ = !model_.migrations.empty() && madeWith != model_.version;
+        MigrationLog before = log;
         readAnswers(doc, base, a);
         readTargets(doc, base, a);
+        if (log.renamed != before.renamed || log.converted != before.converted || log.dropped.size() != before.dropped.size()) {
+            ++log.assessments;
+            if (!madeWith.empty() && madeWith != model_.version) log.fromVersion = madeWith;
+        }
         return a;
     }
 
@@ -354,12 +556,23 @@ private:
         for (const auto& [key, value] : answers->items()) {
             const std::string path = child(child(base, "answers"), key);
             int q = model_.findQuestion(key);
-            if (q < 0) r_.report(path, "unknown question " + inQuotes(key));
-            else if (r_.isObject(value, path)) readAnswer(value, path, model_.questions[q], a.answers[q]);
+            const bool renamed = q < 0 && (q = migratedQuestion(model_, key)) >= 0;
+            if (q < 0) {
+                if (const auto* dropped = droppedQuestion(model_, key)) log.dropped.push_back(key + " (" + dropped->reason + ")");
+                else r_.report(path, "unknown question " + inQuotes(key));
+                continue;
+            }
+            if (!r_.isObject(value, path)) continue;
+            readAnswer(value, path, q, a.answers[q]);
+            if (a.answers[q].answered()) {
+                ++log.carried;
+                if (renamed) ++log.renamed;
+            }
         }
     }
 
-    void readAnswer(const Json& value, const std::string& path, const Question& q, Answer& answer) {
+    void readAnswer(const Json& value, const std::string& path, int qi, Answer& answer) {
+        const Question& q = model_.questions[qi];
         r_.string(value, path, "note", answer.note, Need::Optional);
         std::string id;
         if (!r_.string(value, path, "answer", id)) return;
@@ -369,10 +582,15 @@ private:
             else r_.report(answerPath, "question " + inQuotes(q.id) + " does not allow \"na\" (not applicable)");
             return;
         }
-        answer.option = model_.findAnswerOption(id);
+        answer.option = model_.findOption(qi, id);
         if (answer.option >= 0) return;
+        answer.option = migratedOption(model_, qi, id, &log.fromVersion);
+        if (answer.option >= 0) {
+            ++log.converted;
+            return;
+        }
         answer.option = Answer::Unanswered;
-        auto known = ids(model_.answerScale);
+        auto known = ids(model_.optionsFor(qi));
         if (q.allowNotApplicable) known.push_back(kNotApplicable);
         r_.report(answerPath, "unknown answer " + inQuotes(id) + " (known: " + joinNames(known) + ")");
     }
@@ -385,6 +603,8 @@ private:
             int d = model_.findDimension(key);
             if (d < 0)
                 r_.report(path, "unknown dimension " + inQuotes(key) + " (known: " + joinNames(ids(model_.dimensions)) + ")");
+            else if (int t = 0; fromEarlierModel_ && r_.asInteger(value, path, t) && t > model_.stageCount())
+                a.targets[d] = model_.stageCount(); // the ladder got shorter: the top stays the top
             else
                 r_.asIntegerIn(value, path, 0, model_.stageCount(), a.targets[d]);
         }
@@ -399,6 +619,7 @@ private:
 
     Reader& r_;
     const Model& model_;
+    bool fromEarlierModel_ = false; // made with a version this model migrates from
 };
 
 // ---------------------------------------------------------------------------
@@ -412,7 +633,32 @@ std::string idAt(const std::vector<T>& items, int index) {
 }
 
 Json toJson(const Gate& g, const Model& m) {
-    return {{"dimension", idAt(m.dimensions, g.dimension)}, {"minLevel", g.minLevel}};
+    Json out = g.question >= 0 ? Json{{"question", idAt(m.questions, g.question)}}
+                               : Json{{"dimension", idAt(m.dimensions, g.dimension)}};
+    out["minLevel"] = g.minLevel;
+    if (!g.claim.empty()) out["claim"] = g.claim;
+    return out;
+}
+
+Json gatesJson(const std::vector<Gate>& gates, const Model& m) {
+    Json out = Json::array();
+    for (const auto& g : gates) out.push_back(toJson(g, m));
+    return out;
+}
+
+Json toJson(const AnswerOption& o) { return Json{{"id", o.id}, {"label", o.label}, {"weight", o.weight}}; }
+
+Json toJson(const Migration& mig) {
+    Json renamed = Json::object();
+    for (const auto& r : mig.questions) renamed[r.from] = r.to;
+    Json dropped = Json::array();
+    for (const auto& d : mig.dropped) dropped.push_back({{"question", d.question}, {"reason", d.reason}});
+    Json scale = Json::array();
+    for (const auto& o : mig.answerScale) scale.push_back(toJson(o));
+    return {{"from", mig.fromVersion},          {"summary", mig.summary},
+            {"questions", renamed},             {"dropped", dropped},
+            {"answerScale", scale},             {"questionOrder", mig.questionOrder},
+            {"dimensionOrder", mig.dimensionOrder}, {"stageOrder", mig.stageOrder}};
 }
 
 template <typename T, typename F>
@@ -457,20 +703,25 @@ Json toJson(const Model& m) {
     Json out = {{"schemaVersion", m.schemaVersion}, {"id", m.id},
                 {"version", m.version},             {"name", m.name},
                 {"description", m.description},     {"stageHoldsAt", m.stageHoldsAt}};
-    out["answerScale"] = jsonArray(m.answerScale, [](const AnswerOption& o) {
-        return Json{{"id", o.id}, {"label", o.label}, {"weight", o.weight}};
-    });
+    out["answerScale"] = jsonArray(m.answerScale, [](const AnswerOption& o) { return toJson(o); });
     out["stages"] = jsonArray(m.stages, [&](const Stage& s) {
-        return Json{{"id", s.id}, {"name", s.name}, {"summary", s.summary},
-                    {"gates", jsonArray(s.gates, [&](const Gate& g) { return toJson(g, m); })}};
+        Json j{{"id", s.id}, {"name", s.name}, {"summary", s.summary}, {"gates", gatesJson(s.gates, m)}};
+        if (!s.internal.name.empty() || !s.internal.gates.empty())
+            j["internal"] = {{"name", s.internal.name}, {"summary", s.internal.summary},
+                             {"gates", gatesJson(s.internal.gates, m)}};
+        return j;
     });
     out["dimensions"] = jsonArray(m.dimensions, [](const Dimension& d) {
-        return Json{{"id", d.id}, {"kind", d.kind == DimensionKind::Track ? "track" : "enabler"},
-                    {"name", d.name}, {"summary", d.summary}};
+        Json j{{"id", d.id}, {"kind", d.kind == DimensionKind::Track ? "track" : "enabler"},
+               {"name", d.name}, {"summary", d.summary}};
+        if (d.side == Side::Internal) j["side"] = "internal";
+        return j;
     });
     out["questions"] = jsonArray(m.questions, [&](const Question& q) {
-        return Json{{"id", q.id},     {"dimension", idAt(m.dimensions, q.dimension)}, {"stage", idAt(m.stages, q.stage)},
-                    {"text", q.text}, {"help", q.help}, {"allowNotApplicable", q.allowNotApplicable}};
+        Json j{{"id", q.id},     {"dimension", idAt(m.dimensions, q.dimension)}, {"stage", idAt(m.stages, q.stage)},
+               {"text", q.text}, {"help", q.help}, {"allowNotApplicable", q.allowNotApplicable}};
+        if (!q.options.empty()) j["options"] = jsonArray(q.options, [](const AnswerOption& o) { return toJson(o); });
+        return j;
     });
     out["actions"] = jsonArray(m.actions, [&](const Action& a) { return toJson(a, m); });
     out["risks"] = jsonArray(m.risks, [&](const Risk& r) { return toJson(r, m); });
@@ -478,6 +729,14 @@ Json toJson(const Model& m) {
         return Json{{"id", f.id}, {"text", f.text}, {"source", f.source}, {"year", f.year}};
     });
     out["roleGroups"] = jsonArray(m.roleGroups, [](const RoleGroup& g) { return Json{{"id", g.id}, {"name", g.name}}; });
+    if (!m.networkStandings.empty())
+        out["networkStandings"] = jsonArray(m.networkStandings, [&](const NetworkStanding& n) {
+            Json j{{"id", n.id}, {"name", n.name}, {"summary", n.summary}, {"gates", gatesJson(n.gates, m)}};
+            if (n.externalStage > 0) j["external"] = idAt(m.stages, n.externalStage - 1);
+            if (n.internalStage > 0) j["internal"] = idAt(m.stages, n.internalStage - 1);
+            return j;
+        });
+    if (!m.migrations.empty()) out["migrations"] = jsonArray(m.migrations, [](const Migration& mig) { return toJson(mig); });
     return out;
 }
 
@@ -485,15 +744,17 @@ Json toJson(const Model& m) {
 // are left out so files stay short and diffs readable.
 Json toJson(const Assessment& a, const Model& m) {
     Json out = {{"schemaVersion", kAssessmentSchemaVersion}, {"model", m.id}, {"organisation", a.organisation}};
+    if (!m.version.empty()) out["modelVersion"] = m.version;
     if (!a.date.empty()) out["date"] = a.date;
     if (!a.participant.empty()) out["participant"] = a.participant;
     if (a.roleGroup >= 0 && a.roleGroup < int(m.roleGroups.size())) out["role"] = m.roleGroups[a.roleGroup].id;
     Json answers = Json::object();
     for (std::size_t q = 0; q < a.answers.size() && q < m.questions.size(); ++q) {
         const Answer& answer = a.answers[q];
-        bool onScale = answer.option >= 0 && answer.option < int(m.answerScale.size());
+        const auto& options = m.optionsFor(static_cast<int>(q));
+        bool onScale = answer.option >= 0 && answer.option < int(options.size());
         if (!onScale && answer.option != Answer::NotApplicable) continue;
-        Json entry = {{"answer", onScale ? m.answerScale[answer.option].id : kNotApplicable}};
+        Json entry = {{"answer", onScale ? options[answer.option].id : kNotApplicable}};
         if (!answer.note.empty()) entry["note"] = answer.note;
         answers[m.questions[q].id] = entry;
     }
@@ -534,8 +795,23 @@ Loaded<Model> loadModel(std::string_view json) {
 
 std::string saveModel(const Model& model) { return dump(toJson(model), true); }
 
+// Blank answers left after reading, for the migration notice.
+int unansweredIn(const Assessment& a) {
+    int n = 0;
+    for (const auto& ans : a.answers) n += ans.answered() ? 0 : 1;
+    return n;
+}
+
 Loaded<Assessment> loadAssessment(std::string_view json, const Model& model) {
-    return load<Assessment>(json, [&](const Json& doc, Reader& r) { return AssessmentReader(r, model).read(doc, ""); });
+    MigrationLog log;
+    auto loaded = load<Assessment>(json, [&](const Json& doc, Reader& r) {
+        AssessmentReader reader(r, model);
+        Assessment a = reader.read(doc, "");
+        log = reader.log;
+        return a;
+    });
+    if (loaded.ok() && !log.empty()) loaded.notices.push_back(log.notice(model, unansweredIn(*loaded.value)));
+    return loaded;
 }
 
 std::string saveAssessment(const Assessment& a, const Model& model, bool pretty) {
@@ -543,7 +819,8 @@ std::string saveAssessment(const Assessment& a, const Model& model, bool pretty)
 }
 
 Loaded<std::vector<Assessment>> loadAssessments(std::string_view json, const Model& model) {
-    return load<std::vector<Assessment>>(json, [&](const Json& doc, Reader& r) {
+    MigrationLog log;
+    auto loaded = load<std::vector<Assessment>>(json, [&](const Json& doc, Reader& r) {
         const Json* list = &doc;
         std::string base;
         if (doc.is_object()) {
@@ -556,8 +833,13 @@ Loaded<std::vector<Assessment>> loadAssessments(std::string_view json, const Mod
         std::vector<Assessment> all;
         AssessmentReader reader(r, model);
         for (std::size_t i = 0; list && i < list->size(); ++i) all.push_back(reader.read((*list)[i], child(base, i)));
+        log = reader.log;
         return all;
     });
+    if (loaded.ok() && !log.empty())
+        loaded.notices.push_back(std::to_string(log.assessments) + " of " + std::to_string(loaded.value->size()) +
+                                 " assessments were made with an earlier model. " + log.notice(model, -1));
+    return loaded;
 }
 
 }  // namespace smm

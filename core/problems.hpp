@@ -21,6 +21,8 @@ template <typename T>
 struct Loaded {
     std::optional<T> value;
     std::vector<Problem> problems;
+    // Loaded, with something the user must be told: what a model migration changed.
+    std::vector<std::string> notices;
 
     bool ok() const { return value.has_value(); }
     // All problems on one line each, for a terminal or a message box.

@@ -69,11 +69,9 @@ std::string roleName(const Model& m, int group) {
     return m.roleGroups[group].name;
 }
 
-std::string answerLabel(const Model& m, const Answer& ans) {
-    if (!ans.answered()) return "";
-    if (!ans.applicable()) return "Not applicable";
-    if (ans.option >= 0 && ans.option < static_cast<int>(m.answerScale.size())) return m.answerScale[ans.option].label;
-    return "";
+// Blank for unanswered, so tables leave the cell empty.
+std::string answerText(const Model& m, std::size_t q, const Answer& ans) {
+    return ans.answered() ? answerLabel(m, static_cast<int>(q), ans) : std::string();
 }
 
 const Answer& answerAt(const Assessment& a, std::size_t q) {
@@ -419,8 +417,9 @@ Json jsonReport(const Facts& f) {
         } else if (!ans.applicable()) {
             row["answer"] = "na";
         } else {
-            row["answer"] = ans.option < static_cast<int>(m.answerScale.size()) ? m.answerScale[ans.option].id : "";
-            row["weight"] = answerWeight(m, ans);
+            const auto& options = m.optionsFor(static_cast<int>(q));
+            row["answer"] = ans.option < static_cast<int>(options.size()) ? options[ans.option].id : "";
+            row["weight"] = answerWeight(m, static_cast<int>(q), ans);
         }
         if (!ans.note.empty()) row["note"] = ans.note;
         answers.push_back(row);
@@ -501,9 +500,9 @@ std::string renderReport(const Model& model, const Assessment& a, ReportFormat f
                 const Question& qu = model.questions[q];
                 const Answer& ans = answerAt(a, q);
                 const auto& ds = f.score.dimensions[qu.dimension];
-                double w = answerWeight(model, ans);
+                double w = answerWeight(model, static_cast<int>(q), ans);
                 csvRow(o, {model.dimensions[qu.dimension].name, fixed(ds.level, 2), std::to_string(ds.target),
-                           model.stages[qu.stage].name, qu.id, qu.text, answerLabel(model, ans),
+                           model.stages[qu.stage].name, qu.id, qu.text, answerText(model, q, ans),
                            w >= 0 ? fixed(w, 2) : "", ans.note});
             }
             break;
@@ -589,7 +588,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
                 std::vector<std::string> fields = {
                     model.dimensions[qu.dimension].name, fixed(agg.dimensions[qu.dimension].median, 2),
                     model.stages[qu.stage].name, qu.id, qu.text, std::to_string(s.count), num(s.median), num(s.mean),
-                    num(s.min), num(s.max), num(s.stddev), answerLabel(model, answerAt(agg.consensus, q))};
+                    num(s.min), num(s.max), num(s.stddev), answerText(model, q, answerAt(agg.consensus, q))};
                 for (const auto& g : agg.groups)
                     fields.push_back(g.questions[q].count ? fixed(g.questions[q].mean, 2) : std::string());
                 row(fields);

@@ -44,9 +44,7 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
     auto answerAt = [&](int q) -> const Answer* { return q >= 0 && q < questionCount ? &a.answers[q] : nullptr; };
     auto answerText = [&](int q) {
         const Answer* ans = answerAt(q);
-        std::string label = ans && ans->option >= 0 && ans->option < static_cast<int>(model.answerScale.size())
-                                ? model.answerScale[ans->option].label
-                                : std::string("?");
+        std::string label = ans ? answerLabel(model, q, *ans) : std::string("?");
         return "'" + model.questions[q].text + "' answered '" + label + "'";
     };
 
@@ -71,7 +69,7 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
                         // The answers that pulled it down.
                         for (int q = 0; q < questionCount; ++q) {
                             if (model.questions[q].dimension != c.target) continue;
-                            double w = answerWeight(model, a.answers[q]);
+                            double w = answerWeight(model, q, a.answers[q]);
                             if (w >= 0.0 && w <= kLowAnswer + kEps) addUnique(tr.questions, q);
                         }
                     } else {
@@ -86,7 +84,7 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
                 case RiskClause::Kind::QuestionAtLeast: {
                     const Answer* ans = answerAt(c.target);
                     if (!ans) break;
-                    double w = answerWeight(model, *ans);  // -1: unanswered or NA
+                    double w = answerWeight(model, c.target, *ans);  // -1: unanswered or NA
                     if (w < 0.0) break;
                     holds = c.kind == RiskClause::Kind::QuestionAtMost ? w <= c.value + kEps : w + kEps >= c.value;
                     if (!holds) break;
@@ -106,6 +104,63 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
     }
     std::stable_sort(out.begin(), out.end(), [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
     return out;
+}
+
+std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a, const Score& score) {
+    std::vector<TriggeredRisk> out;
+    std::vector<bool> triggered(model.risks.size(), false);
+    for (const auto& t : triggeredRisks(model, a, score)) triggered[t.risk] = true;
+    const int questionCount = static_cast<int>(std::min(model.questions.size(), a.answers.size()));
+    for (int r = 0; r < static_cast<int>(model.risks.size()); ++r) {
+        if (triggered[r]) continue;
+        const Risk& risk = model.risks[r];
+        TriggeredRisk tr;
+        tr.risk = r;
+        tr.unknown = true;
+        bool othersAllow = true; // for "all": every decided clause holds
+        for (const RiskClause& c : risk.clauses) {
+            const bool onQuestion = c.kind == RiskClause::Kind::QuestionAtMost || c.kind == RiskClause::Kind::QuestionAtLeast;
+            if (onQuestion && c.target >= 0 && c.target < questionCount && !a.answers[c.target].answered()) {
+                addUnique(tr.toAnswer, c.target);
+                continue;
+            }
+            if (!risk.matchAll) continue;
+            // Decided clauses of an "all" risk: if one fails, answering cannot trigger it.
+            Assessment one = a;
+            Risk alone = risk;
+            alone.clauses = {c};
+            alone.matchAll = true;
+            Model probe = model;
+            probe.risks = {alone};
+            othersAllow = othersAllow && !triggeredRisks(probe, one, score).empty();
+        }
+        if (tr.toAnswer.empty() || !othersAllow) continue;
+        tr.rank = severityRank(risk.severity) * 1000;
+        out.push_back(std::move(tr));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
+    return out;
+}
+
+std::vector<TriggeredRisk> topRisks(const Model& model, const Assessment& a, const Score& score, int n) {
+    auto all = triggeredRisks(model, a, score);
+    for (auto& u : unknownRisks(model, a, score)) all.push_back(std::move(u));
+    // Severity first; at equal severity, evidence (triggered) before doubt.
+    std::stable_sort(all.begin(), all.end(), [&](const TriggeredRisk& x, const TriggeredRisk& y) {
+        int sx = severityRank(model.risks[x.risk].severity), sy = severityRank(model.risks[y.risk].severity);
+        if (sx != sy) return sx > sy;
+        if (x.unknown != y.unknown) return !x.unknown;
+        return x.rank > y.rank;
+    });
+    if (static_cast<int>(all.size()) > n) all.resize(n);
+    return all;
+}
+
+std::string unknownRiskSentence(const Model& model, const TriggeredRisk& r) {
+    std::string out = "Unknown - answer ";
+    for (std::size_t i = 0; i < r.toAnswer.size(); ++i)
+        out += (i ? (i + 1 == r.toAnswer.size() ? " and " : ", ") : "") + ("'" + model.questions[r.toAnswer[i]].text + "'");
+    return out + " to check.";
 }
 
 }  // namespace smm

@@ -29,12 +29,18 @@ std::vector<int> effectiveTargets(const Model& model, const Score& score) {
         if (model.dimensions[t].kind != DimensionKind::Track) continue;
         const int target = std::min(score.dimensions[t].target, stageCount);
         for (int s = 0; s < target; ++s) {
-            for (const Gate& g : model.stages[s].gates) {
-                if (!validIndex(g.dimension, dimCount)) continue;
-                // Targets are whole levels: a gate at 1.5 needs stage 2's work.
+            for (const Gate& g : model.stages[s].gatesOn(model.dimensions[t].side)) {
+                int d = g.dimension;
+                // Targets are whole levels: a gate at 1.5 needs stage 2's work;
+                // a question gate needs its question's stage.
                 int needed = static_cast<int>(std::ceil(g.minLevel - kEps));
+                if (validIndex(g.question, model.questions.size())) {
+                    d = model.questions[g.question].dimension;
+                    needed = model.questions[g.question].stage + 1;
+                }
+                if (!validIndex(d, dimCount)) continue;
                 needed = std::clamp(needed, 0, stageCount);
-                targets[g.dimension] = std::max(targets[g.dimension], needed);
+                targets[d] = std::max(targets[d], needed);
             }
         }
     }

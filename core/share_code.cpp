@@ -1,5 +1,7 @@
 #include "share_code.hpp"
 
+#include "model_io.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -78,6 +80,13 @@ std::uint16_t fingerprint(const Model& m) {
     addList(m.dimensions);
     addList(m.stages);
     addList(m.questions);
+    // Questions with their own options (model 2 and later); models without
+    // any keep the fingerprint they always had, so their links still open.
+    for (const auto& q : m.questions)
+        if (!q.options.empty()) {
+            add(q.id);
+            addList(q.options);
+        }
     return static_cast<std::uint16_t>((h >> 16) ^ (h & 0xFFFF));
 }
 
@@ -176,9 +185,16 @@ int bitsFor(std::size_t count) {
     return bits;
 }
 
+// The most answer options any question offers.
+std::size_t maxOptions(const Model& m) {
+    std::size_t n = 0;
+    for (std::size_t q = 0; q < m.questions.size(); ++q) n = std::max(n, m.optionsFor(int(q)).size());
+    return n;
+}
+
 struct Layout {
     explicit Layout(const Model& m)
-        : answerBits(bitsFor(m.answerScale.size() + 2)),
+        : answerBits(bitsFor(maxOptions(m) + 2)),
           targetBits(bitsFor(m.stages.size() + 1)),
           roleBits(bitsFor(m.roleGroups.size() + 1)),
           organisationAt(kHeaderBits + m.questions.size() * answerBits + m.dimensions.size() * targetBits +
@@ -201,9 +217,9 @@ std::string_view shortOrganisation(std::string_view name) {
     return name.substr(0, n);
 }
 
-std::uint32_t encodeAnswer(const Model& m, const Answer& a) {
+std::uint32_t encodeAnswer(const Model& m, int q, const Answer& a) {
     if (a.option == Answer::NotApplicable) return 1;
-    return a.option >= 0 && a.option < int(m.answerScale.size()) ? std::uint32_t(a.option) + 2 : 0;
+    return a.option >= 0 && a.option < int(m.optionsFor(q).size()) ? std::uint32_t(a.option) + 2 : 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -241,9 +257,10 @@ Loaded<Assessment> readPayload(const Bytes& bytes, const Model& model, const Lay
     BitReader r(bytes);
     r.skip(kHeaderBits);
     Assessment a = makeBlankAssessment(model);
-    for (auto& answer : a.answers) {
+    for (std::size_t q = 0; q < a.answers.size(); ++q) {
+        Answer& answer = a.answers[q];
         std::uint32_t v = r.get(layout.answerBits);
-        if (v >= model.answerScale.size() + 2) return fail(kDoesNotFit);
+        if (v >= model.optionsFor(int(q)).size() + 2) return fail(kDoesNotFit);
         answer.option = v == 0 ? Answer::Unanswered : v == 1 ? Answer::NotApplicable : int(v) - 2;
     }
     for (auto& target : a.targets) {
@@ -257,6 +274,24 @@ Loaded<Assessment> readPayload(const Bytes& bytes, const Model& model, const Lay
     for (std::size_t i = 0; i < length; ++i) a.organisation += char(r.get(8));
     if (r.get(int((8 - r.position() % 8) % 8)) != 0) return fail(kDoesNotFit);
     return {std::move(a), {}};
+}
+
+// An earlier version of `model` rebuilt from its migration data: the ids and
+// order its share codes were packed with. Texts are not needed to decode.
+Model legacyModel(const Model& model, const Migration& mig) {
+    Model old;
+    old.id = model.id;
+    old.version = mig.fromVersion;
+    old.answerScale = mig.answerScale;
+    old.roleGroups = model.roleGroups;
+    for (const auto& id : mig.dimensionOrder) old.dimensions.push_back(Dimension{id, id, "", DimensionKind::Enabler});
+    for (const auto& id : mig.stageOrder) old.stages.push_back(Stage{id, id, "", {}, {}});
+    for (const auto& id : mig.questionOrder) {
+        Question q;
+        q.id = id;
+        old.questions.push_back(q);
+    }
+    return old;
 }
 
 std::string_view trimmed(std::string_view s) {
@@ -274,7 +309,7 @@ std::string encodeShareCode(const Model& model, const Assessment& a) {
     w.put(kVersion, 8);
     w.put(fingerprint(model), 16);
     for (std::size_t q = 0; q < model.questions.size(); ++q)
-        w.put(q < a.answers.size() ? encodeAnswer(model, a.answers[q]) : 0, layout.answerBits);
+        w.put(q < a.answers.size() ? encodeAnswer(model, int(q), a.answers[q]) : 0, layout.answerBits);
     for (std::size_t d = 0; d < model.dimensions.size(); ++d) {
         int target = d < a.targets.size() ? std::clamp(a.targets[d], 0, model.stageCount()) : 0;
         w.put(std::uint32_t(target), layout.targetBits);
@@ -304,7 +339,21 @@ Loaded<Assessment> decodeShareCode(const Model& model, std::string_view code) {
     if (bytes[0] != kVersion)
         return fail("this link was made by a newer version of the app (share code version " +
                     std::to_string(bytes[0]) + "; this build reads " + std::to_string(kVersion) + ")");
-    if (!headerMatches(bytes, model)) return fail(kOtherModel);
+    if (!headerMatches(bytes, model)) {
+        // A link made with an earlier version of this model: decode it as
+        // that version, then carry it over as a saved file would be.
+        for (const Migration& mig : model.migrations) {
+            Model old = legacyModel(model, mig);
+            if (!headerMatches(bytes, old)) continue;
+            Layout oldLayout(old);
+            auto oldLength = organisationLength(bytes, oldLayout);
+            if (!oldLength || bytes.size() != oldLayout.size(*oldLength)) return fail(kDoesNotFit);
+            Loaded<Assessment> decoded = readPayload(bytes, old, oldLayout);
+            if (!decoded.ok()) return decoded;
+            return loadAssessment(saveAssessment(*decoded.value, old, false), model);
+        }
+        return fail(kOtherModel);
+    }
     auto length = organisationLength(bytes, layout);
     if (!length || bytes.size() != layout.size(*length)) return fail(kDoesNotFit);
     return readPayload(bytes, model, layout);

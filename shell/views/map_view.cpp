@@ -30,12 +30,6 @@ std::string percent(double share) {
     return buf;
 }
 
-const char* answerLabel(const Model& model, const Answer& a) {
-    if (a.option == Answer::Unanswered) return "Not answered";
-    if (a.option == Answer::NotApplicable) return "Not applicable";
-    return model.answerScale[a.option].label.c_str();
-}
-
 void drawStageHeaders(const Model& model, const Grid& grid, float y) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -65,9 +59,13 @@ void drawCellDetail(const Document& doc, int d, int s) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const StageEvidence& ev = doc.score().dimensions[d].stages[s];
-    text(fonts().bodyBold, p.text, model.dimensions[d].name + " \xE2\x80\x94 " + model.stages[s].name);
-    if (ev.applicable == 0) {
-        text(fonts().small, p.textMuted, "No questions apply at this stage; it counts once the stages below it hold.", true);
+    const Side side = model.dimensions[d].side;
+    const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
+    text(fonts().bodyBold, p.text, model.dimensions[d].name + " \xE2\x80\x94 " + model.stages[s].nameOn(isTrack ? side : Side::External));
+    if (ev.questions == 0) {
+        text(fonts().small, p.textMuted, "No questions at this stage; it counts once the stages below it hold.", true);
+    } else if (!ev.assessed) {
+        text(fonts().small, p.warning, "Not assessed: most of its questions are unanswered or not applicable.", true);
     } else {
         std::string line = percent(ev.share) + " of the evidence in place" + (ev.holds ? " \xE2\x80\x94 this stage holds" : " \xE2\x80\x94 not yet");
         text(fonts().small, ev.holds ? p.good : p.textMuted, line, true);
@@ -77,27 +75,23 @@ void drawCellDetail(const Document& doc, int d, int s) {
         const Question& question = model.questions[q];
         if (question.dimension != d || question.stage != s) continue;
         const Answer& a = doc.assessment().answers[q];
-        double w = answerWeight(model, a);
+        double w = answerWeight(model, static_cast<int>(q), a);
         ImU32 dot = w < 0 ? p.border : heatColour(w);
         ImVec2 pos = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 9.0f), 5.0f, dot);
         ImGui::SetCursorScreenPos(ImVec2(pos.x + 16.0f, pos.y));
         ImGui::BeginGroup();
         text(fonts().body, p.text, question.text, true);
-        text(fonts().small, p.textMuted, answerLabel(model, a), true);
+        text(fonts().small, p.textMuted, answerLabel(model, static_cast<int>(q), a), true);
         if (!a.note.empty()) text(fonts().small, p.textMuted, "Note: " + a.note, true);
         ImGui::EndGroup();
     }
-    if (model.dimensions[d].kind == DimensionKind::Track && !model.stages[s].gates.empty()) {
+    const auto& gates = doc.score().gatesFor(side, s);
+    if (isTrack && !gates.empty()) {
         ImGui::Spacing();
         text(fonts().bodyBold, p.text, "Gates for this stage");
-        for (const Gate& g : model.stages[s].gates) {
-            double level = doc.score().dimensions[g.dimension].level;
-            bool ok = level >= g.minLevel;
-            std::string line = std::string(ok ? "Met: " : "Not met: ") + model.dimensions[g.dimension].name + " at " +
-                               formatLevel(level) + ", needs " + formatLevel(g.minLevel);
-            text(fonts().small, ok ? p.good : p.danger, line, true);
-        }
+        for (const GateStatus& g : gates)
+            text(fonts().small, g.met ? p.good : p.danger, std::string(g.met ? "Met: " : "Not met: ") + g.explanation, true);
     }
 }
 

@@ -38,7 +38,11 @@ public:
     }
     // Stage ids are also their names unless a name is given.
     ModelBuilder& stage(const std::string& id, const std::string& name = "", const std::string& summary = "") {
-        m_.stages.push_back({id, name.empty() ? id : name, summary, {}});
+        Stage st;
+        st.id = id;
+        st.name = name.empty() ? id : name;
+        st.summary = summary;
+        m_.stages.push_back(st);
         return *this;
     }
     ModelBuilder& track(const std::string& id, const std::string& name = "") {
@@ -50,7 +54,10 @@ public:
         return *this;
     }
     ModelBuilder& gate(const std::string& stage, const std::string& dimension, double minLevel) {
-        m_.stages.at(idx(findId(m_.stages, stage), stage)).gates.push_back({idx(findId(m_.dimensions, dimension), dimension), minLevel});
+        Gate g;
+        g.dimension = idx(findId(m_.dimensions, dimension), dimension);
+        g.minLevel = minLevel;
+        m_.stages.at(idx(findId(m_.stages, stage), stage)).gates.push_back(g);
         return *this;
     }
     ModelBuilder& question(const std::string& id, const std::string& dimension, const std::string& stage,

@@ -240,12 +240,12 @@ TEST_CASE("per-option counting agrees with computeStats on random workshops") {
     for (std::size_t q = 0; q < m.questions.size(); ++q) {
         std::vector<double> weights;
         for (const auto& a : all)
-            if (answerWeight(m, a.answers[q]) >= 0) weights.push_back(answerWeight(m, a.answers[q]));
+            if (answerWeight(m, int(q), a.answers[q]) >= 0) weights.push_back(answerWeight(m, int(q), a.answers[q]));
         same(agg.questions[q], computeStats(weights));
         for (const auto& g : agg.groups) {
             std::vector<double> gw;
             for (const auto& a : all)
-                if (a.roleGroup == g.roleGroup && answerWeight(m, a.answers[q]) >= 0) gw.push_back(answerWeight(m, a.answers[q]));
+                if (a.roleGroup == g.roleGroup && answerWeight(m, int(q), a.answers[q]) >= 0) gw.push_back(answerWeight(m, int(q), a.answers[q]));
             same(g.questions[q], computeStats(gw));
         }
     }

@@ -481,7 +481,12 @@ Model randomModel(std::mt19937& rng) {
     for (auto& s : m.stages) {
         s.summary = randomText(rng, 6);
         s.gates.clear();
-        for (int g = pick(0, 2); g > 0; --g) s.gates.push_back({pick(0, dims - 1), pick(0, 1) ? pick(0, stages) : real(0, stages)});
+        for (int g = pick(0, 2); g > 0; --g) {
+            smm::Gate gate;
+            gate.dimension = pick(0, dims - 1);
+            gate.minLevel = pick(0, 1) ? pick(0, stages) : real(0, stages);
+            s.gates.push_back(gate);
+        }
     }
     for (int i = pick(0, 10); i > 0; --i) {
         smm::Question q;

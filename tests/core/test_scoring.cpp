@@ -48,11 +48,11 @@ void giveShare(AssessmentBuilder& a, const std::string& dim, const std::string& 
 
 TEST_CASE("answerWeight and formatLevel") {
     Model m = ladder().build();
-    CHECK(answerWeight(m, Answer{2, ""}) == 0.5);
-    CHECK(answerWeight(m, Answer{3, ""}) == 1.0);
-    CHECK(answerWeight(m, Answer{Answer::Unanswered, ""}) == -1.0);
-    CHECK(answerWeight(m, Answer{Answer::NotApplicable, ""}) == -1.0);
-    CHECK(answerWeight(m, Answer{9, ""}) == -1.0);
+    CHECK(answerWeight(m, 0, Answer{2, ""}) == 0.5);
+    CHECK(answerWeight(m, 0, Answer{3, ""}) == 1.0);
+    CHECK(answerWeight(m, 0, Answer{Answer::Unanswered, ""}) == -1.0);
+    CHECK(answerWeight(m, 0, Answer{Answer::NotApplicable, ""}) == -1.0);
+    CHECK(answerWeight(m, 0, Answer{9, ""}) == -1.0);
 
     SECTION("one decimal, never rounded up to a stage not reached") {
         auto [level, shown] = GENERATE(table<double, std::string>({
@@ -154,12 +154,21 @@ TEST_CASE("a stage with no applicable questions is transparent") {
         a.answer("e-one-1", "all");
         CHECK(scoreAssessment(m, a.build()).dimensions[0].level == Approx(0.5));
     }
-    SECTION("every question at a stage not applicable makes it transparent too") {
+    SECTION("every question at a stage not applicable leaves it not assessed: it does not hold") {
         AssessmentBuilder a(m);
         a.answerAll("e", "one", "na").answerAll("e", "three", "half");
         Score s = scoreAssessment(m, a.build());
         CHECK(s.dimensions[0].stages[0].applicable == 0);
-        CHECK(s.dimensions[0].level == Approx(2.5));
+        CHECK_FALSE(s.dimensions[0].stages[0].assessed);
+        CHECK_FALSE(s.dimensions[0].stages[0].holds);
+        CHECK(s.dimensions[0].level == Approx(0.0));
+    }
+    SECTION("half the questions answered is enough to assess a stage") {
+        AssessmentBuilder a(m);
+        a.answer("e-one-1", "all").answer("e-one-2", "na");
+        Score s = scoreAssessment(m, a.build());
+        CHECK(s.dimensions[0].stages[0].assessed);
+        CHECK(s.dimensions[0].stages[0].holds);
     }
 }
 
@@ -259,11 +268,11 @@ TEST_CASE("the overall stage is the highest any track reaches") {
         CHECK(s.overallStage == 1);
         CHECK(s.leadingTrack == 0);
     }
-    SECTION("nothing in place") {
+    SECTION("nothing answered: not assessed rather than a stage") {
         Score s = scoreAssessment(m, AssessmentBuilder(m).build());
         CHECK(s.overallStage == 0);
         CHECK(s.leadingTrack == 0);
-        CHECK(s.headline == "Unmanaged: no managed social media presence yet");
+        CHECK(s.headline.rfind("Not assessed: ", 0) == 0);
         CHECK(s.answered == 0);
         CHECK(s.total == 18);
         CHECK(s.completion() == 0.0);
@@ -336,6 +345,8 @@ TEST_CASE("the Northwind sample scores") {
     const std::string stage = s.overallStage ? m.stages[s.overallStage - 1].name : "Unmanaged";
     CHECK(s.headline.rfind(stage + ": ", 0) == 0);
     for (const auto& b : s.blockers) {
-        CHECK(b.explanation.find(" is held back by " + m.dimensions[b.dimension].name + " at ") != std::string::npos);
+        CHECK_FALSE(b.met);
+        const std::string who = b.dimension >= 0 ? m.dimensions[b.dimension].name : m.questions[b.question].text;
+        CHECK(b.explanation.find(who) != std::string::npos);
     }
 }
