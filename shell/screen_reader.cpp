@@ -12,12 +12,6 @@ namespace {
 
 std::string esc(std::string_view s) { return escapeHtml(s); }
 
-std::string standing(const Model& model, const Score& score) {
-    if (score.overallStage <= 0) return "Not yet at stage 1";
-    return "Stage " + std::to_string(score.overallStage) + " of " + std::to_string(model.stageCount()) + ": " +
-           model.stages[static_cast<std::size_t>(score.overallStage - 1)].name;
-}
-
 void list(std::string& h, const char* tag, const std::vector<std::string>& items) {
     if (items.empty()) return;
     h += std::string("<") + tag + ">";
@@ -35,17 +29,15 @@ void nav(std::string& h, ui::ViewId current) {
     h += "</ul></nav>";
 }
 
+// Both standings in core's words, and every gate that holds the next stage back.
 void whereYouStand(std::string& h, const Document& doc) {
-    const Model& model = doc.model();
     const Score& score = doc.score();
-    h += "<h2>Where you stand</h2><p><strong>" + esc(standing(model, score)) + "</strong>. ";
-    h += esc(score.overallStage > 0 ? model.stages[static_cast<std::size_t>(score.overallStage - 1)].summary
-                                    : std::string("No managed social media presence yet."));
-    h += "</p>";
-    if (!score.blockers.empty()) {
+    h += "<h2>Where you stand</h2><p>" + esc(score.standingLine) + "</p>";
+    std::vector<std::string> items;
+    for (const Standing* side : {&score.external, &score.internal})
+        for (const BlockingGate& g : side->blockers) items.push_back(esc(g.explanation));
+    if (!items.empty()) {
         h += "<h3>What holds it back</h3>";
-        std::vector<std::string> items;
-        for (const BlockingGate& g : score.blockers) items.push_back(esc(g.explanation));
         list(h, "ul", items);
     }
     h += "<p>" + std::to_string(score.answered) + " of " + std::to_string(score.total) + " questions answered.</p>";
@@ -143,7 +135,8 @@ void question(std::string& h, const Document& doc, const ui::QuestionnaireViewSt
              std::to_string(option) + "\"" + (answer.option == option ? " checked" : "") + "> " + esc(label) +
              "</label>";
     };
-    for (std::size_t o = 0; o < model.answerScale.size(); ++o) radio(static_cast<int>(o), model.answerScale[o].label);
+    const std::vector<AnswerOption>& options = model.optionsFor(q);
+    for (std::size_t o = 0; o < options.size(); ++o) radio(static_cast<int>(o), options[o].label);
     if (question.allowNotApplicable) radio(Answer::NotApplicable, "Not applicable");
     h += "</fieldset><p id=\"" + id + "-help\">" + esc(question.help) + "</p>";
     if (!answer.note.empty()) h += "<p>Your note: " + esc(answer.note) + "</p>";
