@@ -234,7 +234,7 @@ void drawStandingSummary(const Document& doc) {
                             ? "Stage " + std::to_string(score.overallStage) + " of " + std::to_string(model.stageCount()) +
                                   ": " + model.stages[score.overallStage - 1].name
                             : "Not yet at stage 1";
-    text(fonts().title, p.text, stage);
+    text(fonts().title, p.text, stage, true);  // wraps between words on a phone, never cut
     const std::string& summary = score.overallStage > 0 ? model.stages[score.overallStage - 1].summary
                                                          : std::string("No managed social media presence yet.");
     text(fonts().body, p.textMuted, summary, true);
