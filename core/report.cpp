@@ -38,11 +38,12 @@ struct Facts {
     Score score;
     std::vector<int> effective;
     std::vector<TriggeredRisk> risks;
+    std::vector<TriggeredRisk> unknown; // risks that unanswered questions leave open
     Roadmap roadmap;
 
     Facts(const Model& m, const Assessment& as)
         : model(m), a(as), score(scoreAssessment(m, as)), effective(effectiveTargets(m, score)),
-          risks(triggeredRisks(m, as, score)), roadmap(buildRoadmap(m, score)) {}
+          risks(triggeredRisks(m, as, score)), unknown(unknownRisks(m, as, score)), roadmap(buildRoadmap(m, score)) {}
 };
 
 // ---- small helpers ---------------------------------------------------------
@@ -58,10 +59,10 @@ std::string percent(double share) { return fixed(std::round(share * 100.0), 0) +
 // For JSON: short, stable numbers (1.6 rather than 1.6000000000000001).
 double rounded(double v) { return std::round(v * 10000.0) / 10000.0; }
 
-std::string stageName(const Model& m, int level) {
-    if (level <= 0) return "Unmanaged";
+std::string stageName(const Model& m, int level, Side side = Side::External) {
+    if (level <= 0) return side == Side::Internal ? "Not started" : "Unmanaged";
     if (level > m.stageCount()) return "stage " + std::to_string(level);
-    return m.stages[level - 1].name;
+    return m.stages[level - 1].nameOn(side);
 }
 
 std::string roleName(const Model& m, int group) {
@@ -183,6 +184,7 @@ std::string peerLine(const PeerFact& p) {
 void textBody(std::string& o, const Facts& f) {
     const Model& m = f.model;
     o += overallLine(f) + "\n";
+    o += f.score.standingLine + "\n";
     o += "Answered " + std::to_string(f.score.answered) + " of " + std::to_string(f.score.total) + " questions (" +
          percent(f.score.completion()) + ")\n";
 
@@ -202,7 +204,7 @@ void textBody(std::string& o, const Facts& f) {
         for (const auto& t : f.score.tracks) {
             char line[512];
             std::snprintf(line, sizeof line, "  %-*s  stage %d (%s), level %s\n", nameWidth(m), m.dimensions[t.track].name.c_str(),
-                          t.stage, stageName(m, t.stage).c_str(), formatLevel(f.score.dimensions[t.track].level).c_str());
+                          t.stage, stageName(m, t.stage, t.side).c_str(), formatLevel(f.score.dimensions[t.track].level).c_str());
             o += line;
         }
     }
@@ -223,6 +225,7 @@ void textBody(std::string& o, const Facts& f) {
 
     o += "\nRisks\n";
     if (f.risks.empty()) o += "  None triggered.\n";
+    for (const auto& u : f.unknown) o += "  [" + m.risks[u.risk].severity + "] " + m.risks[u.risk].title + ": " + unknownRiskSentence(m, u) + "\n";
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
         o += "  [" + r.severity + "] " + r.title + "\n";
@@ -250,6 +253,7 @@ void textBody(std::string& o, const Facts& f) {
 void markdownBody(std::string& o, const Facts& f, const std::string& h) {
     const Model& m = f.model;
     o += "**" + overallLine(f) + "**\n\n";
+    o += f.score.standingLine + "\n\n";
     o += "Answered " + std::to_string(f.score.answered) + " of " + std::to_string(f.score.total) + " questions (" +
          percent(f.score.completion()) + ").\n\n";
 
@@ -270,7 +274,7 @@ void markdownBody(std::string& o, const Facts& f, const std::string& h) {
         o += h + " Tracks\n\n| Track | Stage | Level |\n|---|---|---:|\n";
         for (const auto& t : f.score.tracks)
             o += "| " + cell(m.dimensions[t.track].name) + " | " + std::to_string(t.stage) + " " +
-                 cell(stageName(m, t.stage)) + " | " + formatLevel(f.score.dimensions[t.track].level) + " |\n";
+                 cell(stageName(m, t.stage, t.side)) + " | " + formatLevel(f.score.dimensions[t.track].level) + " |\n";
         o += "\n";
     }
 
@@ -284,6 +288,8 @@ void markdownBody(std::string& o, const Facts& f, const std::string& h) {
 
     o += h + " Risks\n\n";
     if (f.risks.empty()) o += "None triggered.\n\n";
+    for (const auto& u : f.unknown) o += "- **" + cell(m.risks[u.risk].title) + "** (" + m.risks[u.risk].severity + "): " + cell(unknownRiskSentence(m, u)) + "\n";
+    if (!f.unknown.empty()) o += "\n";
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
         o += "- **" + r.title + "** (" + r.severity + ")";
@@ -316,6 +322,9 @@ Json gateJson(const Model& m, const BlockingGate& b) {
     Json j;
     j["stage"] = b.stage >= 0 && b.stage < m.stageCount() ? m.stages[b.stage].id : "";
     j["dimension"] = b.dimension >= 0 && b.dimension < static_cast<int>(m.dimensions.size()) ? m.dimensions[b.dimension].id : "";
+    if (b.question >= 0 && b.question < static_cast<int>(m.questions.size())) j["question"] = m.questions[b.question].id;
+    if (!b.claim.empty()) j["claim"] = b.claim;
+    j["unknown"] = b.unknown;
     j["level"] = rounded(b.level);
     j["needed"] = b.needed;
     j["explanation"] = b.explanation;
@@ -337,6 +346,23 @@ Json jsonReport(const Facts& f) {
     for (const auto& b : s.blockers) blockers.push_back(gateJson(m, b));
     j["blockers"] = blockers;
     j["completion"] = {{"answered", s.answered}, {"total", s.total}};
+    auto standingJson = [&](const Standing& st) {
+        return Json{{"stage", st.stage}, {"name", st.name}, {"summary", st.summary}, {"assessed", st.assessed},
+                    {"answered", st.answered}, {"total", st.total}};
+    };
+    j["standings"] = {{"external", standingJson(s.external)},
+                      {"internal", standingJson(s.internal)},
+                      {"network", s.network >= 0 ? Json(m.networkStandings[s.network].id) : Json(nullptr)},
+                      {"networkNeeds", s.networkNeeds},
+                      {"confidence", rounded(s.confidence())},
+                      {"line", s.standingLine}};
+    Json unknown = Json::array();
+    for (const auto& u : f.unknown) {
+        Json qs = Json::array();
+        for (int q : u.toAnswer) qs.push_back(m.questions[q].id);
+        unknown.push_back({{"id", m.risks[u.risk].id}, {"answer", qs}, {"sentence", unknownRiskSentence(m, u)}});
+    }
+    j["unknownRisks"] = unknown;
 
     Json tracks = Json::array();
     for (const auto& t : s.tracks) {

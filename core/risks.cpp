@@ -35,6 +35,26 @@ void addUnique(std::vector<int>& list, int value) {
     if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
 
+// One clause on its own, without the words: true when it fires.
+bool clauseHolds(const Model& model, const Assessment& a, const Score& score, const RiskClause& c) {
+    switch (c.kind) {
+        case RiskClause::Kind::DimensionBelow:
+        case RiskClause::Kind::DimensionAtLeast: {
+            if (c.target < 0 || c.target >= static_cast<int>(score.dimensions.size())) return false;
+            const double level = score.dimensions[c.target].level;
+            return c.kind == RiskClause::Kind::DimensionBelow ? level + kEps < c.value : level + kEps >= c.value;
+        }
+        case RiskClause::Kind::QuestionAtMost:
+        case RiskClause::Kind::QuestionAtLeast: {
+            if (c.target < 0 || c.target >= static_cast<int>(a.answers.size())) return false;
+            const double w = answerWeight(model, c.target, a.answers[c.target]);
+            if (w < 0.0) return false;
+            return c.kind == RiskClause::Kind::QuestionAtMost ? w <= c.value + kEps : w + kEps >= c.value;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& a, const Score& score) {
@@ -124,15 +144,8 @@ std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a,
                 addUnique(tr.toAnswer, c.target);
                 continue;
             }
-            if (!risk.matchAll) continue;
             // Decided clauses of an "all" risk: if one fails, answering cannot trigger it.
-            Assessment one = a;
-            Risk alone = risk;
-            alone.clauses = {c};
-            alone.matchAll = true;
-            Model probe = model;
-            probe.risks = {alone};
-            othersAllow = othersAllow && !triggeredRisks(probe, one, score).empty();
+            if (risk.matchAll) othersAllow = othersAllow && clauseHolds(model, a, score, c);
         }
         if (tr.toAnswer.empty() || !othersAllow) continue;
         tr.rank = severityRank(risk.severity) * 1000;

@@ -88,7 +88,7 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
     s.question = g.question;
     s.needed = g.minLevel;
     s.claim = g.claim;
-    const std::string needs = stageName + (g.claim.empty() ? " needs " : " needs " + g.claim + ": ");
+    const std::string needs = stageName + (g.claim.empty() ? " needs " : " - " + g.claim + ": ");
     if (g.question >= 0 && g.question < questionCount) {
         const Answer* ans = g.question < static_cast<int>(a.answers.size()) ? &a.answers[g.question] : nullptr;
         const double w = ans ? answerWeight(model, g.question, *ans) : -1.0;

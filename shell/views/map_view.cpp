@@ -1,5 +1,8 @@
 #include "map_view.hpp"
 
+#include <cctype>
+#include <cmath>
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -225,26 +228,71 @@ ImVec2 MapViewState::cellCentre(int dimension, int stage) const {
     return ImVec2(gridOrigin.x + (stage + 0.5f) * cellWidth - kCellGap * 0.5f, rowTop.at(dimension) + kRowHeight * 0.5f);
 }
 
+// One side's standing: "Customers and market  Stage 2 of 4 · Conversation", then its summary.
+// `wrap`: at the window's edge; false inside a column that pushed its own wrap position.
+void drawStanding(const Model& model, const Standing& st, const char* label, bool wrap = true) {
+    const Palette& p = palette();
+    std::string line = st.stage > 0 ? "Stage " + std::to_string(st.stage) + " of " + std::to_string(model.stageCount()) +
+                                          " \xC2\xB7 " + st.name
+                                    : st.name;
+    text(fonts().bodyBold, st.assessed ? p.text : p.warning, std::string(label) + ": " + line, wrap);
+    if (!st.summary.empty()) {
+        std::string summary = st.summary;
+        summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
+        text(fonts().small, p.textMuted, summary, wrap);
+    }
+}
+
+// The headline: the combined standing, both sides apart (never lending each
+// other stage names), how much evidence it rests on, and what holds it back.
 void drawStandingSummary(const Document& doc) {
     const Model& model = doc.model();
     const Score& score = doc.score();
     const Palette& p = palette();
-    text(fonts().small, p.textMuted, "WHERE YOU STAND");
-    std::string stage = score.overallStage > 0
-                            ? "Stage " + std::to_string(score.overallStage) + " of " + std::to_string(model.stageCount()) +
-                                  ": " + model.stages[score.overallStage - 1].name
-                            : "Not yet at stage 1";
-    text(fonts().title, p.text, stage, true);  // wraps between words on a phone, never cut
-    const std::string& summary = score.overallStage > 0 ? model.stages[score.overallStage - 1].summary
-                                                         : std::string("No managed social media presence yet.");
-    text(fonts().body, p.textMuted, summary, true);
-    if (!score.blockers.empty()) {
-        ImGui::Spacing();
-        for (const BlockingGate& g : score.blockers) {
-            ImVec2 pos = ImGui::GetCursorScreenPos();
-            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 10.0f), 4.5f, p.danger);
-            ImGui::SetCursorScreenPos(ImVec2(pos.x + 16.0f, pos.y));
-            text(fonts().body, p.text, g.explanation, true);
+    text(fonts().small, p.textMuted, "WHERE YOU STAND  \xC2\xB7  CONFIDENCE " + formatPercent(score.confidence()) +
+                                         " (SHARE OF QUESTIONS ANSWERED)");
+    if (score.network >= 0) {
+        text(fonts().title, p.text, model.networkStandings[score.network].name, true);  // wraps on a phone, never cut
+        text(fonts().small, p.textMuted, model.networkStandings[score.network].summary, true);
+    } else {
+        text(fonts().title, p.text, score.external.name, true);
+    }
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool internal = score.internal.leadingTrack >= 0;
+    if (internal && width > 520.0f) {
+        const float half = std::floor((width - 24.0f) * 0.5f);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
+        drawStanding(model, score.external, "With customers", false);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::SameLine(0.0f, 24.0f);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
+        drawStanding(model, score.internal, "Inside", false);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+    } else {
+        drawStanding(model, score.external, "With customers");
+        if (internal) drawStanding(model, score.internal, "Inside");
+    }
+    // The most pressing reason; the map and questionnaire give all of them.
+    std::vector<std::string> why;
+    for (const BlockingGate& g : score.external.blockers) why.push_back(g.explanation);
+    for (const BlockingGate& g : score.internal.blockers) why.push_back(g.explanation);
+    if (!why.empty()) {
+        ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 9.0f), 4.0f, p.danger);
+        ImGui::SetCursorScreenPos(ImVec2(pos.x + 16.0f, pos.y));
+        // One line: the full sentence is on the map and in the questionnaire.
+        const std::string more = why.size() > 1 ? "  (+" + std::to_string(why.size() - 1) + " more on the map)" : "";
+        const float room = ImGui::GetContentRegionAvail().x - textSize(fonts().small, more).x;
+        text(fonts().small, p.text, fitText(fonts().small, why.front(), room) + more);
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f));
+            ImGui::BeginTooltip();
+            for (const std::string& w : why) text(fonts().small, p.text, w, true);
+            ImGui::EndTooltip();
         }
     }
 }

@@ -79,10 +79,14 @@ float column(const char* id, float width, Body&& body) {
     return ImGui::GetItemRectSize().y;
 }
 
-std::vector<LadderTrack> ladderTracks(const Document& doc) {
+// The tracks of one side, and their indices into Score::tracks.
+std::vector<LadderTrack> ladderTracks(const Document& doc, Side side, std::vector<int>* indices) {
     const Score& score = doc.score();
     std::vector<LadderTrack> out;
-    for (const TrackStage& t : score.tracks) {
+    for (std::size_t i = 0; i < score.tracks.size(); ++i) {
+        const TrackStage& t = score.tracks[i];
+        if (t.side != side) continue;
+        indices->push_back(static_cast<int>(i));
         LadderTrack lt;
         lt.name = doc.model().dimensions[t.track].name;
         lt.level = score.dimensions[t.track].level;
@@ -99,18 +103,22 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
     const Model& model = doc.model();
     if (beginCard("ladders", ImVec2(0, 0), kCardPadding)) {
         const float top = ImGui::GetCursorScreenPos().y;
-        cardTitle("Where each track stands", "");
+        cardTitle("With customers and the market", "");
         text(fonts().small, palette().textMuted,
-             "Each track climbs the same " + std::to_string(model.stageCount()) +
-                 " stages. A stage counts only when the enablers under it hold.",
+             "The external tracks climb these " + std::to_string(model.stageCount()) +
+                 " stages; a stage counts only when the enablers under it hold. Internal collaboration has its own "
+                 "ladder (above, and on the map).",
              true);
         ImGui::Dummy(ImVec2(0, 4.0f));
-        std::vector<std::string> stageNames;
-        for (const Stage& s : model.stages) stageNames.push_back(s.name);
+        // Only the external tracks share these stage names; the internal one
+        // never borrows them (its standing is in the headline and on the map).
+        std::vector<int> external;
+        std::vector<LadderTrack> externalTracks = ladderTracks(doc, Side::External, &external);
+        std::vector<std::string> names;
+        for (const Stage& s : model.stages) names.push_back(s.name);
         const float used = ImGui::GetCursorScreenPos().y - top + 2 * kCardPadding;
-        LadderHit hit = drawLadders(stageNames, ladderTracks(doc), ImGui::GetContentRegionAvail().x,
-                                    stretchTo - used, &state.ladders);
-        if (hit.clicked) out.push_back(FocusCell{doc.score().tracks[hit.track].track, hit.stage});
+        LadderHit hit = drawLadders(names, externalTracks, ImGui::GetContentRegionAvail().x, stretchTo - used, &state.ladders);
+        if (hit.clicked) out.push_back(FocusCell{doc.score().tracks[external[hit.track]].track, hit.stage});
     }
     endCard();
 }
@@ -203,22 +211,24 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const auto& risks = doc.risks();
+    // By severity, then evidence: a high risk nobody has checked outranks a medium one that fired.
+    const std::vector<TriggeredRisk> top = topRisks(model, doc.assessment(), doc.score(), 3);
     if (!beginCard("risks", ImVec2(0, 0), kCardPadding)) return endCard();
-    const std::size_t shown = std::min<std::size_t>(3, risks.size());
+    const std::size_t shown = top.size();
     const std::string note = risks.empty() ? std::string()
                                            : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
                                                  ", most serious first";
-    const bool more = inNavigation(ViewId::Risks) && risks.size() > shown;
+    const bool more = inNavigation(ViewId::Risks) && risks.size() > 0;
     if (cardTitle("Top risks", note, more ? "All " + std::to_string(risks.size()) + " risks \xE2\x86\x92" : std::string(),
                   &state.risksLink))
         out.push_back(ShowView{ViewId::Risks});
-    if (risks.empty()) text(fonts().body, p.textMuted, "None of the model's risks applies to these answers.", true);
+    if (top.empty()) text(fonts().body, p.textMuted, "None of the model's risks applies to these answers.", true);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x, h = 50.0f;
     for (std::size_t i = 0; i < shown; ++i, pos.y += h) {
-        const TriggeredRisk& tr = risks[i];
+        const TriggeredRisk& tr = top[i];
         const Risk& risk = model.risks[tr.risk];
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
@@ -231,7 +241,10 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
         pill(dl, ImVec2(pos.x, pos.y + 11.0f), look.label, look.background, look.foreground);
         const float x = pos.x + 76.0f;
         drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 9.0f), p.text, fitText(fonts().bodyBold, risk.title, pos.x + w - x));
-        if (!tr.reasons.empty())
+        if (tr.unknown)
+            drawText(dl, fonts().small, ImVec2(x, pos.y + 29.0f), p.warning,
+                     fitText(fonts().small, unknownRiskSentence(model, tr), pos.x + w - x));
+        else if (!tr.reasons.empty())
             drawText(dl, fonts().small, ImVec2(x, pos.y + 29.0f), p.textMuted,
                      fitText(fonts().small, "Because " + tr.reasons.front(), pos.x + w - x));
         if (hovered) {
@@ -239,6 +252,7 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
             ImGui::BeginTooltip();
             text(fonts().bodyBold, p.text, risk.title, true);
             text(fonts().body, p.text, risk.description, true);
+            if (tr.unknown) text(fonts().small, p.warning, unknownRiskSentence(model, tr), true);
             for (const std::string& r : tr.reasons) text(fonts().small, p.textMuted, "\xE2\x80\xA2 " + r, true);
             if (!risk.mitigations.empty()) {
                 ImGui::Spacing();
@@ -301,7 +315,8 @@ void keyFigure(ImDrawList* dl, ImVec2 at, float width, const std::string& figure
 void drawHero(const Document& doc) {
     if (!beginCard("hero", ImVec2(0, 0), kCardPadding)) return endCard();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float figuresW = width >= 1000.0f ? 420.0f : 0.0f;
+    // The figures only where the two standings still get room to read in a line or two.
+    const float figuresW = width >= 1500.0f ? 420.0f : 0.0f;
     if (figuresW == 0.0f) {
         drawStandingSummary(doc);
         return endCard();

@@ -22,7 +22,7 @@ struct OverviewViewState {
     float keyContentBottom = 0.0f;        // screen y where the ladders, moves and risks end
     std::vector<ImVec2> nextMoveCentres;  // screen centre of each next move's row
     ImVec2 roadmapLink{-1, -1}, risksLink{-1, -1};  // centres of the "All ..." links, when shown
-    LadderLayout ladders;
+    LadderLayout ladders;  // the external tracks, on the external stage names
 };
 
 void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out);

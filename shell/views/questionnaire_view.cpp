@@ -213,7 +213,7 @@ void handleKeyboard(const Document& doc, QuestionnaireViewState& st, const Navig
 
     const int q = st.focusedQuestion;
     if (q < 0) return;
-    const int options = static_cast<int>(model.answerScale.size());
+    const int options = static_cast<int>(model.optionsFor(q).size());
     for (int k = 1; k <= std::min(options, 9); ++k) {
         if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + k), false) ||
             ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_Keypad0 + k), false)) {
@@ -269,7 +269,7 @@ void drawHeader(const Document& doc, QuestionnaireViewState& st, const Navigatio
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
             text(fonts().body, p.textMuted, subtitle);
         }
-        const int options = static_cast<int>(model.answerScale.size());
+        const int options = static_cast<int>(model.optionsFor(st.focusedQuestion).size());
         char hint[320];
         std::snprintf(hint, sizeof hint, kKeyboardHint, options);
         if (textSize(fonts().small, hint).x > room) std::snprintf(hint, sizeof hint, kKeyboardHintShort, options);
@@ -393,7 +393,8 @@ void drawLadderStrip(const Document& doc, int d, ImVec2 at, float width) {
         const ImVec2 a(at.x + s * (cell + gap), at.y);
         const ImVec2 b(a.x + cell, a.y + h);
         const StageEvidence& ev = ds.stages[s];
-        if (ev.applicable == 0) dl->AddRect(a, b, p.border, 4.0f);
+        if (ev.questions == 0) dl->AddRect(a, b, p.border, 4.0f);
+        else if (!ev.assessed) dl->AddRect(a, b, p.warning, 4.0f, 0, 1.5f); // not assessed: no fill claims evidence
         else dl->AddRectFilled(a, b, heatColour(ev.share), 4.0f);
         char num[12];
         std::snprintf(num, sizeof num, "%d", s + 1);
@@ -422,8 +423,9 @@ void bulletLine(ImU32 dot, ImFont* font, ImU32 colour, const std::string& line) 
     ImGui::EndGroup();
 }
 
-std::string stageLabel(const Model& model, int stage) {
-    return "Stage " + std::to_string(stage) + " \xC2\xB7 " + model.stages[stage - 1].name;
+// Stage names as the dimension's side reads them: internal tracks have their own.
+std::string stageLabel(const Model& model, int stage, Side side = Side::External) {
+    return "Stage " + std::to_string(stage) + " \xC2\xB7 " + model.stages[stage - 1].nameOn(side);
 }
 
 void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intents& out) {
@@ -495,10 +497,13 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
                 if (t.track != d) continue;
                 ImGui::Dummy(ImVec2(0, 4.0f));
                 text(fonts().small, p.textMuted, "AFTER GATES");
-                std::string counts = t.stage > 0 ? "Counts at " + stageLabel(model, t.stage) : "Not yet at stage 1";
+                std::string counts = t.stage > 0 ? "Counts at " + stageLabel(model, t.stage, t.side) : "Not yet at stage 1";
                 if (t.ungatedStage > t.stage)
                     counts += "; the answers alone reach stage " + std::to_string(t.ungatedStage);
                 text(fonts().bodyBold, t.ungatedStage > t.stage ? p.danger : p.text, counts);
+                if (!t.nextAssessed)
+                    text(fonts().body, p.warning, "Stage " + std::to_string(t.stage + 1) +
+                                                      " is not assessed: most of its questions are unanswered or not applicable.");
                 if (!t.blockers.empty()) {
                     for (const BlockingGate& g : t.blockers) bulletLine(p.danger, fonts().body, p.text, g.explanation);
                 } else if (t.stage < model.stageCount()) {
@@ -508,23 +513,21 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
             }
         } else {
             // Enablers: which stages of the tracks depend on this one.
+            // The gate status comes from the score, never re-derived here.
             bool any = false;
-            for (int s = 0; s < model.stageCount(); ++s) {
-                for (const Gate& g : model.stages[s].gates) {
-                    if (g.dimension != d) continue;
-                    if (!any) {
-                        ImGui::Dummy(ImVec2(0, 4.0f));
-                        text(fonts().small, p.textMuted, "HOLDS UP");
-                        any = true;
+            for (Side side : {Side::External, Side::Internal})
+                for (int s = 0; s < model.stageCount(); ++s)
+                    for (const GateStatus& g : doc.score().gatesFor(side, s)) {
+                        const int owner = g.question >= 0 ? model.questions[g.question].dimension : g.dimension;
+                        if (owner != d) continue;
+                        if (!any) {
+                            ImGui::Dummy(ImVec2(0, 4.0f));
+                            text(fonts().small, p.textMuted, "HOLDS UP");
+                            any = true;
+                        }
+                        bulletLine(g.met ? p.good : p.danger, fonts().body, p.text,
+                                   g.explanation + (g.met ? " \xE2\x80\x94 met" : ""));
                     }
-                    const bool met = ds.level + 1e-9 >= g.minLevel;
-                    char needed[16];
-                    std::snprintf(needed, sizeof needed, "%g", g.minLevel);
-                    bulletLine(met ? p.good : p.danger, fonts().body, p.text,
-                               stageLabel(model, s + 1) + " needs this at " + needed +
-                                   (met ? " \xE2\x80\x94 met" : " \xE2\x80\x94 not met yet"));
-                }
-            }
         }
     }
     card.end();
@@ -578,7 +581,8 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
     const Question& question = model.questions[q];
     const Answer& answer = doc.assessment().answers[q];
     const bool focused = q == st.focusedQuestion;
-    const int options = static_cast<int>(model.answerScale.size());
+    const auto& scale = model.optionsFor(q);
+    const int options = static_cast<int>(scale.size());
 
     QuestionnaireViewState::CardLayout layout;
     layout.question = q;
@@ -621,7 +625,7 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         // scale lines up from card to card whether or not N/A is offered.
         std::vector<Segment> segs;
         for (int o = 0; o < options; ++o)
-            segs.push_back(Segment(model.answerScale[o].label, o < 9 ? std::to_string(o + 1) : ""));
+            segs.push_back(Segment(scale[o].label, o < 9 ? std::to_string(o + 1) : ""));
         const float naGap = 10.0f;
         const float naW = std::clamp(width * 0.16f, 140.0f, 180.0f);
         const ImVec2 scaleAt = ImGui::GetCursorScreenPos();
@@ -680,7 +684,11 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         ImGui::PushStyleColor(ImGuiCol_FrameBg, p.surfaceAlt);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10.0f, 7.0f));
-        if (inputNote(noteId, "Evidence or comment (optional)", buffer)) out.push_back(SetNote{q, buffer});
+        // "Not applicable" leaves a question out of the score, so it asks why.
+        const bool needsReason = answer.option == Answer::NotApplicable;
+        if (inputNote(noteId, needsReason ? "Why does this not apply? (others will read the reason)" : "Evidence or comment (optional)",
+                      buffer))
+            out.push_back(SetNote{q, buffer});
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor();
         layout.notes = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
@@ -706,6 +714,8 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
             drawText(dl, fonts().body, ImVec2(cpos.x + (clearW - ts.x) * 0.5f, cpos.y + (ch - ts.y) * 0.5f),
                      hov ? p.text : p.textMuted, clearLabel);
         }
+        if (answer.option == Answer::NotApplicable && answer.note.empty())
+            text(fonts().small, p.warning, "Not applicable: please give the reason in the note, so the group can check it.");
     }
     // The focused card wears an accent ring instead of its border.
     card.end(focused ? p.accent : 0, 2.0f);

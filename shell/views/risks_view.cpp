@@ -14,12 +14,6 @@ namespace {
 constexpr float kTwoColumnsFrom = 760.0f;  // card width below which the sections stack
 const char* const kSeverities[] = {"high", "medium", "low"};
 
-const char* answerLabel(const Model& model, const Answer& a) {
-    if (a.option == Answer::Unanswered) return "Not answered";
-    if (a.option == Answer::NotApplicable) return "Not applicable";
-    return model.answerScale[a.option].label.c_str();
-}
-
 // Text after a dot or a small circle, wrapped at the column's edge.
 void bullet(ImFont* font, ImU32 colour, const std::string& line, bool hollow = false) {
     const Palette& p = palette();
@@ -46,7 +40,7 @@ void answerBlock(const Document& doc, int q) {
     const Answer& a = doc.assessment().answers[q];
     bullet(fonts().body, p.text, model.questions[q].text, true);
     ImGui::Indent(16.0f);
-    text(fonts().small, p.textMuted, std::string("Answered \xE2\x80\x9C") + answerLabel(model, a) + "\xE2\x80\x9D", true);
+    text(fonts().small, p.textMuted, "Answered \xE2\x80\x9C" + answerLabel(model, q, a) + "\xE2\x80\x9D", true);
     if (!a.note.empty()) text(fonts().small, p.textMuted, "Note: " + a.note, true);
     ImGui::Unindent(16.0f);
     ImGui::Dummy(ImVec2(1.0f, 2.0f));

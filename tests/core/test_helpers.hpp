@@ -107,7 +107,7 @@ inline Assessment randomAssessment(const Model& model, std::mt19937& rng, Random
     }
     a.roleGroup = pick(-1, static_cast<int>(model.roleGroups.size()) - 1);
     for (std::size_t q = 0; q < model.questions.size(); ++q) {
-        int option = pick(Answer::NotApplicable, static_cast<int>(model.answerScale.size()) - 1);
+        int option = pick(Answer::NotApplicable, static_cast<int>(model.optionsFor(static_cast<int>(q)).size()) - 1);
         if (option == Answer::NotApplicable && !model.questions[q].allowNotApplicable) option = Answer::Unanswered;
         a.answers[q].option = option;
         // Notes travel with answers: a note on an unanswered question is not saved.

@@ -25,9 +25,11 @@ TEST_CASE("the map shows every dimension, every stage and the overall verdict") 
     const int stage = app.document().score().overallStage;
     REQUIRE(stage > 0);
     CHECK(Headless::drew("Stage " + std::to_string(stage) + " of " + std::to_string(model.stageCount())));
-    CHECK(Headless::drew(model.stages[stage - 1].summary));
+    CHECK(Headless::drew(model.stages[stage - 1].summary.substr(0, 40)));
     CHECK(Headless::drew(app.document().assessment().organisation));
-    for (const auto& blocker : app.document().score().blockers) CHECK(Headless::drew(blocker.explanation));
+    // The most pressing held-back gate is spelled out; the rest are counted.
+    REQUIRE_FALSE(app.document().score().blockers.empty());
+    CHECK(Headless::drew(app.document().score().blockers.front().explanation));
 
     REQUIRE(data.CmdListsCount > 0);
     CHECK(Headless::vertexCount(data) > 2000);  // a grid of cells, text and markers, not an empty window
@@ -82,9 +84,9 @@ TEST_CASE("changing answers redraws the map with the new level") {
     settle(h, app);
     smm::Document& doc = app.document();
     const int track = doc.score().tracks.front().track;
-    const int best = static_cast<int>(doc.model().answerScale.size()) - 1;
     for (std::size_t q = 0; q < doc.model().questions.size(); ++q)
-        if (doc.model().questions[q].dimension == track) doc.setAnswer(static_cast<int>(q), best);
+        if (doc.model().questions[q].dimension == track)
+            doc.setAnswer(static_cast<int>(q), static_cast<int>(doc.model().optionsFor(static_cast<int>(q)).size()) - 1);
     h.frame([&] { app.frame(); });
     CHECK(doc.score().dimensions[track].level == static_cast<double>(doc.model().stageCount()));
     CHECK(Headless::drew(smm::formatLevel(doc.model().stageCount())));

@@ -1,5 +1,6 @@
 // The overview, drawn headless from the bundled model and sample: what an
 // executive sees first, whether it fits one laptop screen, and where clicks lead.
+#include "core/risks.hpp"
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -32,36 +33,44 @@ TEST_CASE("the app opens on the overview") {
 }
 
 TEST_CASE("the overview shows the standing, every track, the next moves, the top risks and cited peers") {
-    Headless h(ImVec2(1280, 1600));  // tall enough that no card is scrolled out of view
+    Headless h(ImVec2(1280, 2200));  // tall enough that no card is scrolled out of view
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
     const smm::Document& doc = app.document();
     const smm::Model& model = doc.model();
     h.frame([&] { app.frame(); });
 
-    const int stage = doc.score().overallStage;
+    // The headline: the network standing, then each side on its own stage names, with the confidence.
+    const smm::Score& score = doc.score();
+    const int stage = score.overallStage;
     REQUIRE(stage > 0);
-    CHECK(Headless::drew("Stage " + std::to_string(stage) + " of " + std::to_string(model.stageCount()) + ": " +
-                         model.stages[stage - 1].name));
-    CHECK(Headless::drew(model.stages[stage - 1].summary));
-    for (const auto& b : doc.score().blockers) CHECK(Headless::drew(b.explanation));
+    REQUIRE(score.network >= 0);
+    CHECK(Headless::drew(model.networkStandings[score.network].name));
+    CHECK(Headless::drew("CONFIDENCE " + smm::formatPercent(score.confidence())));
+    CHECK(Headless::drew("With customers: Stage " + std::to_string(stage) + " of " + std::to_string(model.stageCount()) +
+                         " \xC2\xB7 " + model.stages[stage - 1].name));
+    CHECK(Headless::drew("Inside: " + score.internal.name));
+    REQUIRE_FALSE(score.external.blockers.empty());
+    CHECK(Headless::drew(score.external.blockers.front().explanation));
 
-    for (const auto& t : doc.score().tracks) CHECK(Headless::drew(model.dimensions[t.track].name));
+    for (const auto& t : score.tracks) CHECK(Headless::drew(model.dimensions[t.track].name));
     for (const auto& s : model.stages) CHECK(Headless::drew(s.name));  // the ladders' rungs are named
+    for (const auto& t : score.tracks)  // the internal track is not drawn on external stage names
+        if (t.side == smm::Side::Internal) CHECK(Headless::drew(score.internal.name));
 
     const auto moves = doc.roadmap().nextMoves();
     REQUIRE(moves.size() == 3);
     CHECK(Headless::drew("Your next three moves"));
     for (int a : moves) CHECK(Headless::drew(model.actions[a].title));
 
-    REQUIRE(doc.risks().size() >= 3);
-    for (std::size_t i = 0; i < 3; ++i) {
-        const auto& tr = doc.risks()[i];
+    // The top three by severity and evidence, as core ranks them; unknown ones say what to answer.
+    const auto top = smm::topRisks(model, doc.assessment(), score, 3);
+    REQUIRE(top.size() == 3);
+    for (const auto& tr : top) {
         CHECK(Headless::drew(model.risks[tr.risk].title));
-        CHECK(Headless::drew("Because " + tr.reasons.front().substr(0, 30)));  // the first reason, maybe shortened
+        if (tr.unknown) CHECK(Headless::drew(smm::unknownRiskSentence(model, tr).substr(0, 20)));
+        else CHECK(Headless::drew("Because " + tr.reasons.front().substr(0, 30)));  // the first reason, maybe shortened
     }
-    // Only the top three: the fourth risk waits for the risks view.
-    if (doc.risks().size() > 3) CHECK_FALSE(Headless::drew(model.risks[doc.risks()[3].risk].title));
 
     CHECK(Headless::drew("How peers compare"));
     for (const auto& f : model.peerFacts) {
@@ -150,10 +159,11 @@ TEST_CASE("clicking a rung of a ladder opens the map on that track and stage") {
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
     const auto& tracks = app.document().score().tracks;
-    const ImVec2 rung = app.overviewState().ladders.rungCentres.at(2).at(3);
+    // The ladder holds the external tracks, in model order: the second is tracks[1].
+    const ImVec2 rung = app.overviewState().ladders.rungCentres.at(1).at(3);
     click(h, app, rung);
     CHECK(app.view() == smm::ui::ViewId::Map);
-    CHECK(app.mapState().selectedDimension == tracks.at(2).track);
+    CHECK(app.mapState().selectedDimension == tracks.at(1).track);
     CHECK(app.mapState().selectedStage == 3);
 }
 

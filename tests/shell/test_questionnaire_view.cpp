@@ -115,14 +115,16 @@ TEST_CASE("the focused dimension's questions show their text, help and answer sc
         CHECK(Headless::drew(model.questions[q].text));
         if (!model.questions[q].help.empty()) CHECK(Headless::drew(model.questions[q].help.substr(0, 20)));
     }
-    for (const auto& option : model.answerScale) CHECK(Headless::drew(option.label));
+    for (int q : qs)
+        for (const auto& option : model.optionsFor(q)) CHECK(Headless::drew(option.label));
     CHECK(Headless::drew("TARGET LEVEL"));
     CHECK(Headless::drew("CURRENT LEVEL"));
 
     // "Not applicable" only where the model allows it.
     REQUIRE(drv.state().cards.size() == qs.size());
-    const std::size_t scale = model.answerScale.size();
     for (const auto& card : drv.state().cards) {
+        // Each question's own answers (or the model's scale), plus "Not applicable" where allowed.
+        const std::size_t scale = model.optionsFor(card.question).size();
         CHECK(card.options.size() == scale + (model.questions[card.question].allowNotApplicable ? 1 : 0));
         CHECK(card.notes.x > card.min.x);  // a notes field on every card
         CHECK(card.max.y > card.min.y + 150.0f);
@@ -137,7 +139,7 @@ TEST_CASE("clicking an answer button sets the answer and rescores") {
     const smm::Model& model = drv.doc().model();
     const int q = firstDimensionQuestions(model).front();
     const int d = model.questions[q].dimension;
-    const int best = static_cast<int>(model.answerScale.size()) - 1;
+    const int best = static_cast<int>(model.optionsFor(q).size()) - 1;
     REQUIRE(drv.doc().score().answered == 0);
     const double before = drv.doc().score().dimensions[d].stages[model.questions[q].stage].share;
 
@@ -203,7 +205,7 @@ TEST_CASE("keyboard: arrows move focus, number keys answer and advance") {
 
     // Keys beyond the scale do nothing.
     const int focused = drv.state().focusedQuestion;
-    drv.press(ImGuiKey(ImGuiKey_1 + static_cast<int>(model.answerScale.size())));
+    drv.press(ImGuiKey(ImGuiKey_1 + static_cast<int>(model.optionsFor(focused).size())));
     CHECK(drv.state().focusedQuestion == focused);
     CHECK(drv.option(focused) == Answer::Unanswered);
 }

@@ -67,7 +67,7 @@ TEST_CASE("the radar has a labelled spoke for every dimension") {
     for (const auto& dim : doc.model().dimensions) CHECK(drewAcrossLines(dim.name));
     CHECK(res.points.size() == doc.model().dimensions.size());
     CHECK(res.labelRects.size() == doc.model().dimensions.size());
-    for (const char* ring : {"1", "2", "3", "4", "5"}) CHECK(Headless::drew(ring));
+    for (int ring = 1; ring <= doc.model().stageCount(); ++ring) CHECK(Headless::drew(std::to_string(ring)));
 }
 
 TEST_CASE("spoke labels stay inside the chart, clear of the rings and of each other") {
@@ -77,7 +77,7 @@ TEST_CASE("spoke labels stay inside the chart, clear of the rings and of each ot
         settle(h, app);
         const auto& chart = app.radarState().chart;
         INFO("screen " << screen.x << "x" << screen.y);
-        REQUIRE(chart.labelRects.size() == 11);
+        REQUIRE(chart.labelRects.size() == app.document().model().dimensions.size());
         CHECK(chart.radius >= 150.0f);
         for (std::size_t i = 0; i < chart.labelRects.size(); ++i) {
             const auto& r = chart.labelRects[i];

@@ -22,8 +22,8 @@ long indexOf(const std::string& s) {
 
 int severityRank(const std::string& s) { return s == "high" ? 3 : s == "medium" ? 2 : s == "low" ? 1 : 0; }
 
-std::string answerLabel(const smm::Model& model, const smm::Answer& a) {
-    return a.option >= 0 ? model.answerScale[a.option].label : std::string();
+std::string answerText(const smm::Model& model, int q, const smm::Answer& a) {
+    return a.option >= 0 ? model.optionsFor(q)[a.option].label : std::string();
 }
 
 }  // namespace
@@ -53,7 +53,7 @@ TEST_CASE("every triggered risk shows why it applies, how to mitigate it and its
         }
         for (int q : tr.questions) {
             CHECK(Headless::drew(model.questions[q].text));
-            CHECK(Headless::drew("Answered \xE2\x80\x9C" + answerLabel(model, doc.assessment().answers[q]) + "\xE2\x80\x9D"));
+            CHECK(Headless::drew("Answered \xE2\x80\x9C" + answerText(model, static_cast<int>(q), doc.assessment().answers[q]) + "\xE2\x80\x9D"));
             if (!doc.assessment().answers[q].note.empty()) CHECK(Headless::drew("Note: " + doc.assessment().answers[q].note));
         }
         for (const std::string& m : risk.mitigations) CHECK(Headless::drew(m));
@@ -143,8 +143,8 @@ TEST_CASE("with nothing triggered the risks view says so") {
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Risks);
     smm::Document& doc = app.document();
-    const int best = static_cast<int>(doc.model().answerScale.size()) - 1;
-    for (std::size_t q = 0; q < doc.model().questions.size(); ++q) doc.setAnswer(static_cast<int>(q), best);
+    for (std::size_t q = 0; q < doc.model().questions.size(); ++q)
+        doc.setAnswer(static_cast<int>(q), static_cast<int>(doc.model().optionsFor(static_cast<int>(q)).size()) - 1);
     REQUIRE(doc.risks().empty());
     settle(h, app);
     CHECK(Headless::drew("No risks apply right now"));
