@@ -19,7 +19,11 @@ th{font-size:12px;text-transform:uppercase;color:#5d6877;font-weight:600}td.cell
 .blocked{color:#c2412d}.pill{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;color:#fff}
 .high{background:#c2412d}.medium{background:#c99a06}.low{background:#5d6877}ul{margin:4px 0 8px 18px;padding:0}
 .risk,.phase{break-inside:avoid;margin-bottom:12px}.source{font-size:12px;color:#5d6877}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
+.scroll{overflow-x:auto}.scroll table{min-width:560px}
+@media (max-width:640px){body{margin:16px auto;padding:0 14px}h1{font-size:22px}.verdict{padding:12px 14px}}
+@media print{body{margin:0;max-width:none}.scroll{overflow:visible}.scroll table{min-width:0}
+h2{break-after:avoid}tr,li,.verdict{break-inside:avoid}thead{display:table-header-group}
+section.map{break-inside:avoid-page}}
 )css";
 
 std::string level(double v) { return formatLevel(v); }
@@ -63,6 +67,8 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
 
     std::string h;
     h += "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">";
+    // A phone lays the report out at its own width, not 980 px.
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
     h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">";
     h += "<title>" + esc(org) + " - social media maturity</title><style>" + std::string(kStyle) + "</style></head><body>\n";
     h += "<h1>" + esc(org) + "</h1><div class=\"muted\">Social media maturity report";
@@ -80,9 +86,12 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
     for (const BlockingGate& g : score.blockers) h += "<br><span class=\"blocked\">" + esc(g.explanation) + "</span>";
     h += "</div>\n";
 
-    h += "<h2>Maturity map</h2><table><tr><th>Dimension</th><th>Level</th><th>Target</th>";
+    // Sections keep their heading with what follows; the map stays on one page
+    // when it fits.
+    h += "<section class=\"map\"><h2>Maturity map</h2><div class=\"scroll\"><table><thead><tr><th>Dimension</th>"
+         "<th>Level</th><th>Target</th>";
     for (const Stage& s : model.stages) h += "<th>" + esc(s.name) + "</th>";
-    h += "</tr>\n";
+    h += "</tr></thead><tbody>\n";
     for (std::size_t d = 0; d < model.dimensions.size(); ++d) {
         const DimensionScore& ds = score.dimensions[d];
         const bool track = model.dimensions[d].kind == DimensionKind::Track;
@@ -94,9 +103,9 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
                                     : "<td class=\"cell\" style=\"" + heat(ev.share) + "\">" + percent(ev.share) + "</td>";
         h += "</tr>\n";
     }
-    h += "</table>\n";
+    h += "</tbody></table></div></section>\n";
 
-    h += "<h2>Next moves</h2>";
+    h += "<section class=\"moves\"><h2>Next moves</h2>";
     if (roadmap.items.empty()) h += "<p class=\"muted\">No actions needed to reach the targets set.</p>";
     for (int phase = 1; phase <= roadmap.phaseCount; ++phase) {
         h += "<div class=\"phase\"><strong>Phase " + std::to_string(phase) + "</strong><ul>";
@@ -110,7 +119,7 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
         h += "</ul></div>\n";
     }
 
-    h += "<h2>Risks</h2>";
+    h += "</section>\n<section class=\"risks\"><h2>Risks</h2>";
     if (risks.empty()) h += "<p class=\"muted\">None of the model's risks is triggered.</p>";
     for (const TriggeredRisk& tr : risks) {
         const Risk& r = model.risks[tr.risk];
@@ -122,11 +131,11 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
         h += "</ul><div class=\"source\">Source: " + esc(r.source) + "</div></div>\n";
     }
 
-    h += "<h2>How peers compare</h2><ul>";
+    h += "</section>\n<section class=\"peers\"><h2>How peers compare</h2><ul>";
     for (const PeerFact& f : model.peerFacts)
         h += "<li>" + esc(f.text) + " <span class=\"source\">(" + esc(f.source) +
              (f.year ? ", " + std::to_string(f.year) : std::string()) + ")</span></li>";
-    h += "</ul>\n<p class=\"source\">Made with Social Maturity Map. The assessment never left the browser it was made in.</p>";
+    h += "</ul></section>\n<p class=\"source\">Made with Social Maturity Map. The assessment never left the browser it was made in.</p>";
     h += "</body></html>\n";
     return h;
 }

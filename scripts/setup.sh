@@ -68,8 +68,10 @@ if [ ! -f "$third/imgui/imgui.cpp" ]; then
 fi
 
 # playwright-core drives Debian's chromium; it never downloads a browser.
-if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
-  echo "setup: installing playwright-core"
+# @axe-core/playwright checks the screen-reader view for accessibility problems.
+if [ ! -d "$root/tests/browser/node_modules/playwright-core" ] ||
+   [ ! -d "$root/tests/browser/node_modules/@axe-core/playwright" ]; then
+  echo "setup: installing playwright-core and @axe-core/playwright"
   (cd "$root/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent \
      || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
 fi

@@ -131,6 +131,26 @@ void App::drawCurrentView(Intents& out) {
     }
 }
 
+ui::Address App::address() const {
+    ui::Address at{view_, {}};
+    const Model& model = workspace_.document().model();
+    const int q = questionnaire_.focusedQuestion;
+    if (view_ == ui::ViewId::Questionnaire && q >= 0 && q < static_cast<int>(model.questions.size()))
+        at.question = model.questions[static_cast<std::size_t>(q)].id;
+    return at;
+}
+
+void App::goTo(const ui::Address& at) {
+    view_ = at.view;
+    const Model& model = workspace_.document().model();
+    for (std::size_t q = 0; q < model.questions.size(); ++q) {
+        if (at.question.empty() || model.questions[q].id != at.question) continue;
+        questionnaire_.focusedQuestion = static_cast<int>(q);
+        questionnaire_.dimension = model.questions[q].dimension;
+        questionnaire_.scrollToFocus = 3;  // card heights settle over a frame or two
+    }
+}
+
 void App::apply(const Intent& intent) {
     std::visit(Overloaded{
                    [&](const SetAnswer& a) { workspace_.document().setAnswer(a.question, a.option); },

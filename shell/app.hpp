@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "address.hpp"
 #include "document.hpp"
 #include "intents.hpp"
 #include "platform.hpp"
@@ -46,6 +47,10 @@ public:
     const Workspace& workspace() const { return workspace_; }
     ui::ViewId view() const { return view_; }
     void showView(ui::ViewId v) { view_ = v; }
+    // Where the reader is (view, and question in the questionnaire), for the
+    // page's address; goTo returns there (a reload, back/forward).
+    ui::Address address() const;
+    void goTo(const ui::Address& address);
     const ui::MapViewState& mapState() const { return map_; }
     const ui::OverviewViewState& overviewState() const { return overview_; }
     const ui::RadarViewState& radarState() const { return radar_; }

@@ -6,6 +6,7 @@ namespace smm::ui {
 namespace {
 
 Fonts gFonts;
+constexpr ImWchar kMissingGlyph = 0x25A1;
 
 // Text fonts: Latin (with Extended-A for organisation and people's names)
 // plus the punctuation and symbols the model and views use.
@@ -14,12 +15,14 @@ const ImWchar kTextGlyphs[] = {
     0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
     0x2190, 0x2193,  // arrows
     0x2264, 0x2265,  // less/greater or equal
+    0x25A1, 0x25A1,  // white square: drawn for what the font lacks (emoji, CJK)
     0,
 };
 // Display fonts (headings, the headline) need fewer glyphs: faster start-up.
 const ImWchar kDisplayGlyphs[] = {
     0x0020, 0x00FF,
     0x2010, 0x2027,
+    0x25A1, 0x25A1,
     0,
 };
 
@@ -50,6 +53,13 @@ const Fonts& buildFonts(float pixelRatio) {
     gFonts.title = addFont(bold, 28.0f, pixelRatio, kDisplayGlyphs);
     gFonts.pixelRatio = pixelRatio;
     io.Fonts->Build();
+    // A character the font lacks (an emoji, CJK) shows as a white square, a
+    // visible stand-in; the text itself is kept whole.
+    for (ImFont* font : io.Fonts->Fonts) {
+        if (!font->FindGlyphNoFallback(kMissingGlyph)) continue;
+        font->FallbackChar = kMissingGlyph;
+        font->BuildLookupTable();
+    }
     io.FontDefault = gFonts.body;
     io.FontGlobalScale = 1.0f / pixelRatio;  // layout stays in CSS pixels
     return gFonts;

@@ -31,6 +31,7 @@ const Palette kDark{
 };
 
 ThemeKind gTheme = ThemeKind::Light;
+Metrics gMetrics;
 
 ImVec4 vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
@@ -38,6 +39,15 @@ ImVec4 vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 const Palette& palette() { return gTheme == ThemeKind::Light ? kLight : kDark; }
 ThemeKind currentTheme() { return gTheme; }
+
+const Metrics& metrics() { return gMetrics; }
+void setTouchDevice(bool touch) {
+    gMetrics.touch = touch;
+    gMetrics.target = touch ? 44.0f : 36.0f;
+    if (ImGui::GetCurrentContext()) applyTheme(gTheme);
+}
+
+bool phoneLayout() { return ImGui::GetIO().DisplaySize.x < kPhoneWidth; }
 
 ImU32 withAlpha(ImU32 colour, float alpha) {
     unsigned a = static_cast<unsigned>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f + 0.5f);
@@ -63,7 +73,8 @@ void applyTheme(ThemeKind kind) {
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(20, 16);
-    s.FramePadding = ImVec2(10, 6);
+    // Text fields and plain buttons: 44 px tall on a touch screen (15 px text + 2 x 13).
+    s.FramePadding = ImVec2(10, gMetrics.touch ? 13.0f : 6.0f);
     s.ItemSpacing = ImVec2(10, 8);
     s.ItemInnerSpacing = ImVec2(8, 6);
     s.CellPadding = ImVec2(8, 6);

@@ -1,5 +1,7 @@
 #include "ui.hpp"
 
+#include <algorithm>
+
 #include <cstdio>
 
 #include "fonts.hpp"
@@ -39,6 +41,22 @@ std::string fitText(ImFont* font, const std::string& s, float width) {
     }
     while (n > 0 && s[n - 1] == ' ') --n;
     return s.substr(0, n) + dots;
+}
+
+float widestWord(ImFont* font, std::string_view text) {
+    float widest = 0.0f;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) widest = std::max(widest, textSize(font, text.substr(start, end - start)).x);
+        start = end + 1;
+    }
+    return widest;
+}
+
+ImFont* fontForWords(ImFont* preferred, ImFont* smaller, std::string_view text, float width) {
+    return widestWord(preferred, text) <= width ? preferred : smaller;
 }
 
 void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap) {

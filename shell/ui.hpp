@@ -20,6 +20,13 @@ void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::strin
 // (whole UTF-8 characters only).
 std::string fitText(ImFont* font, const std::string& text, float width);
 
+// Width of the widest word (between spaces) of `text`: wrapping at less than
+// this would break that word in the middle.
+float widestWord(ImFont* font, std::string_view text);
+// `preferred` when every word of `text` fits `width`, else `smaller` (narrow
+// columns: a smaller font rather than a word broken mid-word).
+ImFont* fontForWords(ImFont* preferred, ImFont* smaller, std::string_view text, float width);
+
 // Lays out text as an item, optionally wrapped at the available width.
 void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap = false);
 

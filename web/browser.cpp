@@ -33,6 +33,14 @@ EM_JS(void, js_fatal, (const char* message), {
     if (typeof window.smmFatal === 'function') window.smmFatal(UTF8ToString(message));
 });
 
+EM_JS(int, js_prefers_dark, (), {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+});
+
+EM_JS(int, js_coarse_pointer, (), {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+});
+
 namespace smm::web {
 namespace {
 
@@ -56,6 +64,8 @@ void installClipboard(void (*onActivity)()) {
     js_install_paste_listener();
 }
 
+bool prefersDarkScheme() { return js_prefers_dark() != 0; }
+bool touchIsPrimary() { return js_coarse_pointer() != 0; }
 void signalFirstFrame() { js_first_frame(); }
 void showFatalError(const std::string& message) { js_fatal(message.c_str()); }
 

@@ -13,6 +13,13 @@ void installClipboard(void (*onActivity)());
 // Tells index.html the first frame is on screen (it hides the loading screen).
 void signalFirstFrame();
 
+// The operating system's dark preference (prefers-color-scheme), which picks
+// the theme until the reader chooses one.
+bool prefersDarkScheme();
+
+// A touch screen is the main pointer (pointer: coarse): controls grow to 44 px.
+bool touchIsPrimary();
+
 // Shows a message instead of the app when it cannot start.
 void showFatalError(const std::string& message);
 

@@ -1,11 +1,22 @@
 #include "input.hpp"
 
+#include "text_input.hpp"
+
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string_view>
+
+// True while the keyboard focus is on one of the page's own controls (the
+// screen-reader view's links and radios): keys are then theirs, not the canvas'.
+EM_JS(int, js_focus_in_page_control, (), {
+    const el = document.activeElement;
+    return el && el.closest && el.closest("#sr-view") ? 1 : 0;
+});
 
 namespace smm::web {
 namespace {
@@ -65,6 +76,7 @@ bool isPrintable(const char* key) {
 }
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+    if (js_focus_in_page_control()) return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     const bool shortcut = e->ctrlKey || e->metaKey;
@@ -79,12 +91,22 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     }
     updateModifiers(io, *e);
     if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
-    if (down && !shortcut && isPrintable(e->key)) io.AddInputCharactersUTF8(e->key);
+    // While the hidden textarea has the focus, characters arrive as its input
+    // events (composition, emoji, dictation too): let the browser type them there.
+    const bool composing = std::strcmp(e->key, "Process") == 0 || std::strcmp(e->key, "Unidentified") == 0 ||
+                           e->keyCode == 229;
+    const bool printable = !shortcut && isPrintable(e->key);
+    if ((printable || composing) && textInputFocused()) {
+        wake();
+        return EM_FALSE;
+    }
+    if (down && printable) io.AddInputCharactersUTF8(e->key);
     wake();
     // Keep Tab, arrows, space and backspace from moving focus or scrolling the page.
+    // Ctrl+P prints (index.html swaps the canvas for the report).
     const bool browserShortcut = shortcut && (key == ImGuiKey_R || key == ImGuiKey_L || key == ImGuiKey_T ||
                                               key == ImGuiKey_W || key == ImGuiKey_0 || key == ImGuiKey_Minus ||
-                                              key == ImGuiKey_Equal);
+                                              key == ImGuiKey_Equal || key == ImGuiKey_P);
     return browserShortcut ? EM_FALSE : EM_TRUE;
 }
 
@@ -95,6 +117,7 @@ EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
         int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
         if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+        if (type == EMSCRIPTEN_EVENT_MOUSEUP) focusTextInputIfOverField();
     }
     wake();
     return EM_FALSE;
@@ -114,42 +137,82 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
-// Touch: a tap is a click; a drag scrolls (ImGui has no touch scrolling of its own).
+// Touch: a tap is a click; one finger drags the content 1:1 and a flick
+// carries on with momentum; two fingers are the browser's (pinch-zoom).
 struct TouchState {
     long id = -1;
     float startX = 0, startY = 0, lastX = 0, lastY = 0;
+    double lastTime = 0;
+    float velX = 0, velY = 0;  // CSS px per second, smoothed
     bool scrolling = false;
 } gTouch;
 
-constexpr float kTapSlop = 8.0f; // CSS px a finger may wander and still tap
+struct Fling {
+    float velX = 0, velY = 0;
+    bool active = false;
+} gFling;
+
+constexpr float kTapSlop = 8.0f;       // CSS px a finger may wander and still tap
+constexpr float kFlingMinSpeed = 150;  // px/s below which a release just stops
+constexpr float kFlingStopSpeed = 20;  // px/s at which momentum ends
+constexpr float kFlingDecay = 3.0f;    // per second: speed falls to 1/e in a third of a second
+
+// ImGui scrolls a window by 5 font sizes per vertical wheel step and 2 per
+// horizontal one (imgui.cpp, UpdateMouseWheel); dividing by the same makes
+// the content follow the finger exactly.
+void scrollByPixels(ImGuiIO& io, float dx, float dy) {
+    const float font = io.FontDefault ? io.FontDefault->FontSize * io.FontGlobalScale : 15.0f;
+    const float stepY = std::trunc(5.0f * font), stepX = std::trunc(2.0f * font);
+    io.AddMouseWheelEvent(dx / stepX, dy / stepY);
+}
 
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART && e->numTouches >= 2) {
+        gTouch.id = -1;  // a pinch: the browser zooms; no scroll, no tap
+        return EM_FALSE;
+    }
+    if (gTouch.id < 0 && type != EMSCRIPTEN_EVENT_TOUCHSTART) return EM_FALSE;
     const EmscriptenTouchPoint* t = nullptr;
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].isChanged && (gTouch.id < 0 || e->touches[i].identifier == gTouch.id)) t = &e->touches[i];
     if (!t) return EM_TRUE;
     const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
+    // When the finger moved (event.timeStamp), not when the handler ran: a
+    // busy page must not turn a flick into a slow drag.
+    const double now = e->timestamp > 0 ? e->timestamp : emscripten_get_now();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     switch (type) {
-        case EMSCRIPTEN_EVENT_TOUCHSTART:
-            gTouch = {t->identifier, x, y, x, y, false};
+        case EMSCRIPTEN_EVENT_TOUCHSTART: {
+            const bool stoppedFling = gFling.active;  // a touch that stops a flick is not a tap
+            gFling.active = false;
+            gTouch = {t->identifier, x, y, x, y, now, 0, 0, stoppedFling};
             io.AddMousePosEvent(x, y);
             break;
-        case EMSCRIPTEN_EVENT_TOUCHMOVE:
+        }
+        case EMSCRIPTEN_EVENT_TOUCHMOVE: {
             if (!gTouch.scrolling && std::hypot(x - gTouch.startX, y - gTouch.startY) > kTapSlop) gTouch.scrolling = true;
-            if (gTouch.scrolling) {
-                const float line = ImGui::GetTextLineHeightWithSpacing();
-                io.AddMouseWheelEvent((x - gTouch.lastX) / line / 5.0f, (y - gTouch.lastY) / line / 5.0f);
+            if (gTouch.scrolling) scrollByPixels(io, x - gTouch.lastX, y - gTouch.lastY);
+            const float dt = static_cast<float>((now - gTouch.lastTime) / 1000.0);
+            if (dt > 0.0f) {
+                const float k = std::min(1.0f, dt / 0.05f);  // smooth over ~50 ms
+                gTouch.velX += k * ((x - gTouch.lastX) / dt - gTouch.velX);
+                gTouch.velY += k * ((y - gTouch.lastY) / dt - gTouch.velY);
             }
             gTouch.lastX = x;
             gTouch.lastY = y;
+            gTouch.lastTime = now;
             break;
+        }
         default:  // end or cancel
             if (!gTouch.scrolling && type == EMSCRIPTEN_EVENT_TOUCHEND) {
                 io.AddMousePosEvent(x, y);
                 io.AddMouseButtonEvent(0, true);
                 io.AddMouseButtonEvent(0, false);
+                focusTextInputIfOverField();  // inside the gesture, so the keyboard may open
+            } else if (gTouch.scrolling && type == EMSCRIPTEN_EVENT_TOUCHEND && now - gTouch.lastTime < 100.0 &&
+                       std::hypot(gTouch.velX, gTouch.velY) > kFlingMinSpeed) {
+                gFling = {gTouch.velX, gTouch.velY, true};
             }
             gTouch.id = -1;
             break;
@@ -171,6 +234,17 @@ EM_BOOL onBlur(int, const EmscriptenFocusEvent*, void*) {
 }
 
 }  // namespace
+
+bool stepMomentum(float dt) {
+    if (!gFling.active) return false;
+    scrollByPixels(ImGui::GetIO(), gFling.velX * dt, gFling.velY * dt);
+    const float decay = std::exp(-kFlingDecay * dt);
+    gFling.velX *= decay;
+    gFling.velY *= decay;
+    if (std::hypot(gFling.velX, gFling.velY) < kFlingStopSpeed) gFling.active = false;
+    wake();
+    return true;
+}
 
 void installInputHandlers(void (*onActivity)()) {
     gActivity = onActivity;

@@ -6,4 +6,7 @@ namespace smm::web {
 
 void installInputHandlers(void (*onActivity)());
 
+// Once per frame: carries a flick on with momentum. True while it moves.
+bool stepMomentum(float dt);
+
 }  // namespace smm::web

@@ -14,9 +14,14 @@
 #include "browser.hpp"
 #include "browser_platform.hpp"
 #include "canvas.hpp"
+#include "history.hpp"
 #include "input.hpp"
+#include "print.hpp"
+#include "screen_reader.hpp"
+#include "text_input.hpp"
 #include "shell/app.hpp"
 #include "shell/fonts.hpp"
+#include "shell/library.hpp"
 #include "shell/theme.hpp"
 
 namespace smm::web {
@@ -96,12 +101,16 @@ void frame() {
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
     gLastTime = now;
 
+    smm::web::stepMomentum(io.DeltaTime);
     ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
     if (gFramesRendered == 0) js_mark("smm:shaders");
     ImGui::NewFrame();
     gApp->frame();
     ImGui::Render();
     if (gFramesRendered == 0) js_mark("smm:ui");
+    smm::web::syncTextInput(io.WantTextInput);
+    smm::web::syncHistory(*gApp);
+    smm::web::syncScreenReader(*gApp);
 
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(smm::ui::palette().page);
     glViewport(0, 0, size.pixelWidth, size.pixelHeight);
@@ -156,6 +165,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing written behind the user's back
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    smm::ui::setTouchDevice(smm::web::touchIsPrimary());
     smm::ui::applyTheme(smm::ui::ThemeKind::Light);  // App::start applies the remembered one
 
     smm::StartupResult start = smm::loadBundledDocument();
@@ -167,12 +177,19 @@ int main() {
     gApp = std::make_unique<smm::App>(std::move(*start.document), &gPlatform);
     gApp->start(smm::web::BrowserPlatform::currentFragment());
     js_mark("smm:saved-work");
+    // Until the reader picks a theme, the operating system's preference decides.
+    if (!gPlatform.loadItem(smm::kThemeKey) && smm::web::prefersDarkScheme())
+        smm::ui::applyTheme(smm::ui::ThemeKind::Dark);
+    smm::web::installHistory(*gApp, wake);
+    smm::web::installPrint(*gApp);
+    smm::web::installScreenReader(*gApp, wake);
     gPlatform.install(*gApp, wake);
     smm::web::gTestApp = gApp.get();
 
     ImGui_ImplOpenGL3_Init("#version 300 es");
     smm::web::installInputHandlers(wake);
     smm::web::installClipboard(wake);
+    smm::web::installTextInput(wake);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
     wake();
     emscripten_set_main_loop(frame, 0, false);

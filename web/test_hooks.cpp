@@ -1,9 +1,11 @@
 // Read-only hooks for the browser tests: where a labelled item is, and a
 // summary of the open assessment. They change nothing in the app.
 #include <emscripten/emscripten.h>
+#include <imgui_internal.h>
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "core/model_io.hpp"
 #include "shell/app.hpp"
@@ -48,4 +50,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
     }
     out += "]}";
     return out.c_str();
+}
+
+// How far the view's content is scrolled, in CSS pixels (touch scrolling tests).
+extern "C" EMSCRIPTEN_KEEPALIVE float smm_content_scroll() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::string_view(w->Name).starts_with("##app/##content")) return w->Scroll.y;
+    return -1.0f;
 }

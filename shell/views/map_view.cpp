@@ -252,10 +252,10 @@ void drawStandingSummary(const Document& doc) {
     text(fonts().small, p.textMuted, "WHERE YOU STAND  \xC2\xB7  CONFIDENCE " + formatPercent(score.confidence()) +
                                          " (SHARE OF QUESTIONS ANSWERED)");
     if (score.network >= 0) {
-        text(fonts().title, p.text, model.networkStandings[score.network].name);
+        text(fonts().title, p.text, model.networkStandings[score.network].name, true);  // wraps on a phone, never cut
         text(fonts().small, p.textMuted, model.networkStandings[score.network].summary, true);
     } else {
-        text(fonts().title, p.text, score.external.name);
+        text(fonts().title, p.text, score.external.name, true);
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const bool internal = score.internal.leadingTrack >= 0;

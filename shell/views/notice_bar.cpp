@@ -34,12 +34,16 @@ void strip(const char* id, Notice::Kind kind, const std::string& title, const st
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 10.0f), 5.0f, colourFor(kind));
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 18.0f, pos.y));
     ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionsWidth - 16.0f);
+    // A phone: the text takes the whole width and the buttons go under it,
+    // so words are not squeezed into a narrow column.
+    const bool stacked = phoneLayout();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - (stacked ? 0.0f : actionsWidth + 16.0f));
     text(fonts().bodyBold, p.text, title);
     for (const std::string& d : details) text(fonts().small, p.textMuted, d);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth);
+    if (stacked) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 18.0f);
+    else ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth);
     actions();
     ImGui::EndChild();
     ImGui::PopStyleVar();

@@ -536,6 +536,29 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
 // ---------------------------------------------------------------------------
 // Right: one card per question.
 
+// The answers stacked, each a full-width button (a phone): labels never
+// squeeze into a quarter of the width. Returns the index clicked (the scale's
+// size for "Not applicable") or -1; `centres` gets each button's centre.
+int stackedAnswers(const std::vector<Segment>& segs, int selected, bool offerNA, bool naSelected, float width,
+                   std::vector<ImVec2>& centres) {
+    SegmentedStyle style;
+    style.height = metrics().target;
+    int clicked = -1;
+    const int n = static_cast<int>(segs.size());
+    for (int o = 0; o <= n; ++o) {
+        if (o == n && !offerNA) break;
+        ImGui::PushID(o);
+        const Segment one[] = {o < n ? segs[static_cast<std::size_t>(o)] : Segment("Not applicable", "N")};
+        const bool on = o < n ? selected == o : naSelected;
+        SegmentedResult r = segmented("##answer", one, on ? 0 : -1, width, style);
+        ImGui::PopID();
+        centres.push_back(r.centres.front());
+        if (r.clicked == 0) clicked = o;
+        ImGui::Dummy(ImVec2(0, 2.0f));
+    }
+    return clicked;
+}
+
 // ImGui::InputText on a std::string, growing it as the user types.
 int resizeCallback(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
@@ -607,28 +630,35 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         const float naW = std::clamp(width * 0.16f, 140.0f, 180.0f);
         const ImVec2 scaleAt = ImGui::GetCursorScreenPos();
         const int selected = answer.option >= 0 ? answer.option : -1;
-        SegmentedResult r = segmented("##answer", segs, selected, width - naW - naGap);
-        layout.options = r.centres;
-        int clicked = r.clicked;
-        const float rowH = r.max.y - r.min.y;
-        const ImVec2 naAt(scaleAt.x + width - naW, scaleAt.y);
-        if (question.allowNotApplicable) {
-            ImGui::SetCursorScreenPos(naAt);
-            const Segment na[] = {
-                Segment("Not applicable", "N").withTooltip("", "Leave it out of the score: it does not apply to you.")};
-            SegmentedStyle naStyle;
-            naStyle.height = rowH;
-            SegmentedResult nr = segmented("##na", na, answer.option == Answer::NotApplicable ? 0 : -1, naW, naStyle);
-            layout.options.push_back(nr.centres.front());
-            if (nr.clicked == 0) clicked = options;
+        int clicked = -1;
+        if (phoneLayout()) {
+            // A phone: one full-width button per answer, "Not applicable" last.
+            clicked = stackedAnswers(segs, selected, question.allowNotApplicable,
+                                     answer.option == Answer::NotApplicable, width, layout.options);
         } else {
-            const char* always = "Always applies";
-            const ImVec2 ts = textSize(fonts().small, always);
-            drawText(dl, fonts().small, ImVec2(naAt.x + (naW - ts.x) * 0.5f, naAt.y + (rowH - ts.y) * 0.5f),
-                     p.textMuted, always);
+            SegmentedResult r = segmented("##answer", segs, selected, width - naW - naGap);
+            layout.options = r.centres;
+            clicked = r.clicked;
+            const float rowH = r.max.y - r.min.y;
+            const ImVec2 naAt(scaleAt.x + width - naW, scaleAt.y);
+            if (question.allowNotApplicable) {
+                ImGui::SetCursorScreenPos(naAt);
+                const Segment na[] = {
+                    Segment("Not applicable", "N").withTooltip("", "Leave it out of the score: it does not apply to you.")};
+                SegmentedStyle naStyle;
+                naStyle.height = rowH;
+                SegmentedResult nr = segmented("##na", na, answer.option == Answer::NotApplicable ? 0 : -1, naW, naStyle);
+                layout.options.push_back(nr.centres.front());
+                if (nr.clicked == 0) clicked = options;
+            } else {
+                const char* always = "Always applies";
+                const ImVec2 ts = textSize(fonts().small, always);
+                drawText(dl, fonts().small, ImVec2(naAt.x + (naW - ts.x) * 0.5f, naAt.y + (rowH - ts.y) * 0.5f),
+                         p.textMuted, always);
+            }
+            ImGui::SetCursorScreenPos(ImVec2(scaleAt.x, scaleAt.y + rowH));
+            ImGui::Dummy(ImVec2(width, 0.0f));
         }
-        ImGui::SetCursorScreenPos(ImVec2(scaleAt.x, scaleAt.y + rowH));
-        ImGui::Dummy(ImVec2(width, 0.0f));
         if (clicked >= 0) {
             const int option = clicked < options ? clicked : Answer::NotApplicable;
             if (option != answer.option) out.push_back(SetAnswer{q, option});
@@ -702,6 +732,103 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
     st.cards.push_back(std::move(layout));
 }
 
+// A full-width button for the phone layout; true when pressed.
+bool wideButton(const char* id, const std::string& label, float width, bool primary, bool enabled = true) {
+    const Palette& p = palette();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, metrics().target);
+    ImGui::BeginDisabled(!enabled);
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::EndDisabled();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 bg = !enabled ? p.surfaceAlt : primary ? (hovered ? mix(p.accent, p.text, 0.15f) : p.accent)
+                                                        : (hovered ? p.accentSoft : p.surface);
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 8.0f);
+    if (!primary) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), p.border, 8.0f);
+    const std::string shown = fitText(fonts().bodyBold, label, width - 16.0f);
+    const ImVec2 ts = textSize(fonts().bodyBold, shown);
+    drawText(dl, fonts().bodyBold, ImVec2(pos.x + (size.x - ts.x) * 0.5f, pos.y + (size.y - ts.y) * 0.5f),
+             !enabled ? p.textMuted : primary ? p.textOnAccent : p.text, shown);
+    return clicked && enabled;
+}
+
+// A phone: progress, the dimension with buttons to the one before and after,
+// the current question alone with full-width answers, then the way on; the
+// dimension's level and target follow below.
+void drawPhoneQuestionnaire(const Document& doc, QuestionnaireViewState& st, const Navigation& nav, Intents& out) {
+    const Palette& p = palette();
+    const Model& model = doc.model();
+    const Score& score = doc.score();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float gap = 8.0f;
+
+    if (beginCard("##q-header", ImVec2(0, 0), 16.0f)) {
+        const float w = ImGui::GetContentRegionAvail().x;
+        text(fonts().heading, p.text, "Questionnaire");
+        text(fonts().small, p.textMuted, std::to_string(score.answered) + " of " + std::to_string(score.total) +
+                                             " answered. Answer for how things are today.", true);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        progressBar(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + 4.0f), ImVec2(at.x + w, at.y + 10.0f),
+                    score.completion(), score.answered == score.total ? p.good : p.accent);
+        ImGui::Dummy(ImVec2(w, 16.0f));
+        const int next = nextUnanswered(doc, out, nav, st.focusedQuestion);
+        st.nextUnansweredButton = ImVec2(at.x + w * 0.5f, at.y + 16.0f + metrics().target * 0.5f);
+        if (wideButton("##next-unanswered", next < 0 ? "All answered" : "Next unanswered  \xE2\x86\x92", w, true,
+                       next >= 0))
+            focusQuestion(model, st, next);
+    }
+    endCard();
+    ImGui::Dummy(ImVec2(0, 4.0f));
+
+    // The dimension, with the one before and after.
+    const int di = nav.dimensionIndex(st.dimension);
+    const Progress pr = dimensionProgress(doc, st.dimension);
+    const float arrowW = metrics().target + 8.0f;
+    if (wideButton("##prev-dimension", "\xE2\x86\x90", arrowW, false, di > 0))
+        showDimension(model, st, nav.dimensions[static_cast<std::size_t>(di - 1)]);
+    ImGui::SameLine(0.0f, gap);
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = width - 2 * (arrowW + gap);
+        ImGui::Dummy(ImVec2(w, metrics().target));
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const std::string name = fitText(fonts().bodyBold, model.dimensions[static_cast<std::size_t>(st.dimension)].name, w);
+        const std::string count = countOf(pr.answered, pr.total) + " answered";
+        drawText(dl, fonts().bodyBold, ImVec2(at.x + (w - textSize(fonts().bodyBold, name).x) * 0.5f, at.y + 2.0f), p.text, name);
+        drawText(dl, fonts().small, ImVec2(at.x + (w - textSize(fonts().small, count).x) * 0.5f, at.y + 22.0f),
+                 pr.answered == pr.total ? p.good : p.textMuted, count);
+    }
+    ImGui::SameLine(0.0f, gap);
+    if (wideButton("##next-dimension", "\xE2\x86\x92", arrowW, false, di + 1 < static_cast<int>(nav.dimensions.size())))
+        showDimension(model, st, nav.dimensions[static_cast<std::size_t>(di + 1)]);
+    ImGui::Dummy(ImVec2(0, 4.0f));
+
+    // The current question alone.
+    const std::vector<int> qs = questionnaireQuestions(model, st.dimension);
+    const auto it = std::find(qs.begin(), qs.end(), st.focusedQuestion);
+    const int pos = it == qs.end() ? 0 : static_cast<int>(it - qs.begin());
+    st.cards.clear();
+    ImGui::PushItemWidth(-1.0f);
+    drawQuestionCard(doc, st, qs[static_cast<std::size_t>(pos)], pos + 1, static_cast<int>(qs.size()), false, out);
+    ImGui::PopItemWidth();
+    ImGui::Dummy(ImVec2(0, 4.0f));
+
+    const int index = nav.indexOf(st.focusedQuestion);
+    const float half = (width - gap) * 0.5f;
+    if (wideButton("##prev-question", "\xE2\x86\x90  Previous", half, false, index > 0))
+        focusQuestion(model, st, nav.questions[static_cast<std::size_t>(index - 1)]);
+    ImGui::SameLine(0.0f, gap);
+    if (wideButton("##next-question", "Next  \xE2\x86\x92", half, true,
+                   index >= 0 && index + 1 < static_cast<int>(nav.questions.size())))
+        focusQuestion(model, st, nav.questions[static_cast<std::size_t>(index + 1)]);
+    ImGui::Dummy(ImVec2(0, 8.0f));
+
+    ImGui::PushItemWidth(-1.0f);
+    drawDimensionHeader(doc, st, out);
+    ImGui::PopItemWidth();
+}
+
 }  // namespace
 
 const QuestionnaireViewState::CardLayout* QuestionnaireViewState::card(int question) const {
@@ -744,6 +871,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
         st.focusedQuestion = questionnaireQuestions(model, st.dimension).front();
 
     handleKeyboard(doc, st, nav, out);
+    if (phoneLayout()) return drawPhoneQuestionnaire(doc, st, nav, out);
 
     drawHeader(doc, st, nav, out);
     ImGui::Dummy(ImVec2(0, 4.0f));

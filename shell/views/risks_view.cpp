@@ -185,7 +185,9 @@ void drawSummary(const Document& doc) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float tileW = 104.0f, tileH = 74.0f, gap = 10.0f, tilesW = 4 * tileW + 3 * gap;
+    const float tileH = 74.0f, gap = 10.0f, tilesW = 4 * 104.0f + 3 * gap;
+    // A phone: two tiles a row, sharing the width, rather than one cut off.
+    const float tileW = width >= tilesW ? 104.0f : (width - gap) * 0.5f;
     const bool beside = width - tilesW >= 360.0f;
     const float textW = beside ? width - tilesW - 32.0f : width;
 
@@ -210,6 +212,10 @@ void drawSummary(const Document& doc) {
     float ty = beside ? top.y + 4.0f : y + 16.0f;
     auto tile = [&](int count, const char* label, Tint tint) {
         if (count == 0) tint = severityTint("");  // nothing to flag: keep it quiet
+        if (tx + tileW > top.x + width + 0.5f) {  // the next row
+            tx = top.x;
+            ty += tileH + gap;
+        }
         dl->AddRectFilled(ImVec2(tx, ty), ImVec2(tx + tileW, ty + tileH), tint.background, 10.0f);
         const std::string n = std::to_string(count);
         drawText(dl, fonts().title, ImVec2(tx + 14.0f, ty + 8.0f), tint.foreground, n);

@@ -39,7 +39,7 @@ bool navButton(const char* id, bool selected, bool primary = false, float padX =
     if (!font) font = fonts().bodyBold;
     if (!text) text = id;
     ImVec2 ts = textSize(font, text);
-    ImVec2 size(navButtonWidth(font, text, padX), 36.0f);
+    ImVec2 size(navButtonWidth(font, text, padX), metrics().target);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton(id, size);
     bool hovered = ImGui::IsItemHovered();
@@ -57,11 +57,12 @@ bool navButton(const char* id, bool selected, bool primary = false, float padX =
 bool themeButton() {
     const Palette& p = palette();
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton("Switch theme", ImVec2(36.0f, 36.0f));
+    const float size = metrics().target;
+    bool clicked = ImGui::InvisibleButton("Switch theme", ImVec2(size, size));
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 c(pos.x + 18.0f, pos.y + 18.0f);
-    if (hovered) dl->AddCircleFilled(c, 18.0f, p.surfaceAlt);
+    ImVec2 c(pos.x + size * 0.5f, pos.y + size * 0.5f);
+    if (hovered) dl->AddCircleFilled(c, size * 0.5f, p.surfaceAlt);
     dl->AddCircle(c, 8.0f, p.textMuted, 24, 1.8f);
     dl->PathArcTo(c, 8.0f, -3.14159265f * 0.5f, 3.14159265f * 0.5f, 16);
     dl->PathFillConvex(p.textMuted);
@@ -74,14 +75,13 @@ constexpr float kMarkSize = 32.0f;
 constexpr float kMarkToText = 12.0f;   // mark to product name
 constexpr float kTabSpacing = 4.0f;    // between nav tabs
 constexpr float kRightSpacing = 8.0f;  // between the right-hand buttons
-constexpr float kThemeSize = 36.0f;
 constexpr float kMinNavPad = 8.0f;     // nav padding, before the product name goes
 constexpr float kTightNavPad = 6.0f;   // nav padding on the narrowest windows
 
 // Where everything in the bar goes, worked out before anything is drawn so
 // that nothing overlaps: when the bar is too narrow it gives up, in order, the
 // organisation line's width, nav padding, the product name (the mark stays),
-// then margins; below 700 px "Copy link" reads "Link".
+// then margins. Below kPhoneWidth the phone bar (drawPhoneBar) is used instead.
 struct BarLayout {
     float pad = 20.0f;         // window edge to the mark, and to the theme button
     bool showName = true;      // the product name beside the mark
@@ -105,9 +105,8 @@ constexpr int kTabCount = static_cast<int>(sizeof(kViews) / sizeof(kViews[0]));
 BarLayout layoutBar(float width, float orgWidth) {
     BarLayout L;
     L.navFont = fonts().bodyBold;
-    L.linkText = width < 700.0f ? "Link" : "Copy link";
     L.rightWidth = navButtonWidth(L.navFont, L.linkText) + kRightSpacing + navButtonWidth(L.navFont, "File") +
-                   kRightSpacing + kThemeSize;
+                   kRightSpacing + metrics().target;
     const float minGap = 16.0f;  // last tab to the right-hand buttons
     // The nav padding that makes everything fit exactly, given the rest.
     auto padThatFits = [&]() {
@@ -139,6 +138,79 @@ BarLayout layoutBar(float width, float orgWidth) {
     return L;
 }
 
+constexpr const char* kViewsMenuId = "Views menu";
+
+const char* viewLabel(ViewId id) {
+    for (const ViewInfo& v : kViews)
+        if (v.id == id) return v.label;
+    return "";
+}
+
+// A phone's navigation: one button naming the current view, with a down
+// arrow, that opens a menu of every view (tabs would not fit).
+void drawViewsButton(ViewId current, float maxWidth) {
+    const Palette& p = palette();
+    ImFont* font = fonts().bodyBold;
+    const float arrow = 10.0f, padX = 12.0f;
+    const std::string label = fitText(font, viewLabel(current), maxWidth - 2 * padX - arrow - 8.0f);
+    const ImVec2 ts = textSize(font, label);
+    const ImVec2 size(ts.x + 2 * padX + arrow + 8.0f, metrics().target);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("Views###views-menu", size)) ImGui::OpenPopup(kViewsMenuId);
+    const bool open = ImGui::IsPopupOpen(kViewsMenuId);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
+                      open || ImGui::IsItemHovered() ? mix(p.accentSoft, p.accent, 0.12f) : p.accentSoft, 8.0f);
+    drawText(dl, font, ImVec2(pos.x + padX, pos.y + (size.y - ts.y) * 0.5f), p.accent, label);
+    const ImVec2 a(pos.x + padX + ts.x + 8.0f, pos.y + size.y * 0.5f - 2.5f);
+    dl->AddTriangleFilled(a, ImVec2(a.x + arrow, a.y), ImVec2(a.x + arrow * 0.5f, a.y + 5.5f), p.accent);
+}
+
+void drawViewsMenu(ViewId current, Intents& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float width = std::min(300.0f, io.DisplaySize.x - 24.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 8.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 2.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    if (ImGui::BeginPopup(kViewsMenuId)) {
+        for (const ViewInfo& v : kViews) {
+            ImGui::PushFont(v.id == current ? fonts().bodyBold : fonts().body);
+            if (ImGui::Selectable(v.label, v.id == current, 0, ImVec2(width, metrics().target))) {
+                out.push_back(ShowView{v.id});
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::PopFont();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar(3);
+}
+
+// Below kPhoneWidth: the mark (when there is room), the views button, then
+// Link, File and the theme, right-aligned.
+void drawPhoneBar(ImVec2 origin, float width, ViewId current, Intents& out) {
+    const float pad = 12.0f, y = origin.y + (kTopBarHeight - metrics().target) * 0.5f;
+    ImFont* font = fonts().bodyBold;
+    const float rightWidth = navButtonWidth(font, "Link") + kRightSpacing + navButtonWidth(font, "File") +
+                             kRightSpacing + metrics().target;
+    const float rightX = origin.x + width - pad - rightWidth;
+    float x = origin.x + pad;
+    if (width >= 420.0f) {
+        drawMark(ImGui::GetWindowDrawList(), ImVec2(x, origin.y + 14.0f), kMarkSize);
+        x += kMarkSize + 12.0f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    drawViewsButton(current, rightX - 12.0f - x);
+    drawViewsMenu(current, out);
+
+    ImGui::SetCursorScreenPos(ImVec2(rightX, y));
+    if (navButton("Link###copy-link", false, true, kNavPad, font, "Link")) out.push_back(CopyShareLink{});
+    ImGui::SameLine(0.0f, kRightSpacing);
+    if (navButton("File", ImGui::IsPopupOpen(kFileMenuId))) ImGui::OpenPopup(kFileMenuId);
+    ImGui::SameLine(0.0f, kRightSpacing);
+    if (themeButton()) out.push_back(ToggleTheme{});
+}
+
 }  // namespace
 
 void drawTopBar(const Document& doc, ViewId current, Intents& out) {
@@ -149,6 +221,13 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + kTopBarHeight), p.surface);
     dl->AddLine(ImVec2(origin.x, origin.y + kTopBarHeight - 0.5f),
                 ImVec2(origin.x + width, origin.y + kTopBarHeight - 0.5f), p.border);
+
+    if (width < kPhoneWidth) {
+        drawPhoneBar(origin, width, current, out);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + kTopBarHeight));
+        ImGui::Dummy(ImVec2(0, 0));
+        return;
+    }
 
     const Assessment& a = doc.assessment();
     std::string org = a.organisation.empty() ? std::string("Untitled assessment") : a.organisation;
@@ -175,7 +254,8 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     // Nav tabs; on the narrowest windows they are clipped short of the buttons.
     ImGui::PushClipRect(ImVec2(tabsX, origin.y), ImVec2(std::max(tabsX, rightX - 8.0f), origin.y + kTopBarHeight),
                         true);
-    ImGui::SetCursorScreenPos(ImVec2(tabsX, origin.y + 12.0f));
+    const float buttonY = origin.y + (kTopBarHeight - metrics().target) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(tabsX, buttonY));
     for (const ViewInfo& v : kViews) {
         if (navButton(v.label, v.id == current, false, L.navPad, L.navFont)) out.push_back(ShowView{v.id});
         ImGui::SameLine(0.0f, L.tabSpacing);
@@ -183,7 +263,7 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     ImGui::PopClipRect();
 
     // Right-hand buttons. The link button keeps its id whatever it reads.
-    ImGui::SetCursorScreenPos(ImVec2(rightX, origin.y + 12.0f));
+    ImGui::SetCursorScreenPos(ImVec2(rightX, buttonY));
     const char* linkId = L.linkText[0] == 'L' ? "Link###copy-link" : "Copy link###copy-link";
     if (navButton(linkId, false, true, kNavPad, fonts().bodyBold, L.linkText)) out.push_back(CopyShareLink{});
     if (ImGui::IsItemHovered())

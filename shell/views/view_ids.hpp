@@ -8,15 +8,16 @@ enum class ViewId { Overview, Map, Radar, Questionnaire, Roadmap, Risks };
 struct ViewInfo {
     ViewId id;
     const char* label;
+    const char* slug;  // its name in the address (?view=map)
 };
 
 inline constexpr ViewInfo kViews[] = {
-    {ViewId::Overview, "Overview"},
-    {ViewId::Map, "Maturity map"},
-    {ViewId::Radar, "Radar"},
-    {ViewId::Questionnaire, "Questionnaire"},
-    {ViewId::Roadmap, "Roadmap"},
-    {ViewId::Risks, "Risks"},
+    {ViewId::Overview, "Overview", "overview"},
+    {ViewId::Map, "Maturity map", "map"},
+    {ViewId::Radar, "Radar", "radar"},
+    {ViewId::Questionnaire, "Questionnaire", "questionnaire"},
+    {ViewId::Roadmap, "Roadmap", "roadmap"},
+    {ViewId::Risks, "Risks", "risks"},
 };
 
 }  // namespace smm::ui

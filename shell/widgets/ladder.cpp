@@ -22,7 +22,13 @@ struct Geometry {
     float axisWidth, columnWidth, headerHeight, pitch;
 };
 
-float axisWidthFor(float width) { return std::clamp(width * 0.28f, 128.0f, 230.0f); }
+// Below kNarrow the axis keeps only the stage numbers (names are in each
+// rung's tooltip), so the track columns keep room for whole words.
+constexpr float kNarrow = 420.0f;
+float axisWidthFor(float width) { return width < kNarrow ? 28.0f : std::clamp(width * 0.28f, 128.0f, 230.0f); }
+
+// The track's name in bold, or smaller where a word would not fit the column.
+ImFont* headerFont(const LadderTrack& t, float width) { return fontForWords(fonts().bodyBold, fonts().small, t.name, width); }
 
 // A track's status under its name: "Stage 1 · level 2.2 -> 4" on one line,
 // or on two ("Stage 1" / "level 2.2 -> 4") when the column is narrow.
@@ -36,12 +42,14 @@ Status statusFor(const LadderTrack& t, float width) {
               t.target > 0 ? "\xE2\x86\x92 " + std::to_string(t.target) : std::string(), false};
     const std::string oneLine = st.stage + "  \xC2\xB7  " + st.level + "  " + st.target;
     st.twoLines = textSize(fonts().small, oneLine).x > width;
+    // Very narrow: "0.5 -> 3" rather than a level that runs into its target.
+    if (st.twoLines && textSize(fonts().small, st.level + "  " + st.target).x > width) st.level = formatLevel(t.level);
     return st;
 }
 
 float headerHeight(const LadderTrack& t, float width) {
     const float line = fontSize(fonts().small) + 2.0f;
-    return textSize(fonts().bodyBold, t.name, width).y + 4.0f + line * (statusFor(t, width).twoLines ? 2.0f : 1.0f);
+    return textSize(headerFont(t, width), t.name, width).y + 4.0f + line * (statusFor(t, width).twoLines ? 2.0f : 1.0f);
 }
 
 float headerHeightFor(const std::vector<LadderTrack>& tracks, float columnWidth) {
@@ -70,6 +78,7 @@ void drawAxisLabel(ImDrawList* dl, ImVec2 at, float width, float pitch, int stag
     ImVec2 ns = textSize(fonts().small, num);
     drawText(dl, fonts().small, ImVec2(at.x + 10.0f - ns.x * 0.5f, midY - ns.y * 0.5f), p.accent, num);
     const float wrap = width - 36.0f;
+    if (wrap <= 0.0f) return;  // a narrow axis: the number alone
     ImFont* font = textSize(fonts().body, name, wrap).y <= pitch - 4.0f ? fonts().body : fonts().small;
     ImVec2 ts = textSize(font, name, wrap);
     drawText(dl, font, ImVec2(at.x + 28.0f, midY - ts.y * 0.5f), p.text, name, wrap);
@@ -77,8 +86,9 @@ void drawAxisLabel(ImDrawList* dl, ImVec2 at, float width, float pitch, int stag
 
 void drawHeader(ImDrawList* dl, ImVec2 at, float width, const LadderTrack& t) {
     const Palette& p = palette();
-    drawText(dl, fonts().bodyBold, at, p.text, t.name, width);
-    float y = at.y + textSize(fonts().bodyBold, t.name, width).y + 4.0f;
+    ImFont* font = headerFont(t, width);
+    drawText(dl, font, at, p.text, t.name, width);
+    float y = at.y + textSize(font, t.name, width).y + 4.0f;
     const Status st = statusFor(t, width);
     drawText(dl, fonts().small, ImVec2(at.x, y), p.text, st.stage);
     float x = at.x + textSize(fonts().small, st.stage).x;

@@ -50,3 +50,27 @@ TEST_CASE("the HTML report stands on its own and escapes what users typed") {
         }
     }
 }
+
+TEST_CASE("the HTML report reads on a phone and prints without splitting rows") {
+    const smm::Model& model = smm::test::defaultModel();
+    smm::Assessment a = smm::makeBlankAssessment(model);
+    a.organisation = "Café 日本 \xF0\x9F\x98\x80";  // accents, CJK and an emoji, kept byte for byte
+    const std::string html = smm::renderHtmlReport(model, a);
+
+    CHECK(html.find("<meta name=\"viewport\" content=\"width=device-width") != std::string::npos);
+    CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+    CHECK(html.find(a.organisation) != std::string::npos);
+    // The map's header row repeats on each printed page; no row or list item is cut in two.
+    CHECK(html.find("<thead><tr><th>Dimension</th>") != std::string::npos);
+    const auto print = html.find("@media print");
+    REQUIRE(print != std::string::npos);
+    const std::string printCss = html.substr(print, html.find("</style>") - print);
+    CHECK(printCss.find("tr,li,.verdict{break-inside:avoid}") != std::string::npos);
+    CHECK(printCss.find("h2{break-after:avoid}") != std::string::npos);
+    // Every section is closed, in order.
+    std::size_t open = 0, close = 0;
+    for (std::size_t at = html.find("<section"); at != std::string::npos; at = html.find("<section", at + 1)) ++open;
+    for (std::size_t at = html.find("</section>"); at != std::string::npos; at = html.find("</section>", at + 1)) ++close;
+    CHECK(open == 4);
+    CHECK(close == open);
+}

@@ -1,0 +1,189 @@
+#include "screen_reader.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "app.hpp"
+#include "core/report_html.hpp"
+#include "views/questionnaire_view.hpp"
+
+namespace smm {
+namespace {
+
+std::string esc(std::string_view s) { return escapeHtml(s); }
+
+void list(std::string& h, const char* tag, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    h += std::string("<") + tag + ">";
+    for (const std::string& i : items) h += "<li>" + i + "</li>";
+    h += std::string("</") + tag + ">";
+}
+
+void nav(std::string& h, ui::ViewId current) {
+    h += "<nav aria-label=\"Views\"><ul>";
+    for (const ui::ViewInfo& v : ui::kViews) {
+        h += "<li><a href=\"?view=" + std::string(v.slug) + "\" data-view=\"" + v.slug + "\"";
+        if (v.id == current) h += " aria-current=\"page\"";
+        h += ">" + esc(v.label) + "</a></li>";
+    }
+    h += "</ul></nav>";
+}
+
+// Both standings in core's words, and every gate that holds the next stage back.
+void whereYouStand(std::string& h, const Document& doc) {
+    const Score& score = doc.score();
+    h += "<h2>Where you stand</h2><p>" + esc(score.standingLine) + "</p>";
+    std::vector<std::string> items;
+    for (const Standing* side : {&score.external, &score.internal})
+        for (const BlockingGate& g : side->blockers) items.push_back(esc(g.explanation));
+    if (!items.empty()) {
+        h += "<h3>What holds it back</h3>";
+        list(h, "ul", items);
+    }
+    h += "<p>" + std::to_string(score.answered) + " of " + std::to_string(score.total) + " questions answered.</p>";
+}
+
+// Levels and targets per dimension, tracks first: the map and the radar in words.
+void levelsTable(std::string& h, const Document& doc, const char* caption) {
+    const Model& model = doc.model();
+    h += "<table><caption>" + esc(caption) +
+         "</caption><thead><tr><th scope=\"col\">Dimension</th><th scope=\"col\">Kind</th>"
+         "<th scope=\"col\">Current level</th><th scope=\"col\">Target</th></tr></thead><tbody>";
+    for (int d : ui::questionnaireDimensionOrder(model)) {
+        const DimensionScore& ds = doc.score().dimensions[static_cast<std::size_t>(d)];
+        const Dimension& dim = model.dimensions[static_cast<std::size_t>(d)];
+        h += "<tr><th scope=\"row\">" + esc(dim.name) + "</th><td>" +
+             (dim.kind == DimensionKind::Track ? "track" : "enabler") + "</td><td>" + formatLevel(ds.level) + " of " +
+             std::to_string(model.stageCount()) + "</td><td>" +
+             (ds.target > 0 ? std::to_string(ds.target) : std::string("none")) + "</td></tr>";
+    }
+    h += "</tbody></table>";
+}
+
+std::string moveItem(const Model& model, int action) {
+    const Action& a = model.actions[static_cast<std::size_t>(action)];
+    return "<strong>" + esc(a.title) + "</strong> (" + esc(model.dimensions[static_cast<std::size_t>(a.dimension)].name) +
+           ", " + esc(a.effort) + " effort). " + esc(a.detail);
+}
+
+std::string riskItem(const Model& model, const TriggeredRisk& tr, bool full) {
+    const Risk& r = model.risks[static_cast<std::size_t>(tr.risk)];
+    std::string item = "<strong>" + esc(r.title) + "</strong>, " + esc(r.severity) + " severity. " + esc(r.description);
+    if (!full) return item;
+    if (!tr.reasons.empty()) {
+        item += " Why it applies: ";
+        for (std::size_t i = 0; i < tr.reasons.size(); ++i) item += (i ? "; " : "") + esc(tr.reasons[i]);
+        item += ".";
+    }
+    if (!r.mitigations.empty()) {
+        item += " Mitigation: ";
+        for (std::size_t i = 0; i < r.mitigations.size(); ++i) item += (i ? "; " : "") + esc(r.mitigations[i]);
+        item += ".";
+    }
+    return item;
+}
+
+void moves(std::string& h, const Document& doc) {
+    h += "<h2>Your next three moves</h2>";
+    std::vector<std::string> items;
+    for (int i : doc.roadmap().nextMoves()) items.push_back(moveItem(doc.model(), doc.roadmap().items[static_cast<std::size_t>(i)].action));
+    if (items.empty()) h += "<p>No actions needed to reach the targets set.</p>";
+    list(h, "ol", items);
+}
+
+void risks(std::string& h, const Document& doc, std::size_t count, bool full) {
+    const auto& all = doc.risks();
+    if (all.empty()) {
+        h += "<p>None of the model's risks applies to these answers.</p>";
+        return;
+    }
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < std::min(count, all.size()); ++i) items.push_back(riskItem(doc.model(), all[i], full));
+    list(h, "ul", items);
+}
+
+void roadmap(std::string& h, const Document& doc) {
+    const Roadmap& r = doc.roadmap();
+    if (r.items.empty()) h += "<p>No actions needed to reach the targets set.</p>";
+    for (int phase = 1; phase <= r.phaseCount; ++phase) {
+        h += "<h3>Phase " + std::to_string(phase) + "</h3>";
+        std::vector<std::string> items;
+        for (const RoadmapItem& item : r.items)
+            if (item.phase == phase) items.push_back(moveItem(doc.model(), item.action));
+        list(h, "ol", items);
+    }
+}
+
+void question(std::string& h, const Document& doc, const ui::QuestionnaireViewState& st) {
+    const Model& model = doc.model();
+    const int q = st.focusedQuestion;
+    if (q < 0 || q >= static_cast<int>(model.questions.size())) {
+        h += "<p>This maturity model has no questions.</p>";
+        return;
+    }
+    const Question& question = model.questions[static_cast<std::size_t>(q)];
+    const Answer& answer = doc.assessment().answers[static_cast<std::size_t>(q)];
+    const std::vector<int> qs = ui::questionnaireQuestions(model, question.dimension);
+    const auto at = std::find(qs.begin(), qs.end(), q) - qs.begin() + 1;
+    h += "<h2>" + esc(model.dimensions[static_cast<std::size_t>(question.dimension)].name) + "</h2>";
+    h += "<p>Question " + std::to_string(at) + " of " + std::to_string(qs.size()) + " in this dimension; " +
+         std::to_string(doc.score().answered) + " of " + std::to_string(doc.score().total) + " answered in all.</p>";
+    const std::string id = "sr-q" + std::to_string(q);
+    h += "<fieldset aria-describedby=\"" + id + "-help\"><legend>" + esc(question.text) + "</legend>";
+    auto radio = [&](int option, const std::string& label) {
+        h += "<label><input type=\"radio\" name=\"" + id + "\" data-question=\"" + std::to_string(q) + "\" value=\"" +
+             std::to_string(option) + "\"" + (answer.option == option ? " checked" : "") + "> " + esc(label) +
+             "</label>";
+    };
+    const std::vector<AnswerOption>& options = model.optionsFor(q);
+    for (std::size_t o = 0; o < options.size(); ++o) radio(static_cast<int>(o), options[o].label);
+    if (question.allowNotApplicable) radio(Answer::NotApplicable, "Not applicable");
+    h += "</fieldset><p id=\"" + id + "-help\">" + esc(question.help) + "</p>";
+    if (!answer.note.empty()) h += "<p>Your note: " + esc(answer.note) + "</p>";
+    h += "<button type=\"button\" data-step=\"-1\">Previous question</button>"
+         "<button type=\"button\" data-step=\"1\">Next question</button>";
+}
+
+}  // namespace
+
+std::string screenReaderHtml(const App& app) {
+    const Document& doc = app.document();
+    const Assessment& a = doc.assessment();
+    std::string h;
+    h += "<h1>" + esc(a.organisation.empty() ? std::string("Untitled assessment") : a.organisation) +
+         ": social media maturity</h1>";
+    nav(h, app.view());
+    for (const ui::ViewInfo& v : ui::kViews)
+        if (v.id == app.view()) h += "<h2>" + esc(v.label) + "</h2>";
+    switch (app.view()) {
+        case ui::ViewId::Overview:
+            whereYouStand(h, doc);
+            moves(h, doc);
+            h += "<h2>Top risks</h2>";
+            risks(h, doc, 3, false);
+            levelsTable(h, doc, "Level and target of each dimension");
+            break;
+        case ui::ViewId::Map:
+            whereYouStand(h, doc);
+            levelsTable(h, doc, "The maturity map: level and target of each dimension");
+            break;
+        case ui::ViewId::Radar:
+            levelsTable(h, doc, "Current level against target, every dimension");
+            break;
+        case ui::ViewId::Questionnaire: question(h, doc, app.questionnaireState()); break;
+        case ui::ViewId::Roadmap: roadmap(h, doc); break;
+        case ui::ViewId::Risks: risks(h, doc, doc.risks().size(), true); break;
+    }
+    return h;
+}
+
+std::string screenReaderAnnouncement(const App& app) {
+    const auto& items = app.workspace().notices().items();
+    if (items.empty()) return {};
+    const Notice& n = items.back();
+    std::string text = n.title;
+    for (const std::string& d : n.details) text += ". " + d;
+    return text;
+}
+
+}  // namespace smm

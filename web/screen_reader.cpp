@@ -1,0 +1,123 @@
+#include "screen_reader.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "shell/screen_reader.hpp"
+#include "shell/views/questionnaire_view.hpp"
+
+EM_JS(void, js_install_screen_reader, (), {
+    const view = document.getElementById("sr-view");
+    if (!view) return;
+    const withString = (text, fn) => {
+        const size = lengthBytesUTF8(text) + 1;
+        const ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        fn(ptr);
+        _free(ptr);
+    };
+    view.addEventListener("click", (e) => {
+        const link = e.target.closest("[data-view]");
+        if (link) {
+            e.preventDefault();
+            withString(link.dataset.view, _smm_sr_show_view);
+            return;
+        }
+        const step = e.target.closest("[data-step]");
+        if (step) _smm_sr_step(Number(step.dataset.step));
+    });
+    view.addEventListener("change", (e) => {
+        const radio = e.target.closest("input[data-question]");
+        if (radio && radio.checked) _smm_sr_answer(Number(radio.dataset.question), Number(radio.value));
+    });
+});
+
+// Replaces the view's content, keeping the keyboard focus on the same control
+// (a radio just answered, a button just pressed) across the rewrite.
+EM_JS(void, js_set_screen_reader_view, (const char* html), {
+    const view = document.getElementById("sr-view");
+    if (!view) return;
+    const active = document.activeElement;
+    let again = null;
+    if (active && view.contains(active)) {
+        if (active.dataset.view) again = '[data-view="' + active.dataset.view + '"]';
+        else if (active.dataset.step) again = '[data-step="' + active.dataset.step + '"]';
+        else if (active.dataset.question) again = 'input[data-question="' + active.dataset.question + '"][value="' + active.value + '"]';
+    }
+    view.innerHTML = UTF8ToString(html);
+    const target = again && view.querySelector(again);
+    if (target) target.focus();
+});
+
+EM_JS(void, js_announce, (const char* text), {
+    const live = document.getElementById("sr-live");
+    if (live) live.textContent = UTF8ToString(text);
+});
+
+namespace smm::web {
+namespace {
+
+App* gApp = nullptr;
+void (*gActivity)() = nullptr;
+std::string gShown, gAnnounced;
+
+void woke() {
+    if (gActivity) gActivity();
+}
+
+}  // namespace
+
+void installScreenReader(App& app, void (*onActivity)()) {
+    gApp = &app;
+    gActivity = onActivity;
+    js_install_screen_reader();
+}
+
+void syncScreenReader(const App& app) {
+    std::string html = screenReaderHtml(app);
+    if (html != gShown) {
+        gShown = std::move(html);
+        js_set_screen_reader_view(gShown.c_str());
+    }
+    std::string notice = screenReaderAnnouncement(app);
+    if (notice != gAnnounced) {
+        gAnnounced = std::move(notice);
+        if (!gAnnounced.empty()) js_announce(gAnnounced.c_str());
+    }
+}
+
+}  // namespace smm::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_show_view(const char* slug) {
+    using namespace smm::web;
+    if (!gApp) return;
+    for (const smm::ui::ViewInfo& v : smm::ui::kViews)
+        if (std::string(slug) == v.slug) gApp->apply(smm::ShowView{v.id});
+    woke();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_answer(int question, int option) {
+    using namespace smm::web;
+    if (!gApp || question < 0 || question >= static_cast<int>(gApp->document().model().questions.size())) return;
+    gApp->apply(smm::SetAnswer{question, option});
+    woke();
+}
+
+// Previous (-1) or next (+1) question, across dimensions in questionnaire order.
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_step(int delta) {
+    using namespace smm::web;
+    if (!gApp) return;
+    const smm::Model& model = gApp->document().model();
+    std::vector<int> order;
+    for (int d : smm::ui::questionnaireDimensionOrder(model))
+        for (int q : smm::ui::questionnaireQuestions(model, d)) order.push_back(q);
+    if (order.empty()) return;
+    const auto at = std::find(order.begin(), order.end(), gApp->questionnaireState().focusedQuestion);
+    const int index = at == order.end() ? 0 : static_cast<int>(at - order.begin()) + delta;
+    const int next = order[static_cast<std::size_t>(std::clamp(index, 0, static_cast<int>(order.size()) - 1))];
+    gApp->goTo(smm::ui::Address{smm::ui::ViewId::Questionnaire, model.questions[static_cast<std::size_t>(next)].id});
+    woke();
+}
