@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <vector>
 #include <string>
 
 #include "core/model_io.hpp"
@@ -30,6 +31,13 @@ public:
     bool saveItem(const std::string& key, const std::string& value) override {
         items_[key] = value;
         return true;
+    }
+    void removeItem(const std::string& key) override { items_.erase(key); }
+    std::vector<std::string> listKeys(const std::string& prefix) override {
+        std::vector<std::string> keys;
+        for (const auto& [key, value] : items_)
+            if (key.compare(0, prefix.size(), prefix) == 0) keys.push_back(key);
+        return keys;
     }
     void copyText(const std::string&) override {}
     void download(const std::string&, const std::string&, const std::string&) override {}
