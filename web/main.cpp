@@ -129,7 +129,10 @@ void frame() {
     const std::uint64_t drawn = digest(*ImGui::GetDrawData());
     const bool settled = drawn == gLastDigest || gFramesSinceWake >= kMaxSettleFrames;
     gLastDigest = drawn;
-    if (now >= gAwakeUntil && settled && !io.WantTextInput) {
+    // Input ImGui has queued for later frames (a press and release that
+    // arrived together are applied one per frame) must be applied first.
+    const bool inputPending = !g.InputEventsQueue.empty();
+    if (now >= gAwakeUntil && settled && !inputPending && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
     }

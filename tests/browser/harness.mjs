@@ -81,7 +81,11 @@ export const framesRendered = (page) => page.evaluate(() => Module._smm_frames_r
 
 export async function enableHooks(page) {
   await page.evaluate(() => Module._smm_enable_test_hooks());
+  const before = await framesRendered(page);
+  // Wake the idle app (a resize event works on touch pages too) so a frame registers the items.
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
   await nudge(page);
+  await waitForFrames(page, before + 1);
 }
 
 // Input wakes the idle app; a mouse move in a corner changes nothing else.
