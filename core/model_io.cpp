@@ -811,8 +811,8 @@ Loaded<T> load(std::string_view text, Read read) {
     } catch (const std::exception& e) {
         r.report("", std::string("could not be read: ") + e.what());
     }
-    if (!r.problems.empty()) return {std::nullopt, std::move(r.problems)};
-    return {std::move(value), {}};
+    if (!r.problems.empty()) return {std::nullopt, std::move(r.problems), {}};
+    return {std::move(value), {}, {}};
 }
 
 }  // namespace

@@ -165,8 +165,10 @@ std::string overallLine(const Facts& f) {
 
 std::string roadmapLine(const Facts& f, const RoadmapItem& item) {
     const Action& act = f.model.actions[item.action];
-    std::string s = act.title + " - " + f.model.dimensions[act.dimension].name + ", towards " +
-                    stageName(f.model, act.stage + 1);
+    // An internal track's actions climb the internal ladder, under its names.
+    const Dimension& dim = f.model.dimensions[act.dimension];
+    const Side side = dim.kind == DimensionKind::Track ? dim.side : Side::External;
+    std::string s = act.title + " - " + dim.name + ", towards " + stageName(f.model, act.stage + 1, side);
     if (!act.effort.empty()) s += "; effort " + act.effort;
     if (!item.dependsOn.empty()) {
         s += "; after ";

@@ -227,7 +227,7 @@ std::uint32_t encodeAnswer(const Model& m, int q, const Answer& a) {
 // ---------------------------------------------------------------------------
 // Decoding
 
-Loaded<Assessment> fail(std::string message) { return {std::nullopt, {{"", std::move(message)}}}; }
+Loaded<Assessment> fail(std::string message) { return {std::nullopt, {{"", std::move(message)}}, {}}; }
 
 std::uint32_t storedChecksum(const Bytes& bytes) {
     std::uint32_t c = 0;
@@ -275,7 +275,7 @@ Loaded<Assessment> readPayload(const Bytes& bytes, const Model& model, const Lay
     if (length > kOrganisationMaxBytes) return fail(kDoesNotFit);
     for (std::size_t i = 0; i < length; ++i) a.organisation += char(r.get(8));
     if (r.get(int((8 - r.position() % 8) % 8)) != 0) return fail(kDoesNotFit);
-    return {std::move(a), {}};
+    return {std::move(a), {}, {}};
 }
 
 // An earlier version of `model` rebuilt from its migration data: the ids and

@@ -239,6 +239,7 @@ void drawStanding(const Model& model, const Standing& st, const char* label, boo
     if (!st.summary.empty()) {
         std::string summary = st.summary;
         summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
+        if (summary.back() != '.') summary += '.';
         text(fonts().small, p.textMuted, summary, wrap);
     }
 }
