@@ -25,7 +25,7 @@ TEST_CASE("on a phone the questionnaire asks one question at a time with full-wi
     CHECK(card.question == st.focusedQuestion);
     CHECK(card.max.x <= 390.0f);
     CHECK(card.max.x - card.min.x >= 300.0f);
-    REQUIRE(card.options.size() >= 4);
+    REQUIRE(card.options.size() >= 2);  // a question offers its own answers (at least two)
     // Stacked: each answer below the one before, all centred on the same column.
     for (std::size_t i = 1; i < card.options.size(); ++i) {
         CHECK(card.options[i].y - card.options[i - 1].y >= 44.0f);
