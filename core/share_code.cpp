@@ -352,7 +352,15 @@ Loaded<Assessment> decodeShareCode(const Model& model, std::string_view code) {
             if (!oldLength || bytes.size() != oldLayout.size(*oldLength)) return fail(kDoesNotFit);
             Loaded<Assessment> decoded = readPayload(bytes, old, oldLayout);
             if (!decoded.ok()) return decoded;
-            return loadAssessment(saveAssessment(*decoded.value, old, false), model);
+            // The same checks as a current code: a crafted old code must not
+            // slip invalid text past them by being carried over.
+            if (std::vector<Problem> problems = checkAssessmentFits(old, *decoded.value); !problems.empty())
+                return fail(std::string("the link does not fit this model: ") + problems.front().describe());
+            Loaded<Assessment> carried = loadAssessment(saveAssessment(*decoded.value, old, false), model);
+            if (carried.ok())
+                if (std::vector<Problem> problems = checkAssessmentFits(model, *carried.value); !problems.empty())
+                    return fail(std::string("the link does not fit this model: ") + problems.front().describe());
+            return carried;
         }
         return fail(kOtherModel);
     }

@@ -29,7 +29,9 @@ inline std::string repeat(const std::string& s, std::size_t n) {
 
 // A valid assessment of `m` around `inner` members ("" for none).
 inline std::string assessmentWith(const Model& m, const std::string& inner) {
-    return R"({"schemaVersion": 1, "model": ")" + m.id + R"(", "organisation": "Bad input")" +
+    // Made with the current model, so nothing is carried over from an earlier one.
+    return R"({"schemaVersion": 1, "model": ")" + m.id + R"(", "modelVersion": ")" + m.version +
+           R"(", "organisation": "Bad input")" +
            (inner.empty() ? "" : ", " + inner) + "}";
 }
 

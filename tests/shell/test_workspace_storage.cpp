@@ -100,18 +100,19 @@ TEST_CASE("a tab learns of another tab's change to the open entry and shows it",
     Tab b(storage);
     REQUIRE(b->library().currentId() == a->library().currentId());
 
-    a->document().setAnswer(0, 2);
+    // Options 0 and 1 exist on every question (some are yes/no facts).
+    a->document().setAnswer(0, 1);
     a->autosave();
     b->storageChanged();
-    CHECK(b->document().assessment().answers[0].option == 2);
+    CHECK(b->document().assessment().answers[0].option == 1);
     CHECK(hasNotice(*b, "changed in another tab"));
 
-    b->document().setAnswer(1, 3);  // on top of A's change: no conflict
+    b->document().setAnswer(1, 1);  // on top of A's change: no conflict
     b->autosave();
     Tab reloaded(storage);
     CHECK(reloaded->library().entries().size() == 1);
-    CHECK(reloaded->document().assessment().answers[0].option == 2);
-    CHECK(reloaded->document().assessment().answers[1].option == 3);
+    CHECK(reloaded->document().assessment().answers[0].option == 1);
+    CHECK(reloaded->document().assessment().answers[1].option == 1);
 }
 
 TEST_CASE("a conflicting edit of the same entry keeps both versions and says so", "[storage]") {
@@ -119,12 +120,12 @@ TEST_CASE("a conflicting edit of the same entry keeps both versions and says so"
     Tab a(storage);
     startOwn(a, "Shared");
     Tab b(storage);
-    a->document().setAnswer(0, 2);
+    a->document().setAnswer(0, 1);
     a->autosave();
-    b->document().setAnswer(0, 1);  // B has not heard of A's change yet
+    b->document().setAnswer(0, 0);  // B has not heard of A's change yet
     b->autosave();
     CHECK(hasNotice(*b, "both versions are kept"));
-    CHECK(b->document().assessment().answers[0].option == 1);  // B keeps showing its own
+    CHECK(b->document().assessment().answers[0].option == 0);  // B keeps showing its own
 
     Tab reloaded(storage);
     REQUIRE(reloaded->library().entries().size() == 2);
@@ -135,7 +136,7 @@ TEST_CASE("a conflicting edit of the same entry keeps both versions and says so"
         firstAnswers.push_back(loaded.value->answers[0].option);
     }
     std::sort(firstAnswers.begin(), firstAnswers.end());
-    CHECK(firstAnswers == std::vector<int>{1, 2});
+    CHECK(firstAnswers == std::vector<int>{0, 1});
 }
 
 TEST_CASE("an entry deleted in another tab while open here is written back, not lost", "[storage]") {

@@ -1,0 +1,23 @@
+// A shared link whose organisation has accents, an emoji and CJK opens and
+// draws every view (it once never reached its first frame in the browser).
+#include <catch2/catch_test_macros.hpp>
+
+#include "core/share_code.hpp"
+#include "headless.hpp"
+#include "shell/views/view_ids.hpp"
+
+TEST_CASE("a link with an emoji and CJK in the organisation opens and every view draws") {
+    smm::test::Headless h(ImVec2(1280, 800));
+    smm::App app = smm::test::bundledApp(smm::ui::ViewId::Overview);
+    smm::Assessment a = smm::makeBlankAssessment(app.document().model());
+    a.organisation = "Caf\xC3\xA9 \xC3\x9Cn\xC3\xAFon \xF0\x9F\x98\x80 \xE6\x97\xA5\xE6\x9C\xAC";
+    const std::string code = smm::encodeShareCode(app.document().model(), a);
+    app.openLink("a=" + code);
+    smm::test::settle(h, app);
+    CHECK(app.document().assessment().organisation == a.organisation);
+    for (const smm::ui::ViewInfo& v : smm::ui::kViews) {
+        app.showView(v.id);
+        smm::test::settle(h, app);
+        CHECK(app.view() == v.id);
+    }
+}
