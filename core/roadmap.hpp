@@ -21,7 +21,8 @@ struct RoadmapItem {
 struct Roadmap {
     std::vector<RoadmapItem> items; // ordered by phase, then stage, then dimension
     int phaseCount = 0;
-    // The first three items, in order: what an executive does next.
+    // The actions (indices into Model::actions) of the first three items,
+    // in order: what an executive does next.
     std::vector<int> nextMoves() const;
 };
 

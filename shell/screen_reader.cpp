@@ -86,7 +86,7 @@ std::string riskItem(const Model& model, const TriggeredRisk& tr, bool full) {
 void moves(std::string& h, const Document& doc) {
     h += "<h2>Your next three moves</h2>";
     std::vector<std::string> items;
-    for (int i : doc.roadmap().nextMoves()) items.push_back(moveItem(doc.model(), doc.roadmap().items[static_cast<std::size_t>(i)].action));
+    for (int action : doc.roadmap().nextMoves()) items.push_back(moveItem(doc.model(), action));
     if (items.empty()) h += "<p>No actions needed to reach the targets set.</p>";
     list(h, "ol", items);
 }
