@@ -259,7 +259,7 @@ test('the screen-reader view follows the app, can answer, and axe finds nothing 
   await goTo(app, 'Questionnaire');
   await waitForIdle(app.page);
   const radios = app.page.locator('#sr-view input[type="radio"]');
-  assert.ok(await radios.count() >= 4);
+  assert.ok(await radios.count() >= 2);  // some questions are yes/no facts
   const q = await radios.first().getAttribute('data-question');
   await radios.first().evaluate((el) => el.click());  // what a screen reader's "activate" does
   await waitForState(app.page, (st) => {
