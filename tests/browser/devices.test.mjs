@@ -69,9 +69,6 @@ async function press(app, label) {
 
 // Goes to a view the way a person would: tabs, or the views menu on a phone.
 async function goTo(app, label) {
-  // Items are registered by the last frame drawn: after a resize, draw at the new size first.
-  await wake(app.page);
-  await waitForFrames(app.page, (await framesRendered(app.page)) + 2);
   if (await findItem(app.page, 'Views')) {
     await press(app, 'Views');
     await wake(app.page);
