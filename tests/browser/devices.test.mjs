@@ -100,6 +100,19 @@ for (const device of Object.keys(DEVICES)) {
   });
 }
 
+// Scrolls the view down with the wheel until a notes field is on screen (the
+// first question's card sits below the track summary on a tablet).
+async function scrollToFirstNote(app) {
+  for (let step = 0; step < 20; step++) {
+    for (let q = 0; q < 120; q++) if (await findItem(app.page, `##note${q}`)) return `##note${q}`;
+    const size = app.page.viewportSize();
+    await app.page.mouse.move(size.width / 2, size.height / 2);
+    await app.page.mouse.wheel(0, 250);
+    await wake(app.page);
+  }
+  return null;
+}
+
 // Types through the hidden textarea: plain text, an emoji, then Japanese
 // composed with an input method (as a phone keyboard or IME delivers it).
 async function typeInto(app, label, plain, { replace = false } = {}) {
@@ -129,11 +142,11 @@ test('a name and a note typed by touch keep emoji and composed CJK across a relo
 
   // A note on the first question, on a tablet-sized layout of the same page.
   await app.page.setViewportSize({ width: 820, height: 1180 });
+  await wake(app.page);
   await goTo(app, 'Questionnaire');
   await waitForIdle(app.page);
-  let note = null;
-  for (let q = 0; q < 80 && !note; q++) note = (await findItem(app.page, `##note${q}`)) && `##note${q}`;
-  assert.ok(note, 'a notes field is on screen');
+  const note = await scrollToFirstNote(app);
+  assert.ok(note, 'a notes field is reached by scrolling');
   await typeInto(app, note, 'Seen in the 2024 review 👍 ');
   const question = Number(note.slice(6));
   const noteState = await waitForState(app.page, (s) => Object.values(s.assessment.answers).some((a) => a.note === 'Seen in the 2024 review 👍 日本'), 'the note');
