@@ -1,0 +1,70 @@
+// A workshop: what the facilitator set up, the responses collected from the
+// participants, whether results are shown yet, and what the room agreed.
+// Everything travels without a server: the setup in an invitation link, each
+// response in a response code, the whole workshop in one JSON file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aggregate.hpp"
+#include "assessment.hpp"
+#include "model.hpp"
+
+namespace smm {
+
+struct WorkshopSetup {
+    std::string id;            // random, names the workshop in every response
+    std::string organisation;
+    std::string date;          // ISO day, "2026-11-30"
+    std::string purpose;       // one line shown to participants
+    std::vector<int> groups;   // indices into Model::roleGroups offered to participants
+    bool anonymous = true;     // individual answers never shown; small groups hidden
+    int expected = 0;          // people invited; 0 = not said
+
+    bool operator==(const WorkshopSetup&) const = default;
+};
+
+// One participant's answers. `id` is made on the participant's device, so the
+// same response pasted twice is recognised.
+struct Response {
+    std::string id;
+    Assessment assessment;     // roleGroup = the group the participant picked
+
+    bool operator==(const Response&) const = default;
+};
+
+// What the room agreed for one roadmap action.
+struct Decision {
+    int action = -1;           // index into Model::actions
+    std::string owner;
+    std::string due;           // month, "2027-03"; may be empty
+
+    bool operator==(const Decision&) const = default;
+};
+
+struct Workshop {
+    WorkshopSetup setup;
+    std::vector<Response> responses;
+    bool revealed = false;     // results stay hidden until the facilitator reveals them
+    std::vector<Decision> decisions;
+
+    bool operator==(const Workshop&) const = default;
+    const Decision* decisionFor(int action) const;
+};
+
+// A group's figures are shown only when it has at least this many people
+// (anonymity: two people's answers could be told apart).
+constexpr int kMinGroupSize = 3;
+
+// "9 of 12: IT 3, Marketing 4, Executive 2" - how many responses are in.
+std::string responseCount(const Model& model, const Workshop& workshop);
+
+// The participants' assessments, in response order.
+std::vector<Assessment> participantAssessments(const Workshop& workshop);
+
+// Whether `group` (a GroupStats of an Aggregate) may be shown under the
+// workshop's anonymity setting.
+bool groupVisible(const Workshop& workshop, const GroupStats& group);
+
+}  // namespace smm
