@@ -3,6 +3,7 @@
 // count per group, anonymity, and the workshop file round trip.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -207,4 +208,38 @@ TEST_CASE("links are read whole or as their fragment") {
     CHECK(parseLink("  #w=XYZ \n").code == "XYZ");
     CHECK(parseLink("r=Q").kind == LinkKind::Response);
     CHECK(parseLink("https://x.example/").kind == LinkKind::None);
+}
+
+TEST_CASE("group gaps: IT against the business, widest first, small groups left out while anonymous") {
+    const Model& m = model();
+    auto person = [&](const char* group, int option) {
+        Assessment a = makeBlankAssessment(m);
+        a.roleGroup = m.findRoleGroup(group);
+        for (std::size_t q = 0; q < m.questions.size(); ++q)
+            a.answers[q].option = std::min<int>(option, static_cast<int>(m.optionsFor(static_cast<int>(q)).size()) - 1);
+        return a;
+    };
+    Workshop w;
+    w.setup = setupFor();
+    for (int i = 0; i < 3; ++i) w.responses.push_back({"it" + std::to_string(i), person("it", 3)});
+    for (int i = 0; i < 3; ++i) w.responses.push_back({"mk" + std::to_string(i), person("marketing", 0)});
+    w.responses.push_back({"ex", person("executive", 1)});
+    const Aggregate agg = aggregate(m, participantAssessments(w));
+
+    std::vector<GroupGap> gaps = groupGaps(agg, w);
+    REQUIRE_FALSE(gaps.empty());
+    CHECK(agg.groups[gaps[0].higher].roleGroup == m.findRoleGroup("it"));
+    CHECK(agg.groups[gaps[0].lower].roleGroup == m.findRoleGroup("marketing"));
+    CHECK(gaps[0].gap > 1.0);
+    for (std::size_t i = 1; i < gaps.size(); ++i) CHECK(gaps[i - 1].gap >= gaps[i].gap);
+    // The executive alone is never compared while the workshop is anonymous.
+    for (const GroupGap& g : gaps) {
+        CHECK(agg.groups[g.higher].participants >= kMinGroupSize);
+        CHECK(agg.groups[g.lower].participants >= kMinGroupSize);
+    }
+    REQUIRE(hiddenGroups(agg, w).size() == 1);
+    CHECK(agg.groups[hiddenGroups(agg, w)[0]].roleGroup == m.findRoleGroup("executive"));
+
+    w.setup.anonymous = false;
+    CHECK(hiddenGroups(agg, w).empty());
 }
