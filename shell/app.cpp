@@ -86,6 +86,7 @@ void App::drawFrame() {
     // A PNG export waits for a frame of the map to be on screen.
     if (screenshotCountdown_ > 0 && --screenshotCountdown_ == 0) workspace_.exportAs(ExportFormat::Png);
 
+    keepViewInNavigation();
     Intents intents;
     ui::drawTopBar(workspace_.document(), view_, intents);
     ui::drawFileMenu(workspace_.document(), workspace_.library(), workspace_.previewingShared(), fileMenu_, intents);
@@ -127,8 +128,21 @@ void App::drawCurrentView(Intents& out) {
         case ui::ViewId::Questionnaire: ui::drawQuestionnaireView(doc_, questionnaire_, out); break;
         case ui::ViewId::Roadmap: ui::drawRoadmapView(doc_, roadmap_, out); break;
         case ui::ViewId::Risks: ui::drawRisksView(doc_, risks_, out); break;
+        case ui::ViewId::Workshop:
+            ui::drawWorkshopView(doc_, workspace_.invitationLink(), workshop_, out);
+            break;
+        case ui::ViewId::Respond: ui::drawRespondView(doc_, workspace_.responseLink(), out); break;
         default: ui::drawMapView(doc_, map_, out); break;  // views not in kViews yet
     }
+}
+
+// A participant sees only their workshop and the questions; everyone else
+// never sees the participant's page.
+void App::keepViewInNavigation() {
+    const bool participant = workspace_.document().invitation() != nullptr;
+    for (const ui::ViewInfo& v : ui::navigation(participant))
+        if (v.id == view_) return;
+    view_ = participant ? ui::ViewId::Respond : ui::ViewId::Overview;
 }
 
 ui::Address App::address() const {
@@ -184,6 +198,18 @@ void App::apply(const Intent& intent) {
                    [&](const DismissNotice& d) { workspace_.notices().dismiss(d.index); },
                    [&](const ExploreSample&) { workspace_.exploreSample(); },
                    [&](const DownloadSavedData& d) { workspace_.exportUnopened(d.id); },
+                   [&](const StartWorkshop& w) {
+                       workspace_.startWorkshop(w.setup);
+                       view_ = ui::ViewId::Workshop;
+                   },
+                   [&](const CopyInvitationLink&) { workspace_.copyInvitationLink(); },
+                   [&](const CollectResponses& c) { workspace_.collectPasted(c.pasted); },
+                   [&](const RevealResults& r) { workspace_.setRevealed(r.revealed); },
+                   [&](const SetDecision& d) { workspace_.setDecision(d.decision); },
+                   [&](const StartPresentation&) {},
+                   [&](const LeavePresentation&) {},
+                   [&](const SetParticipantGroup& g) { workspace_.setParticipantGroup(g.group); },
+                   [&](const SendAnswers& s) { workspace_.sendAnswers(s.asFile); },
                    [&](const ToggleTheme&) {
                        const bool dark = ui::currentTheme() == ui::ThemeKind::Light;
                        ui::applyTheme(dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light);

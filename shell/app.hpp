@@ -20,7 +20,9 @@
 #include "views/questionnaire_view.hpp"
 #include "views/risks_view.hpp"
 #include "views/roadmap_view.hpp"
+#include "views/respond_view.hpp"
 #include "views/view_ids.hpp"
+#include "views/workshop_view.hpp"
 
 namespace smm {
 
@@ -63,6 +65,7 @@ public:
 
 private:
     void drawFrame();
+    void keepViewInNavigation();
     void drawCurrentView(Intents& out);
     // Runs `step`; anything it throws becomes a notice and the data is kept.
     template <typename Step>
@@ -81,6 +84,7 @@ private:
     ui::QuestionnaireViewState questionnaire_;
     ui::RoadmapViewState roadmap_;
     ui::RisksViewState risks_;
+    ui::WorkshopViewState workshop_;
 };
 
 // The compiled-in model and sample assessment, or a message saying what is

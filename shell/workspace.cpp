@@ -350,7 +350,9 @@ void Workspace::exportAs(ExportFormat format) {
     const Assessment& a = doc_->assessment();
     switch (format) {
         case ExportFormat::Json:
-            platform_->download(exportFileName("json"), "application/json", saveAssessment(a, m, true));
+            // A workshop reloads whole: setup, responses, decisions and the agreed map.
+            platform_->download(exportFileName("json"), "application/json",
+                                doc_->workshop() ? saveWorkshop(m, *doc_->workshop(), &a, true) : saveAssessment(a, m, true));
             break;
         case ExportFormat::Csv:
             platform_->download(exportFileName("csv"), "text/csv", renderReport(m, a, ReportFormat::Csv));
