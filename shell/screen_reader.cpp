@@ -19,9 +19,9 @@ void list(std::string& h, const char* tag, const std::vector<std::string>& items
     h += std::string("</") + tag + ">";
 }
 
-void nav(std::string& h, ui::ViewId current) {
+void nav(std::string& h, ui::ViewId current, bool participant) {
     h += "<nav aria-label=\"Views\"><ul>";
-    for (const ui::ViewInfo& v : ui::kViews) {
+    for (const ui::ViewInfo& v : ui::navigation(participant)) {
         h += "<li><a href=\"?view=" + std::string(v.slug) + "\" data-view=\"" + v.slug + "\"";
         if (v.id == current) h += " aria-current=\"page\"";
         h += ">" + esc(v.label) + "</a></li>";
@@ -144,6 +144,76 @@ void question(std::string& h, const Document& doc, const ui::QuestionnaireViewSt
          "<button type=\"button\" data-step=\"1\">Next question</button>";
 }
 
+std::string button(const char* action, int value, const std::string& label) {
+    return "<button type=\"button\" data-action=\"" + std::string(action) + "\" data-value=\"" +
+           std::to_string(value) + "\">" + esc(label) + "</button>";
+}
+
+// The participant's page: the workshop, their group as radios, and sending.
+void respond(std::string& h, const Document& doc) {
+    const Invitation* inv = doc.invitation();
+    if (!inv) return;
+    const Model& model = doc.model();
+    if (!inv->setup.purpose.empty()) h += "<p>" + esc(inv->setup.purpose) + "</p>";
+    h += "<p>" + std::string(inv->setup.anonymous ? "Your answers are anonymous and stay" : "Your answers stay") +
+         " on this device until you send them.</p>";
+    h += "<fieldset><legend>Which group are you in?</legend>";
+    std::vector<int> groups = inv->setup.groups;
+    if (groups.empty())
+        for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g) groups.push_back(g);
+    for (int g : groups)
+        h += "<label><input type=\"radio\" name=\"sr-group\" data-action=\"group\" value=\"" + std::to_string(g) +
+             "\"" + (doc.assessment().roleGroup == g ? " checked" : "") + "> " +
+             esc(model.roleGroups[static_cast<std::size_t>(g)].name) + "</label>";
+    h += "</fieldset>";
+    h += "<p>" + std::to_string(doc.score().answered) + " of " + std::to_string(doc.score().total) +
+         " questions answered.</p>";
+    h += "<a href=\"?view=questionnaire\" data-view=\"questionnaire\">Answer the questions</a>";
+    h += button("send", 0, "Copy my answers as a link") + button("send", 1, "Download my answers");
+}
+
+// The facilitator's workshop: how many are in, the participant link, and the
+// results in words once revealed (groups too small to stay anonymous left out).
+void workshop(std::string& h, const Document& doc, const std::string& invitationLink) {
+    const Workshop* w = doc.workshop();
+    if (!w) {
+        h += "<p>Set up a workshop: everyone answers on their own device and sends you a link. "
+             "The set-up form is on the canvas; use the File menu to open an earlier workshop.</p>";
+        return;
+    }
+    const Model& model = doc.model();
+    h += "<p>" + esc(responseCount(model, *w)) + "</p>";
+    h += "<p>Participant link: " + esc(invitationLink) + "</p>" + button("invite", 0, "Copy participant link");
+    if (!w->revealed) {
+        h += "<p>Results are hidden while responses come in.</p>" + button("reveal", 1, "Reveal results");
+        return;
+    }
+    const Aggregate* agg = doc.group();
+    if (!agg) return;
+    h += "<h3>Where people disagree</h3><p>Agreement " + std::to_string(static_cast<int>(agg->agreement * 100 + 0.5)) +
+         "%.</p>";
+    std::vector<std::string> items;
+    for (int q : agg->contested)
+        if (items.size() < 5 && agg->questions[static_cast<std::size_t>(q)].stddev > 1e-9)
+            items.push_back(esc(model.questions[static_cast<std::size_t>(q)].text));
+    list(h, "ol", items);
+    h += "<h3>How the groups see it</h3>";
+    items.clear();
+    for (const GroupGap& g : groupGaps(*agg, *w)) {
+        auto name = [&](int i) {
+            const int r = agg->groups[static_cast<std::size_t>(i)].roleGroup;
+            return r >= 0 ? model.roleGroups[static_cast<std::size_t>(r)].name : std::string("No group given");
+        };
+        const auto& dims = agg->groups[static_cast<std::size_t>(g.higher)].dimensions;
+        const auto& low = agg->groups[static_cast<std::size_t>(g.lower)].dimensions;
+        items.push_back(esc(model.dimensions[static_cast<std::size_t>(g.dimension)].name) + ": " + esc(name(g.higher)) +
+                        " " + formatLevel(dims[static_cast<std::size_t>(g.dimension)].mean) + ", " + esc(name(g.lower)) +
+                        " " + formatLevel(low[static_cast<std::size_t>(g.dimension)].mean));
+    }
+    if (items.empty()) h += "<p>Group views appear once two groups are large enough to stay anonymous.</p>";
+    list(h, "ul", items);
+}
+
 }  // namespace
 
 std::string screenReaderHtml(const App& app) {
@@ -152,8 +222,9 @@ std::string screenReaderHtml(const App& app) {
     std::string h;
     h += "<h1>" + esc(a.organisation.empty() ? std::string("Untitled assessment") : a.organisation) +
          ": social media maturity</h1>";
-    nav(h, app.view());
-    for (const ui::ViewInfo& v : ui::kViews)
+    const bool participant = doc.invitation() != nullptr;
+    nav(h, app.view(), participant);
+    for (const ui::ViewInfo& v : ui::navigation(participant))
         if (v.id == app.view()) h += "<h2>" + esc(v.label) + "</h2>";
     switch (app.view()) {
         case ui::ViewId::Overview:
@@ -173,6 +244,8 @@ std::string screenReaderHtml(const App& app) {
         case ui::ViewId::Questionnaire: question(h, doc, app.questionnaireState()); break;
         case ui::ViewId::Roadmap: roadmap(h, doc); break;
         case ui::ViewId::Risks: risks(h, doc, doc.risks().size(), true); break;
+        case ui::ViewId::Workshop: workshop(h, doc, app.workspace().invitationLink()); break;
+        case ui::ViewId::Respond: respond(h, doc); break;
     }
     return h;
 }

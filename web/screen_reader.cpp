@@ -28,8 +28,12 @@ EM_JS(void, js_install_screen_reader, (), {
         }
         const step = e.target.closest("[data-step]");
         if (step) _smm_sr_step(Number(step.dataset.step));
+        const action = e.target.closest("button[data-action]");
+        if (action) withString(action.dataset.action, (p) => _smm_sr_action(p, Number(action.dataset.value)));
     });
     view.addEventListener("change", (e) => {
+        const choice = e.target.closest("input[data-action]");
+        if (choice && choice.checked) withString(choice.dataset.action, (p) => _smm_sr_action(p, Number(choice.value)));
         const radio = e.target.closest("input[data-question]");
         if (radio && radio.checked) _smm_sr_answer(Number(radio.dataset.question), Number(radio.value));
     });
@@ -44,6 +48,7 @@ EM_JS(void, js_set_screen_reader_view, (const char* html), {
     let again = null;
     if (active && view.contains(active)) {
         if (active.dataset.view) again = '[data-view="' + active.dataset.view + '"]';
+        else if (active.dataset.action) again = '[data-action="' + active.dataset.action + '"][value="' + (active.value || active.dataset.value) + '"], [data-action="' + active.dataset.action + '"][data-value="' + active.dataset.value + '"]';
         else if (active.dataset.step) again = '[data-step="' + active.dataset.step + '"]';
         else if (active.dataset.question) again = 'input[data-question="' + active.dataset.question + '"][value="' + active.value + '"]';
     }
@@ -94,8 +99,22 @@ void syncScreenReader(const App& app) {
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_show_view(const char* slug) {
     using namespace smm::web;
     if (!gApp) return;
-    for (const smm::ui::ViewInfo& v : smm::ui::kViews)
+    const bool participant = gApp->document().invitation() != nullptr;
+    for (const smm::ui::ViewInfo& v : smm::ui::navigation(participant))
         if (std::string(slug) == v.slug) gApp->apply(smm::ShowView{v.id});
+    woke();
+}
+
+// The workshop's buttons and the participant's group, by name.
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_action(const char* name, int value) {
+    using namespace smm::web;
+    if (!gApp) return;
+    const std::string action = name;
+    const int groups = static_cast<int>(gApp->document().model().roleGroups.size());
+    if (action == "group" && value >= 0 && value < groups) gApp->apply(smm::SetParticipantGroup{value});
+    else if (action == "send") gApp->apply(smm::SendAnswers{value == 1});
+    else if (action == "invite") gApp->apply(smm::CopyInvitationLink{});
+    else if (action == "reveal") gApp->apply(smm::RevealResults{value == 1});
     woke();
 }
 

@@ -37,6 +37,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
           ",\"view\":" + std::to_string(static_cast<int>(smm::web::gTestApp->view())) +
           ",\"previewing\":" + (smm::web::gTestApp->workspace().previewingShared() ? "true" : "false") +
           ",\"saved\":" + std::to_string(smm::web::gTestApp->workspace().library().entries().size()) +
+          ",\"invitation\":" + (doc.invitation() ? "true" : "false") +
+          ",\"workshop\":" +
+          (doc.workshop() ? "{\"responses\":" + std::to_string(doc.workshop()->responses.size()) +
+                                ",\"revealed\":" + (doc.workshop()->revealed ? "true" : "false") +
+                                ",\"decisions\":" + std::to_string(doc.workshop()->decisions.size()) + "}"
+                          : std::string("null")) +
           ",\"notices\":[";
     bool first = true;
     for (const auto& n : smm::web::gTestApp->workspace().notices().items()) {

@@ -25,8 +25,7 @@ void drawGroupChoice(const Document& doc, const Invitation& inv, float width, In
     for (int g : groups) {
         ImGui::PushID(g);
         const bool chosen = mine == g;
-        const std::string label = (chosen ? "\xE2\x9C\x93  " : "") + model.roleGroups[g].name;
-        if (button(model.roleGroups[g].name.c_str(), label, chosen ? ButtonKind::Primary : ButtonKind::Secondary,
+        if (button(model.roleGroups[g].name.c_str(), model.roleGroups[g].name, chosen ? ButtonKind::Primary : ButtonKind::Secondary,
                    buttonW))
             out.push_back(SetParticipantGroup{chosen ? -1 : g});
         ImGui::PopID();

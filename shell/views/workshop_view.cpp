@@ -20,6 +20,8 @@ constexpr float kGap = 16.0f;
 constexpr float kTwoColumnsFrom = 820.0f;
 constexpr std::size_t kContestedShown = 5;
 constexpr std::size_t kDecisionsShown = 8;
+constexpr std::size_t kGapRowsShown = 8;
+constexpr double kGapWorthShowing = 0.25;  // a quarter of a stage: below it the groups agree
 
 void sectionTitle(const char* title) {
     text(fonts().heading, palette().text, title);
@@ -61,12 +63,20 @@ void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
     const float field = std::min(inner, 520.0f);
     text(fonts().bodyBold, palette().text, "Organisation");
     textField("##workshop-organisation", "Organisation name", st.organisation, field);
-    text(fonts().bodyBold, palette().text, "Date");
-    textField("##workshop-date", "YYYY-MM-DD", st.date, std::min(field, 200.0f));
     text(fonts().bodyBold, palette().text, "Purpose (shown to participants)");
     textField("##workshop-purpose", "e.g. Where do we stand with social media, and what next?", st.purpose, field);
-    text(fonts().bodyBold, palette().text, "People invited (optional)");
-    textField("##workshop-expected", "e.g. 12", st.expected, std::min(field, 120.0f));
+    // Date and head count side by side: short fields.
+    const float dateW = std::min(field * 0.5f - 8.0f, 200.0f);
+    const ImVec2 row = ImGui::GetCursorPos();
+    text(fonts().bodyBold, palette().text, "Date");
+    textField("##workshop-date", "YYYY-MM-DD", st.date, dateW);
+    const ImVec2 after = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(ImVec2(row.x + dateW + 16.0f, row.y));
+    ImGui::BeginGroup();
+    text(fonts().bodyBold, palette().text, "People invited");
+    textField("##workshop-expected", "optional", st.expected, std::min(dateW, 140.0f));
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(after);
     ImGui::Dummy(ImVec2(1.0f, 8.0f));
 
     text(fonts().bodyBold, palette().text, "Groups participants choose from");
@@ -169,6 +179,22 @@ void drawGroupRow(const Model& model, const Aggregate& agg, const Workshop& w, i
     ImGui::Dummy(ImVec2(width, rowH));
 }
 
+// The level scale above the rows: 0 .. stageCount.
+void drawScale(const Model& model, float width) {
+    const float nameW = std::min(220.0f, width * 0.38f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float x0 = pos.x + nameW, x1 = pos.x + width - 8.0f;
+    const int stages = model.stageCount();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    drawText(dl, fonts().small, pos, palette().textMuted, "Mean level per group");
+    for (int s = 0; s <= stages; ++s) {
+        const std::string label = std::to_string(s);
+        const float x = x0 + (x1 - x0) * static_cast<float>(s) / static_cast<float>(stages);
+        drawText(dl, fonts().small, ImVec2(x - textSize(fonts().small, label).x * 0.5f, pos.y), palette().textMuted, label);
+    }
+    ImGui::Dummy(ImVec2(width, fontSize(fonts().small) + 4.0f));
+}
+
 std::vector<ImU32> groupColours() {
     const Palette& p = palette();
     return {p.accent, p.warning, p.good, p.danger, p.textMuted, p.target};
@@ -216,7 +242,16 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
                  formatLevel(agg.groups[top.lower].dimensions[top.dimension].mean) + " (" + buf + " stages apart)",
              true);
         ImGui::Dummy(ImVec2(1.0f, 6.0f));
-        for (const GroupGap& g : gaps) drawGroupRow(model, agg, w, g.dimension, colours, width);
+        drawScale(model, width);
+        std::size_t drawn = 0;
+        for (const GroupGap& g : gaps)
+            if (g.gap >= kGapWorthShowing && drawn < kGapRowsShown) {
+                drawGroupRow(model, agg, w, g.dimension, colours, width);
+                ++drawn;
+            }
+        if (drawn < gaps.size())
+            muted("On the other " + std::to_string(gaps.size() - drawn) +
+                  " dimensions the groups are less than " + formatLevel(kGapWorthShowing) + " stages apart.");
     }
     if (!hidden.empty()) {
         std::string names;

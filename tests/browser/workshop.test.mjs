@@ -1,0 +1,146 @@
+// A workshop in the room, each person in their own browser: the facilitator
+// sets it up and copies the participant link; seven participants (one on a
+// phone) open it, pick their group, answer and send their link; the
+// facilitator pastes every link at once - one twice, one damaged - sees the
+// count, reveals, sees disagreement and the group gap, and the workshop
+// survives a reload. Screenshots of each step land in artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  startEnvironment, openApp, enableHooks, click, appState, waitForState, findItem, artifactsDir,
+  framesRendered, waitForFrames, waitForIdle,
+} from './harness.mjs';
+
+let env;
+before(async () => { env = await startEnvironment(); });
+after(async () => { await env?.close(); });
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true };
+
+// Answers the first `count` questions through the screen-reader view's radios
+// (the same path a screen-reader user takes), each with option `option`.
+async function answer(page, count, option) {
+  await page.evaluate(async ({ count, option }) => {
+    const view = document.getElementById('sr-view');
+    const tick = () => new Promise((r) => setTimeout(r, 60));
+    view.querySelector('[data-view="questionnaire"]').click();
+    await tick();
+    for (let i = 0; i < count; i++) {
+      const radios = [...view.querySelectorAll('input[data-question]')];
+      const pick = radios[Math.min(option, radios.length - 1)];
+      pick.checked = true;
+      pick.dispatchEvent(new Event('change', { bubbles: true }));
+      await tick();
+      view.querySelector('[data-step="1"]').click();
+      await tick();
+    }
+  }, { count, option });
+}
+
+// Clicks an item, scrolling the view down until it is on screen.
+async function clickBelow(page, label) {
+  const height = page.viewportSize().height;
+  const onScreen = (r) => r && r.y >= 0 && r.y + r.h <= height;
+  for (let i = 0; i < 12 && !onScreen(await findItem(page, label)); i++) {
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 300);
+    await waitForFrames(page, (await framesRendered(page)) + 3);
+  }
+  await click(page, label);
+}
+
+async function participate(link, { group, option, phone = false, shot = null }) {
+  const app = await openApp(env, { ...(phone ? PHONE : {}), hash: link.split('#')[1] });
+  const { page } = app;
+  await enableHooks(page);
+  await waitForState(page, (s) => s.invitation && s.view === 7, 'the participant page');
+  if (shot) await page.screenshot({ path: join(artifactsDir, `${shot}-start.png`) });
+  if (phone) {
+    const r = await findItem(page, group);
+    assert.ok(r && r.h >= 44, `the group button is a fingertip tall (${r?.h} px)`);
+    await page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
+    await waitForFrames(page, (await framesRendered(page)) + 3);
+  } else {
+    await click(page, group);
+  }
+  await waitForState(page, (s) => s.assessment.role, 'a group picked');
+  await answer(page, 6, option);
+  await waitForState(page, (s) => s.answered >= 6, 'six answers');
+  // Back to the participant's page and send.
+  await page.evaluate(() => document.querySelector('#sr-view [data-view="respond"]').click());
+  await waitForState(page, (s) => s.view === 7, 'the participant page again');
+  await page.waitForTimeout(1100);  // autosave
+  // A reload keeps the answers on the device.
+  await page.reload();
+  await page.waitForFunction(() => window.smmFirstFrameMs !== undefined);
+  await enableHooks(page);
+  const kept = await waitForState(page, (s) => s.invitation, 'the participant page after a reload');
+  assert.ok(kept.answered >= 6, `answers kept across a reload (${kept.answered})`);
+  // The bar's send button is always on screen, on a phone too.
+  const send = await findItem(page, phone ? 'Send' : 'Send my answers');
+  assert.ok(send, 'a send button in the top bar');
+  if (phone) await page.touchscreen.tap(send.x + send.w / 2, send.y + send.h / 2);
+  else await page.mouse.click(send.x + send.w / 2, send.y + send.h / 2);
+  await page.waitForFunction(() => window.smmLastCopied, null, { timeout: 5000 });
+  const sent = await page.evaluate(() => window.smmLastCopied);
+  assert.match(sent, /#r=/);
+  if (shot) await page.screenshot({ path: join(artifactsDir, `${shot}-sent.png`) });
+  assert.deepEqual(app.errors, []);
+  await app.context.close();
+  return sent;
+}
+
+test('a workshop: invite, seven participants answer and send, the facilitator collects, reveals and sees the gap', async () => {
+  const host = await openApp(env);
+  const { page } = host;
+  await enableHooks(page);
+  await click(page, 'Workshop');
+  await waitForState(page, (s) => s.view === 6, 'the workshop view');
+  await page.screenshot({ path: join(artifactsDir, 'workshop-setup.png') });
+  await clickBelow(page, 'Set up the workshop');
+  await waitForState(page, (s) => s.workshop && s.workshop.responses === 0, 'a new workshop');
+  await click(page, 'Copy participant link');
+  const invitation = await page.evaluate(() => window.smmLastCopied);
+  assert.match(invitation, /#w=/);
+  await page.screenshot({ path: join(artifactsDir, 'workshop-invite.png') });
+
+  const links = [];
+  for (let i = 0; i < 3; i++) links.push(await participate(invitation, { group: 'IT', option: 4, shot: i === 0 ? 'workshop-participant-laptop' : null }));
+  for (let i = 0; i < 3; i++) links.push(await participate(invitation, { group: 'Marketing & communications', option: 0, phone: i === 0, shot: i === 0 ? 'workshop-participant-phone' : null }));
+  links.push(await participate(invitation, { group: 'Executive team', option: 2 }));
+  const damaged = links[2].slice(0, -6) + (links[2].at(-6) === 'A' ? 'B' : 'A') + links[2].slice(-5);
+
+  await click(page, '##pasted-responses');
+  await page.keyboard.insertText([...links, links[0], damaged].join('\n'));
+  await waitForFrames(page, (await framesRendered(page)) + 3);
+  await click(page, 'Add responses');
+  const collected = await waitForState(page, (s) => s.workshop.responses === 7, 'seven responses');
+  assert.ok(collected.notices.some((n) => n.includes('Added 7 responses, 1 already in, 1 could not be read')),
+    JSON.stringify(collected.notices));
+  assert.equal(collected.workshop.revealed, false);
+  await page.screenshot({ path: join(artifactsDir, 'workshop-collected.png') });
+
+  await click(page, 'Reveal results');
+  await waitForState(page, (s) => s.workshop.revealed, 'results revealed');
+  const mirror = await page.evaluate(() => document.getElementById('sr-view').innerText);
+  assert.match(mirror, /7 responses/);
+  assert.match(mirror, /Where people disagree/);
+  assert.match(mirror, /IT \d(\.\d)?, Marketing & communications \d/, 'the IT-business gap is named');
+  const groupsPart = mirror.slice(mirror.indexOf('How the groups see it'));
+  assert.doesNotMatch(groupsPart, /Executive team/, 'a group of one stays anonymous');
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 700);
+  await waitForIdle(page);
+  await page.screenshot({ path: join(artifactsDir, 'workshop-revealed.png') });
+
+  await page.waitForTimeout(1100);  // autosave
+  await page.reload();
+  await page.waitForFunction(() => window.smmFirstFrameMs !== undefined);
+  await enableHooks(page);
+  const reloaded = await appState(page);
+  assert.equal(reloaded.workshop?.responses, 7);
+  assert.equal(reloaded.workshop?.revealed, true);
+  assert.deepEqual(host.errors, []);
+  await host.context.close();
+});
