@@ -15,6 +15,8 @@
 // - JSON: one object; see jsonReport() and jsonGroupReport() for the keys.
 #include "report.hpp"
 
+#include "csv.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -83,18 +85,6 @@ const Answer& answerAt(const Assessment& a, std::size_t q) {
 // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
 // return before one) as a formula: such text gets a leading apostrophe,
 // which spreadsheets show as plain text.
-std::string csvField(const std::string& s) {
-    const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
-    const std::string text = formula ? "'" + s : s;
-    if (!formula && text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 void csvRow(std::string& out, std::initializer_list<std::string> fields) {
     bool first = true;
     for (const auto& f : fields) {

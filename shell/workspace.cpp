@@ -13,6 +13,7 @@
 #include "core/model_io.hpp"
 #include "core/report.hpp"
 #include "core/report_html.hpp"
+#include "core/report_responses.hpp"
 #include "core/links.hpp"
 #include "core/share_code.hpp"
 #include "core/workshop_codes.hpp"
@@ -355,7 +356,11 @@ void Workspace::exportAs(ExportFormat format) {
                                 doc_->workshop() ? saveWorkshop(m, *doc_->workshop(), &a, true) : saveAssessment(a, m, true));
             break;
         case ExportFormat::Csv:
-            platform_->download(exportFileName("csv"), "text/csv", renderReport(m, a, ReportFormat::Csv));
+            // A workshop's spreadsheet is everyone's answers, anonymised.
+            if (const Workshop* w = doc_->workshop())
+                platform_->download(exportFileName("responses.csv"), "text/csv", renderResponsesCsv(m, *w));
+            else
+                platform_->download(exportFileName("csv"), "text/csv", renderReport(m, a, ReportFormat::Csv));
             break;
         case ExportFormat::Markdown:
             platform_->download(exportFileName("md"), "text/markdown", renderReport(m, a, ReportFormat::Markdown));

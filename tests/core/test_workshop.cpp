@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/links.hpp"
+#include "core/report_responses.hpp"
 #include "core/workshop.hpp"
 #include "core/workshop_codes.hpp"
 #include "core/workshop_collect.hpp"
@@ -242,4 +243,23 @@ TEST_CASE("group gaps: IT against the business, widest first, small groups left 
 
     w.setup.anonymous = false;
     CHECK(hiddenGroups(agg, w).empty());
+}
+
+TEST_CASE("the responses CSV: one row per participant and question, numbered, no names or ids") {
+    std::mt19937 rng(9);
+    Workshop w;
+    w.setup = setupFor();
+    for (int i = 0; i < 3; ++i) {
+        Response r = responseFrom(rng, "it", "secret-id-" + std::to_string(i));
+        r.assessment.participant = "=Ana Lopez";
+        w.responses.push_back(r);
+    }
+    const std::string csv = renderResponsesCsv(model(), w);
+    std::size_t lines = 0;
+    for (std::size_t at = 0; (at = csv.find("\r\n", at)) != std::string::npos; at += 2) ++lines;
+    CHECK(lines == 1 + 3 * model().questions.size());
+    CHECK(csv.find("P3,") != std::string::npos);
+    CHECK(csv.find("Ana") == std::string::npos);
+    CHECK(csv.find("secret-id") == std::string::npos);
+    CHECK(csv.rfind("Participant,Group,Dimension,Question id,Question,Answer,Weight\r\n", 0) == 0);
 }
