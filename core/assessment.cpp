@@ -1,5 +1,7 @@
 #include "assessment.hpp"
 
+#include <ctime>
+
 namespace smm {
 
 Assessment makeBlankAssessment(const Model& model) {
@@ -11,3 +13,12 @@ Assessment makeBlankAssessment(const Model& model) {
 }
 
 }  // namespace smm
+
+std::string smm::todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}

@@ -35,4 +35,7 @@ struct Assessment {
 // An empty assessment shaped for `model`: every question unanswered, no targets.
 Assessment makeBlankAssessment(const Model& model);
 
+// Today's date (UTC) as YYYY-MM-DD, for new assessments and workshops.
+std::string todayIso();
+
 }  // namespace smm

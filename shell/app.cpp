@@ -122,7 +122,10 @@ void App::drawFrame() {
 void App::drawCurrentView(Intents& out) {
     const Document& doc_ = workspace_.document();
     switch (view_) {
-        case ui::ViewId::Overview: ui::drawOverviewView(doc_, overview_, out); break;
+        case ui::ViewId::Overview:
+            ui::drawOverviewView(doc_, overview_, out);
+            drawProgress(out);
+            break;
         case ui::ViewId::Map: ui::drawMapView(doc_, map_, out); break;
         case ui::ViewId::Radar: ui::drawRadarView(doc_, radar_, out, doc_.group()); break;
         case ui::ViewId::Questionnaire: ui::drawQuestionnaireView(doc_, questionnaire_, out); break;
@@ -143,6 +146,29 @@ void App::keepViewInNavigation() {
     for (const ui::ViewInfo& v : ui::navigation(participant))
         if (v.id == view_) return;
     view_ = participant ? ui::ViewId::Respond : ui::ViewId::Overview;
+}
+
+void App::drawProgress(Intents& out) {
+    const Document& doc = workspace_.document();
+    ProgressCache& c = progress_;
+    if (c.revision != doc.revision() || c.entries != workspace_.library().entries().size() || c.chosen != compareWith_) {
+        c.revision = doc.revision();
+        c.entries = workspace_.library().entries().size();
+        c.chosen = compareWith_;
+        c.versions = workspace_.otherVersions();
+        c.id.clear();
+        // The chosen one, else the latest dated no later than this one, else the latest.
+        for (const EarlierVersion& v : c.versions)
+            if (v.id == compareWith_) c.id = v.id;
+        if (c.id.empty())
+            for (const EarlierVersion& v : c.versions)
+                if (v.date <= doc.assessment().date || doc.assessment().date.empty()) c.id = v.id;
+        if (c.id.empty() && !c.versions.empty()) c.id = c.versions.back().id;
+        c.value = c.id.empty() ? std::nullopt : workspace_.progressSince(c.id);
+    }
+    if (!c.value) return;
+    ImGui::Dummy(ImVec2(1.0f, 16.0f));
+    ui::drawProgressCard(doc, c.versions, c.id, *c.value, out);
 }
 
 ui::Address App::address() const {
@@ -210,6 +236,11 @@ void App::apply(const Intent& intent) {
                    [&](const LeavePresentation&) {},
                    [&](const SetParticipantGroup& g) { workspace_.setParticipantGroup(g.group); },
                    [&](const SendAnswers& s) { workspace_.sendAnswers(s.asFile); },
+                   [&](const StartFollowUp&) {
+                       workspace_.startFollowUp();
+                       view_ = ui::ViewId::Questionnaire;
+                   },
+                   [&](const CompareWith& c) { compareWith_ = c.id; },
                    [&](const ToggleTheme&) {
                        const bool dark = ui::currentTheme() == ui::ThemeKind::Light;
                        ui::applyTheme(dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light);

@@ -20,6 +20,7 @@
 #include "views/questionnaire_view.hpp"
 #include "views/risks_view.hpp"
 #include "views/roadmap_view.hpp"
+#include "views/progress_card.hpp"
 #include "views/respond_view.hpp"
 #include "views/view_ids.hpp"
 #include "views/workshop_view.hpp"
@@ -66,6 +67,9 @@ public:
 private:
     void drawFrame();
     void keepViewInNavigation();
+    // What changed since an earlier assessment, recomputed only when the
+    // document, the saved entries or the choice changes.
+    void drawProgress(Intents& out);
     void drawCurrentView(Intents& out);
     // Runs `step`; anything it throws becomes a notice and the data is kept.
     template <typename Step>
@@ -85,6 +89,14 @@ private:
     ui::RoadmapViewState roadmap_;
     ui::RisksViewState risks_;
     ui::WorkshopViewState workshop_;
+    std::string compareWith_;  // chosen earlier assessment; empty = the latest before this one
+    struct ProgressCache {
+        unsigned revision = ~0u;
+        std::size_t entries = 0;
+        std::string chosen, id;
+        std::vector<EarlierVersion> versions;
+        std::optional<Progress> value;
+    } progress_;
 };
 
 // The compiled-in model and sample assessment, or a message saying what is

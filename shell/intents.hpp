@@ -46,12 +46,16 @@ struct StartPresentation {};
 struct LeavePresentation {};
 struct SetParticipantGroup { int group; };
 struct SendAnswers { bool asFile = false; };
+// Over time.
+struct StartFollowUp {};
+struct CompareWith { std::string id; };
 
 using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
                             CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData,
                             StartWorkshop, CopyInvitationLink, CollectResponses, RevealResults, SetDecision,
-                            StartPresentation, LeavePresentation, SetParticipantGroup, SendAnswers>;
+                            StartPresentation, LeavePresentation, SetParticipantGroup, SendAnswers,
+                            StartFollowUp, CompareWith>;
 using Intents = std::vector<Intent>;
 
 }  // namespace smm

@@ -48,6 +48,16 @@ long long nowMs() {
 
 }  // namespace
 
+std::string assessmentDate(const std::string& json) {
+    // Keys sit outside strings (quotes inside strings are escaped), and only
+    // the assessment itself has a date, so the first match is its date.
+    const std::string key = "\"date\":\"";
+    const std::size_t at = json.find(key);
+    if (at == std::string::npos || at + key.size() + 10 > json.size()) return {};
+    const std::string date = json.substr(at + key.size(), 10);
+    return json[at + key.size() + 10] == '"' ? date : std::string();
+}
+
 std::string entryToJson(const LibraryEntry& e) {
     Json doc = {{"version", 2}, {"id", e.id}, {"title", e.title}, {"model", e.modelId}, {"revision", e.revision}};
     // The texts are ours (saveAssessment), so they parse; if not, they are kept as text.
@@ -76,6 +86,7 @@ bool entryFromJson(const std::string& text, LibraryEntry& out) {
         else if (p.is_string()) e.participants = p.get<std::string>();
     }
     if (doc.contains("revision") && doc["revision"].is_number_integer()) e.revision = doc["revision"].get<long long>();
+    e.date = assessmentDate(e.assessment);
     out = std::move(e);
     return true;
 }
@@ -211,7 +222,8 @@ std::string Library::freshId() const {
 std::string Library::add(Platform* platform, std::string title, std::string modelId, std::string assessmentJson,
                          std::string participantsJson) {
     LibraryEntry e{freshId(), std::move(title), std::move(modelId), std::move(assessmentJson),
-                   std::move(participantsJson), 1};
+                   std::move(participantsJson), 1, {}};
+    e.date = assessmentDate(e.assessment);
     if (platform) platform->saveItem(entryKey(e.id), entryToJson(e));
     known_[e.id] = e.revision;
     current_ = e.id;
@@ -249,6 +261,7 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
     }
     it->title = std::move(title);
     it->assessment = std::move(assessmentJson);
+    it->date = assessmentDate(it->assessment);
     it->participants = std::move(participantsJson);
     it->revision = base + 1;
     known_[id] = it->revision;

@@ -33,7 +33,11 @@ struct LibraryEntry {
     // participant answers, an earlier version's JSON array of answers, or "".
     std::string participants;
     long long revision = 0;    // bumped by every write, from any tab
+    std::string date;          // the assessment's date, YYYY-MM-DD or ""
 };
+
+// The date field of an assessment's JSON as this app writes it, without parsing it all.
+std::string assessmentDate(const std::string& assessmentJson);
 
 // What writing an entry did.
 struct WriteResult {

@@ -493,6 +493,50 @@ void Workspace::loadCustomModels() {
 }
 
 // ---------------------------------------------------------------------------
+// Over time
+
+std::vector<EarlierVersion> Workspace::otherVersions() const {
+    std::vector<EarlierVersion> out;
+    if (preview_ != PreviewKind::None || doc_->invitation()) return out;
+    const std::string title = titleOf(doc_->assessment());
+    for (const LibraryEntry& e : library_.entries())
+        if (e.id != library_.currentId() && e.title == title && e.modelId == doc_->model().id &&
+            !library_.isKeptAside(e.id) && e.participants.find("\"kind\":\"response\"") == std::string::npos)
+            out.push_back({e.id, e.date, e.participants.find("\"kind\":\"workshop\"") != std::string::npos});
+    std::stable_sort(out.begin(), out.end(), [](const EarlierVersion& a, const EarlierVersion& b) { return a.date < b.date; });
+    return out;
+}
+
+std::optional<Progress> Workspace::progressSince(const std::string& id) const {
+    const LibraryEntry* entry = library_.find(id);
+    if (!entry) return std::nullopt;
+    Reading r = read(*entry);
+    if (!r.problem.empty() || r.model->id != doc_->model().id) return std::nullopt;
+    // A workshop's map is its participants' median answers.
+    if (r.workshop) {
+        Document earlier(*r.model, r.assessment);
+        earlier.setWorkshop(std::move(*r.workshop));
+        r.assessment = earlier.assessment();
+    }
+    const Score before = scoreAssessment(*r.model, r.assessment);
+    return Progress{entry->date, compareScores(doc_->model(), before, doc_->score())};
+}
+
+void Workspace::startFollowUp() {
+    autosave();
+    Assessment next = makeBlankAssessment(doc_->model());
+    next.organisation = doc_->assessment().organisation;
+    next.targets = doc_->assessment().targets;  // what the organisation aims for carries over
+    next.date = todayIso();
+    const Model& model = doc_->model();
+    show(model, std::move(next), PreviewKind::None);
+    saveNewEntry();
+    notices_.success("Follow-up assessment started for \"" + titleOf(doc_->assessment()) + "\"",
+                     {"The targets carry over; answer the questions as things stand today.",
+                      "The Overview then shows what changed since the earlier assessment."});
+}
+
+// ---------------------------------------------------------------------------
 // Workshops
 
 void Workspace::startWorkshop(WorkshopSetup setup) {

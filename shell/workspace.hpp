@@ -7,10 +7,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/compare.hpp"
 #include "core/model.hpp"
 #include "core/workshop_collect.hpp"
 #include "document.hpp"
@@ -20,6 +22,16 @@
 #include "platform.hpp"
 
 namespace smm {
+
+// Another saved assessment of the same organisation, to see what changed.
+struct EarlierVersion {
+    std::string id, date;
+    bool workshop = false;
+};
+struct Progress {
+    std::string date;        // of the earlier assessment
+    Comparison comparison;   // earlier -> the open one
+};
 
 class Workspace {
 public:
@@ -74,6 +86,13 @@ public:
     void setParticipantGroup(int group);
     std::string responseLink() const;
     void sendAnswers(bool asFile);
+
+    // Over time: the organisation's other saved assessments (same model),
+    // oldest first; what changed since one of them; a follow-up that keeps
+    // the targets and starts the answers afresh.
+    std::vector<EarlierVersion> otherVersions() const;
+    std::optional<Progress> progressSince(const std::string& id) const;
+    void startFollowUp();
 
     // Saves the open assessment if it changed since the last save.
     void autosave();

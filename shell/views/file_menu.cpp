@@ -1,6 +1,8 @@
 #include "file_menu.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 #include <string>
 
 #include "shell/fonts.hpp"
@@ -45,6 +47,11 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
         out.push_back(NewAssessment{});
         ImGui::CloseCurrentPopup();
     }
+    if (!previewing && item("Follow-up assessment (keeps the targets)",
+                            "A new assessment of this organisation dated today; the Overview shows what changed")) {
+        out.push_back(StartFollowUp{});
+        ImGui::CloseCurrentPopup();
+    }
     if (item("Import a file…", "An assessment, a workshop's answers, or a model (JSON). You can also drop a file on the page.")) {
         out.push_back(PickFile{FileKind::Assessment});
         ImGui::CloseCurrentPopup();
@@ -71,16 +78,27 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
 
     if (!library.entries().empty()) {
         sectionLabel("SAVED IN THIS BROWSER");
-        for (const LibraryEntry& e : library.entries()) {
+        // Grouped by organisation, oldest first within each: a history.
+        std::vector<const LibraryEntry*> sorted;
+        for (const LibraryEntry& e : library.entries()) sorted.push_back(&e);
+        std::stable_sort(sorted.begin(), sorted.end(), [](const LibraryEntry* a, const LibraryEntry* b) {
+            return a->title != b->title ? a->title < b->title : a->date < b->date;
+        });
+        for (const LibraryEntry* entry : sorted) {
+            const LibraryEntry& e = *entry;
             bool current = !previewing && e.id == library.currentId();
             ImGui::PushID(e.id.c_str());
+            std::string label = e.title;
+            if (!e.date.empty()) label += "  \xC2\xB7  " + e.date;
+            if (e.participants.find("\"kind\":\"workshop\"") != std::string::npos) label += "  \xC2\xB7  workshop";
+            else if (e.participants.find("\"kind\":\"response\"") != std::string::npos) label += "  \xC2\xB7  my workshop answers";
             if (library.isKeptAside(e.id)) {  // could not be opened: its data can still be taken away
-                const std::string label = e.title + " (could not be opened: download its data)";
+                label = e.title + " (could not be opened: download its data)";
                 if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(340.0f, 0.0f))) {
                     out.push_back(DownloadSavedData{e.id});
                     ImGui::CloseCurrentPopup();
                 }
-            } else if (ImGui::Selectable(e.title.c_str(), current, 0, ImVec2(340.0f, 0.0f)) && !current) {
+            } else if (ImGui::Selectable(label.c_str(), current, 0, ImVec2(340.0f, 0.0f)) && !current) {
                 out.push_back(SwitchAssessment{e.id});
                 ImGui::CloseCurrentPopup();
             }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 
 #include "core/scoring.hpp"
 #include "core/workshop.hpp"
@@ -352,15 +351,6 @@ void drawDecisions(const Document& doc, const Workshop& w, WorkshopViewState& st
 }
 
 }  // namespace
-
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
 
 void drawWorkshopView(const Document& doc, const std::string& invitationLink, WorkshopViewState& st, Intents& out) {
     const Workshop* w = doc.workshop();

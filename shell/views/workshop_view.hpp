@@ -29,7 +29,4 @@ struct WorkshopViewState {
 void drawWorkshopView(const Document& doc, const std::string& invitationLink, WorkshopViewState& state,
                       Intents& out);
 
-// Today's date as YYYY-MM-DD (the form's default).
-std::string todayIso();
-
 }  // namespace smm::ui

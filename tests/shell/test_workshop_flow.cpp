@@ -163,3 +163,40 @@ TEST_CASE("a damaged invitation says so and changes nothing") {
     CHECK(hasNotice(*phone.workspace, "workshop link could not be opened"));
     CHECK(phone->library().entries().empty());
 }
+
+TEST_CASE("over time: a follow-up keeps the targets, and the Overview compares it with the earlier one") {
+    Device laptop(std::make_shared<Storage>());
+    laptop->newAssessment();
+    laptop->document().setOrganisation("Contoso");
+    smm::Assessment first = laptop->document().assessment();
+    first.date = "2026-05-01";
+    for (std::size_t q = 0; q < first.answers.size(); ++q) first.answers[q].option = 0;
+    first.targets[0] = 3;
+    laptop->document().replaceAssessment(first);
+    laptop->autosave();
+    laptop->newAssessment();  // another organisation's work is not part of the history
+    laptop->document().setOrganisation("Fabrikam");
+    laptop->autosave();
+    REQUIRE(laptop->library().entries().size() == 2);
+    laptop->switchTo(laptop->library().entries().front().id);
+    laptop->startFollowUp();
+    const smm::Assessment& next = laptop->document().assessment();
+    CHECK(next.organisation == "Contoso");
+    CHECK(next.targets[0] == 3);
+    CHECK(laptop->document().score().answered == 0);
+    CHECK(next.date != "2026-05-01");
+
+    // Better answers in the follow-up: the comparison says what moved.
+    const smm::Model& m = laptop->document().model();
+    for (std::size_t q = 0; q < m.questions.size(); ++q)
+        laptop->document().setAnswer(static_cast<int>(q), static_cast<int>(m.optionsFor(static_cast<int>(q)).size()) - 1);
+    laptop->autosave();
+    const std::vector<smm::EarlierVersion> versions = laptop->otherVersions();
+    REQUIRE(versions.size() == 1);
+    CHECK(versions[0].date == "2026-05-01");
+    std::optional<smm::Progress> progress = laptop->progressSince(versions[0].id);
+    REQUIRE(progress);
+    CHECK(progress->date == "2026-05-01");
+    CHECK(progress->comparison.overallAfter > progress->comparison.overallBefore);
+    for (const smm::DimensionChange& d : progress->comparison.dimensions) CHECK(d.after >= d.before);
+}
