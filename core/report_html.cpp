@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "report_html_workshop.hpp"
 #include "risks.hpp"
 #include "roadmap.hpp"
 #include "scoring.hpp"
@@ -19,6 +20,7 @@ th{font-size:12px;text-transform:uppercase;color:#5d6877;font-weight:600}td.cell
 .blocked{color:#c2412d}.pill{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;color:#fff}
 .high{background:#c2412d}.medium{background:#c99a06}.low{background:#5d6877}ul{margin:4px 0 8px 18px;padding:0}
 .risk,.phase{break-inside:avoid;margin-bottom:12px}.source{font-size:12px;color:#5d6877}
+.agreed{font-size:12px;background:#e6f2ea;border-radius:10px;padding:0 8px}h3{font-size:15px;margin:16px 0 4px}
 .scroll{overflow-x:auto}.scroll table{min-width:560px}
 @media (max-width:640px){body{margin:16px auto;padding:0 14px}h1{font-size:22px}.verdict{padding:12px 14px}}
 @media print{body{margin:0;max-width:none}.scroll{overflow:visible}.scroll table{min-width:0}
@@ -58,7 +60,7 @@ std::string escapeHtml(std::string_view text) {
     return out;
 }
 
-std::string renderHtmlReport(const Model& model, const Assessment& a) {
+std::string renderHtmlReport(const Model& model, const Assessment& a, const Workshop* workshop) {
     const Score score = scoreAssessment(model, a);
     const Roadmap roadmap = buildRoadmap(model, score);
     const std::vector<TriggeredRisk> risks = triggeredRisks(model, a, score);
@@ -88,6 +90,7 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
 
     // Sections keep their heading with what follows; the map stays on one page
     // when it fits.
+    if (workshop) h += workshopSectionHtml(model, *workshop);
     h += "<section class=\"map\"><h2>Maturity map</h2><div class=\"scroll\"><table><thead><tr><th>Dimension</th>"
          "<th>Level</th><th>Target</th>";
     for (const Stage& s : model.stages) h += "<th>" + esc(s.name) + "</th>";
@@ -113,8 +116,11 @@ std::string renderHtmlReport(const Model& model, const Assessment& a) {
             if (item.phase != phase) continue;
             const Action& act = model.actions[item.action];
             h += "<li><strong>" + esc(act.title) + "</strong> <span class=\"muted\">(" +
-                 esc(model.dimensions[act.dimension].name) + ", " + esc(act.effort) + " effort)</span><br>" +
-                 esc(act.detail) + "</li>";
+                 esc(model.dimensions[act.dimension].name) + ", " + esc(act.effort) + " effort)</span>";
+            if (const Decision* d = workshop ? workshop->decisionFor(item.action) : nullptr)
+                h += " <span class=\"agreed\">Owner: " + esc(d->owner.empty() ? "to agree" : d->owner) +
+                     (d->due.empty() ? std::string() : ", due " + esc(d->due)) + "</span>";
+            h += "<br>" + esc(act.detail) + "</li>";
         }
         h += "</ul></div>\n";
     }

@@ -9,10 +9,13 @@
 
 #include "assessment.hpp"
 #include "model.hpp"
+#include "workshop.hpp"
 
 namespace smm {
 
-std::string renderHtmlReport(const Model& model, const Assessment& a);
+// With a workshop: its participants, disagreement and group gaps, and the
+// owners and months agreed for the roadmap's actions.
+std::string renderHtmlReport(const Model& model, const Assessment& a, const Workshop* workshop = nullptr);
 
 // &, <, >, " and ' replaced by entities.
 std::string escapeHtml(std::string_view text);

@@ -366,7 +366,7 @@ void Workspace::exportAs(ExportFormat format) {
             platform_->download(exportFileName("md"), "text/markdown", renderReport(m, a, ReportFormat::Markdown));
             break;
         case ExportFormat::Html:
-            platform_->download(exportFileName("html"), "text/html", renderHtmlReport(m, a));
+            platform_->download(exportFileName("html"), "text/html", renderHtmlReport(m, a, doc_->workshop()));
             break;
         case ExportFormat::Png:
             platform_->downloadScreenshot(exportFileName("png"));

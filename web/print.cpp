@@ -37,6 +37,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_report_html() {
     static std::string html;
     if (!smm::web::gApp) return "";
     const smm::Document& doc = smm::web::gApp->document();
-    html = smm::renderHtmlReport(doc.model(), doc.assessment());
+    html = smm::renderHtmlReport(doc.model(), doc.assessment(), doc.workshop());
     return html.c_str();
 }

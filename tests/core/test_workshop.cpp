@@ -4,11 +4,15 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <random>
 #include <string>
 
 #include "core/links.hpp"
+#include "core/report_html.hpp"
 #include "core/report_responses.hpp"
+#include "core/roadmap.hpp"
+#include "core/scoring.hpp"
 #include "core/workshop.hpp"
 #include "core/workshop_codes.hpp"
 #include "core/workshop_collect.hpp"
@@ -262,4 +266,38 @@ TEST_CASE("the responses CSV: one row per participant and question, numbered, no
     CHECK(csv.find("Ana") == std::string::npos);
     CHECK(csv.find("secret-id") == std::string::npos);
     CHECK(csv.rfind("Participant,Group,Dimension,Question id,Question,Answer,Weight\r\n", 0) == 0);
+}
+
+TEST_CASE("the HTML report carries the workshop: count, disagreement, the group gap and the agreed owners") {
+    const Model& m = model();
+    auto person = [&](const char* group, int option) {
+        Response r;
+        r.id = group + std::to_string(option) + std::to_string(std::rand());
+        r.assessment = makeBlankAssessment(m);
+        r.assessment.roleGroup = m.findRoleGroup(group);
+        for (std::size_t q = 0; q < m.questions.size(); ++q)
+            r.assessment.answers[q].option = std::min<int>(option, static_cast<int>(m.optionsFor(static_cast<int>(q)).size()) - 1);
+        return r;
+    };
+    Workshop w;
+    w.setup = setupFor();
+    for (int i = 0; i < 3; ++i) w.responses.push_back(person("it", 3));
+    for (int i = 0; i < 3; ++i) w.responses.push_back(person("marketing", 0));
+    w.responses.push_back(person("executive", 2));
+    Assessment agreed = makeBlankAssessment(m);
+    agreed.organisation = "Northwind <Traders>";
+    for (int& t : agreed.targets) t = 2;
+    const Score score = scoreAssessment(m, agreed);
+    const Roadmap roadmap = buildRoadmap(m, score);
+    REQUIRE_FALSE(roadmap.items.empty());
+    w.decisions.push_back({roadmap.items[0].action, "Ana <CIO>", "2027-03"});
+
+    CHECK(renderHtmlReport(m, agreed, &w).find("The workshop") == std::string::npos);  // hidden until revealed
+    w.revealed = true;
+    const std::string html = renderHtmlReport(m, agreed, &w);
+    CHECK(html.find("7 of 12") != std::string::npos);
+    CHECK(html.find("Where people disagree") != std::string::npos);
+    CHECK(html.find(">IT (3)</th>") != std::string::npos);
+    CHECK(html.find("Executive team (") == std::string::npos);  // one person: not shown
+    CHECK(html.find("Owner: Ana &lt;CIO&gt;, due 2027-03") != std::string::npos);
 }
