@@ -425,6 +425,7 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
     WorkshopFile& file = *loaded.value;
     Assessment agreed = file.agreed ? std::move(*file.agreed) : makeBlankAssessment(*model);
     if (agreed.organisation.empty()) agreed.organisation = file.workshop.setup.organisation;
+    if (agreed.organisation.empty()) agreed.organisation = file.workshop.responses.front().assessment.organisation;
     if (agreed.organisation.empty()) agreed.organisation = "Workshop";
     if (agreed.date.empty()) agreed.date = file.workshop.setup.date;
     if (file.workshop.setup.organisation.empty()) file.workshop.setup.organisation = agreed.organisation;

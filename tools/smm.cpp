@@ -16,9 +16,12 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "assets.hpp"
 #include "core/aggregate.hpp"
 #include "core/model_io.hpp"
+#include "core/links.hpp"
 #include "core/report.hpp"
 #include "core/share_code.hpp"
 
@@ -170,7 +173,16 @@ int run(const Options& o) {
             }
             all.push_back(std::move(*one.value));
         }
-        std::cout << smm::renderGroupReport(model, smm::aggregate(model, all), o.format);
+        std::string report = smm::renderGroupReport(model, smm::aggregate(model, all), o.format);
+        if (o.format == smm::ReportFormat::Json) {
+            // Everyone's answers too, so the app imports the output as a workshop.
+            nlohmann::ordered_json j = nlohmann::ordered_json::parse(report);
+            j["assessments"] = nlohmann::ordered_json::array();
+            for (const smm::Assessment& a : all)
+                j["assessments"].push_back(nlohmann::ordered_json::parse(smm::saveAssessment(a, model, false)));
+            report = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+        }
+        std::cout << report;
         return 0;
     }
     if (o.command == "share") {
@@ -185,10 +197,15 @@ int run(const Options& o) {
     if (o.command == "decode") {
         expectArgs(o, 1, 1, "one share CODE");
         smm::Model model = loadModelFrom(o.modelPath);
-        std::string code = o.args[0];
-        // Accept a whole link too: the code is what follows the last '#' or '='.
-        auto cut = code.find_last_of("#=");
-        if (cut != std::string::npos) code = code.substr(cut + 1);
+        // A whole link works too: the app's link format is read by core.
+        const smm::Link link = smm::parseLink(o.args[0]);
+        if (link.kind == smm::LinkKind::Invitation || link.kind == smm::LinkKind::Response)
+            fail("share code: this is a workshop link, not an assessment's share link");
+        std::string_view code = link.code;
+        if (link.kind == smm::LinkKind::None) {  // a bare code, or a link whose fragment is only the code
+            code = o.args[0];
+            if (auto hash = code.find_last_of('#'); hash != std::string_view::npos) code.remove_prefix(hash + 1);
+        }
         auto decoded = smm::decodeShareCode(model, code);
         if (!decoded.ok()) fail("share code: " + firstProblem(decoded));
         std::cout << smm::saveAssessment(*decoded.value, model, true) << "\n";

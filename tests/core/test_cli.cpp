@@ -136,6 +136,8 @@ TEST_CASE("smm merge: files of one or many assessments") {
     CHECK(j["participants"] == 3);
     CHECK(j["groups"].size() == 2);
     CHECK(j["consensus"]["organisation"] == "Contoso, Ltd");
+    // Everyone's answers come along, so the app opens the output as a workshop.
+    REQUIRE(j["assessments"].size() == 3);
 
     Run workshop = smm("merge assets/samples/workshop.json");
     CHECK(workshop.status == 0);
