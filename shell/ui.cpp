@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "fonts.hpp"
+#include "keyboard.hpp"
 #include "theme.hpp"
 
 namespace smm::ui {
@@ -76,7 +77,7 @@ bool beginCard(const char* id, ImVec2 size, float padding) {
     ImGui::PushStyleColor(ImGuiCol_Border, palette().border);
     const ImGuiChildFlags flags = ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding |
                                   (size.y == 0 ? ImGuiChildFlags_AutoResizeY : 0);
-    bool visible = ImGui::BeginChild(id, size, flags, ImGuiWindowFlags_NoScrollbar);
+    bool visible = ImGui::BeginChild(id, size, flags, ImGuiWindowFlags_NoScrollbar | kTabThrough);
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
     return visible;

@@ -131,7 +131,8 @@ void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, 
         ImVec2 b(a.x + grid.cellWidth - kCellGap, y + kRowHeight - 3.0f);
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(d * 64 + s);
-        bool clicked = ImGui::InvisibleButton("cell", ImVec2(b.x - a.x, b.y - a.y));
+        const std::string label = model.dimensions[d].name + ", stage " + std::to_string(s + 1) + "###cell";
+        bool clicked = ImGui::InvisibleButton(label.c_str(), ImVec2(b.x - a.x, b.y - a.y));
         bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         bool selected = state.selectedDimension == d && state.selectedStage == s;

@@ -2,6 +2,7 @@
 
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
+#include "shell/keyboard.hpp"
 #include "shell/ui.hpp"
 
 #include <string>
@@ -29,7 +30,8 @@ void strip(const char* id, Notice::Kind kind, const std::string& title, const st
     ImGui::PushStyleColor(ImGuiCol_Border, mix(p.border, colourFor(kind), 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 10.0f));
     ImGui::BeginChild("strip", ImVec2(0, 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      kTabThrough);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 10.0f), 5.0f, colourFor(kind));
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 18.0f, pos.y));

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "shell/fonts.hpp"
+#include "shell/keyboard.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 #include "shell/widgets/segmented.hpp"
@@ -889,7 +890,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     const float paneW = width - sidebarW - kColumnGap;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4.0f, 4.0f));
-    ImGui::BeginChild("##q-pane", ImVec2(paneW, height), ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::BeginChild("##q-pane", ImVec2(paneW, height), ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough);
     ImGui::PopStyleVar();
     st.paneMin = ImGui::GetWindowPos();
     st.paneMax = ImVec2(st.paneMin.x + paneW, st.paneMin.y + height);

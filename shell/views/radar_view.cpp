@@ -88,7 +88,7 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
 
     ImGui::SetCursorScreenPos(ImVec2(c.x - 8.0f, y));
     ImGui::PushID(d);
-    const bool clicked = ImGui::InvisibleButton("row", ImVec2(c.width + 16.0f, kRowHeight));
+    const bool clicked = ImGui::InvisibleButton((model.dimensions[d].name + "###row").c_str(), ImVec2(c.width + 16.0f, kRowHeight));
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     state.rowCentres[d] = ImVec2(c.x + c.width * 0.5f, y + kRowHeight * 0.5f);

@@ -137,7 +137,7 @@ struct RungInput {
     bool hovered = false, clicked = false;
 };
 
-RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack& t, int id) {
+RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack& t, const std::string& stageName, int id) {
     const Palette& p = palette();
     const float r = 5.0f;
     const bool held = s < t.stage;
@@ -148,7 +148,7 @@ RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack&
     ImGui::SetCursorScreenPos(a);
     ImGui::PushID(id);
     RungInput in;
-    in.clicked = ImGui::InvisibleButton("rung", ImVec2(b.x - a.x, b.y - a.y));
+    in.clicked = ImGui::InvisibleButton((t.name + ", " + stageName + "###rung").c_str(), ImVec2(b.x - a.x, b.y - a.y));
     in.hovered = ImGui::IsItemHovered();
     const bool hovered = in.hovered;
     ImGui::PopID();
@@ -235,7 +235,7 @@ LadderHit drawLadders(const std::vector<std::string>& stageNames, const std::vec
         for (int s = 0; s < stages; ++s) {
             ImVec2 a(x0 + 6.0f, rowTop(s) + kRungGap * 0.5f), b(x1 - 6.0f, rowTop(s) + g.pitch - kRungGap * 0.5f);
             if (layout) layout->rungCentres[t][s] = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-            RungInput in = drawRung(dl, a, b, s, tracks[t], static_cast<int>(t) * 64 + s);
+            RungInput in = drawRung(dl, a, b, s, tracks[t], stageNames[s], static_cast<int>(t) * 64 + s);
             if (in.hovered || in.clicked) {
                 hit.track = static_cast<int>(t);
                 hit.stage = s;

@@ -1,5 +1,7 @@
 #include "radar_chart.hpp"
 
+#include <imgui_internal.h>  // PushItemFlag
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -153,7 +155,10 @@ RadarChartResult drawRadarChart(const RadarChartData& d, ImVec2 size, int highli
     const float maxLevel = static_cast<float>(std::max(1, d.maxLevel));
     res.centre = ImVec2(top.x + size.x * 0.5f, top.y + size.y * 0.5f);
 
+    // The pointer's way in; the keyboard reaches each dimension through the rows beside it.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     const bool clicked = ImGui::InvisibleButton("##radar", size);
+    ImGui::PopItemFlag();
     const bool hoveredChart = ImGui::IsItemHovered();
     if (n < 3) return res;  // fewer than three spokes is not a shape
 
