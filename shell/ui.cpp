@@ -1,5 +1,7 @@
 #include "ui.hpp"
 
+#include <imgui_internal.h>  // the current window, for the layout capture
+
 #include <algorithm>
 
 #include <cstdio>
@@ -12,14 +14,22 @@ namespace smm::ui {
 namespace {
 bool gCapture = false;
 std::vector<std::string> gCaptured;
-void capture(std::string_view s) {
-    if (gCapture) gCaptured.emplace_back(s);
+std::vector<DrawnText> gLayout;
+void capture(std::string_view s, ImFont* font = nullptr, ImVec2 pos = {}, float wrapWidth = 0.0f,
+             ImVec4 clip = {}) {
+    if (!gCapture) return;
+    gCaptured.emplace_back(s);
+    if (font) gLayout.push_back({std::string(s), font, pos, wrapWidth, clip});
 }
 }  // namespace
 
 void setTextCapture(bool on) { gCapture = on; }
 const std::vector<std::string>& capturedText() { return gCaptured; }
-void clearCapturedText() { gCaptured.clear(); }
+const std::vector<DrawnText>& capturedLayout() { return gLayout; }
+void clearCapturedText() {
+    gCaptured.clear();
+    gLayout.clear();
+}
 
 float fontSize(ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
@@ -28,7 +38,7 @@ ImVec2 textSize(ImFont* font, std::string_view text, float wrapWidth) {
 }
 
 void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, float wrapWidth) {
-    capture(text);
+    capture(text, font, pos, wrapWidth, dl->_CmdHeader.ClipRect);
     dl->AddText(font, fontSize(font), pos, colour, text.data(), text.data() + text.size(), wrapWidth);
 }
 
@@ -61,10 +71,15 @@ ImFont* fontForWords(ImFont* preferred, ImFont* smaller, std::string_view text, 
 }
 
 void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap) {
-    capture(text);
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     if (wrap) ImGui::PushTextWrapPos(0.0f);
+    if (gCapture) {  // wrapped where ImGui will wrap it: at the pushed wrap position, if any
+        ImGuiWindow* w = ImGui::GetCurrentWindow();
+        const float wrapPos = w->DC.TextWrapPos;
+        const float wrapWidth = wrapPos >= 0.0f ? ImGui::CalcWrapWidthForPos(w->DC.CursorPos, wrapPos) : 0.0f;
+        capture(text, font, w->DC.CursorPos, wrapWidth, w->DrawList->_CmdHeader.ClipRect);
+    }
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     if (wrap) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -84,6 +99,17 @@ bool beginCard(const char* id, ImVec2 size, float padding) {
 }
 
 void endCard() { ImGui::EndChild(); }
+
+bool button(const char* label) {
+    if (gCapture) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ImGuiWindow* w = ImGui::GetCurrentWindow();
+        const ImVec2 pos(w->DC.CursorPos.x + style.FramePadding.x, w->DC.CursorPos.y + style.FramePadding.y);
+        capture(ImGui::FindRenderedTextEnd(label) == label ? "" : std::string_view(label, ImGui::FindRenderedTextEnd(label) - label),
+                ImGui::GetFont(), pos, 0.0f, w->ClipRect.ToVec4());
+    }
+    return ImGui::Button(label);
+}
 
 ImVec2 pill(ImDrawList* dl, ImVec2 pos, std::string_view label, ImU32 background, ImU32 foreground) {
     ImFont* font = fonts().small;

@@ -45,4 +45,18 @@ void setTextCapture(bool on);
 const std::vector<std::string>& capturedText();
 void clearCapturedText();
 
+// ...and how it was laid out, so a test can tell a word broken in the middle
+// (wrapped at less than its widest word) or cut (running past its clip).
+struct DrawnText {
+    std::string text;
+    ImFont* font = nullptr;
+    ImVec2 pos;            // top-left, screen pixels
+    float wrapWidth = 0;   // 0: one line
+    ImVec4 clip;           // the clip rectangle it was drawn in (x1, y1, x2, y2)
+};
+const std::vector<DrawnText>& capturedLayout();
+
+// A plain ImGui button whose label is captured like the rest.
+bool button(const char* label);
+
 }  // namespace smm::ui
