@@ -100,6 +100,34 @@ bool beginCard(const char* id, ImVec2 size, float padding) {
 
 void endCard() { ImGui::EndChild(); }
 
+namespace {
+constexpr float kLegendLine = 22.0f, kLegendGap = 18.0f;
+}
+
+LegendFlow::LegendFlow(ImDrawList* dl, ImVec2 origin, float width, bool draw)
+    : dl_(dl), origin_(origin), width_(width), lineHeight_(kLegendLine), draw_(draw) {}
+
+ImVec2 LegendFlow::place(const char* label, float swatchWidth) {
+    const float w = swatchWidth + 6.0f + textSize(fonts().small, label).x;
+    if (x_ > 0.0f && x_ + w > width_) {  // the next line, never a label cut at the edge
+        x_ = 0.0f;
+        y_ += lineHeight_;
+        lineHeight_ = kLegendLine;
+    }
+    // Wider than a whole line: the label wraps between its words.
+    wrap_ = x_ + w > width_ ? width_ - x_ - swatchWidth - 6.0f : 0.0f;
+    if (wrap_ > 0.0f) lineHeight_ = std::max(lineHeight_, textSize(fonts().small, label, wrap_).y + 8.0f);
+    const ImVec2 at(origin_.x + x_, origin_.y + y_ + 2.0f);
+    x_ += w + kLegendGap;
+    return at;
+}
+
+void LegendFlow::drawLabel(const char* label, ImVec2 at, float wrap) {
+    drawText(dl_, fonts().small, at, palette().textMuted, label, wrap);
+}
+
+float LegendFlow::height() const { return y_ + lineHeight_; }
+
 bool button(const char* label) {
     if (gCapture) {
         const ImGuiStyle& style = ImGui::GetStyle();

@@ -363,7 +363,8 @@ void drawDimensionList(const Document& doc, QuestionnaireViewState& st, const Na
             ImFont* nameFont = current ? fonts().bodyBold : fonts().body;
             if (textSize(nameFont, dim.name).x > rightX - nameX) nameFont = fonts().small;  // narrow windows
             dl->PushClipRect(ImVec2(nameX, a.y), ImVec2(rightX, b.y), true);
-            drawText(dl, nameFont, ImVec2(nameX, a.y + rowH * 0.5f - 15.0f), current ? p.accent : p.text, dim.name);
+            drawText(dl, nameFont, ImVec2(nameX, a.y + rowH * 0.5f - 15.0f), current ? p.accent : p.text,
+                     fitText(nameFont, dim.name, rightX - nameX));  // the pane beside it shows the name whole
             dl->PopClipRect();
             const float countX = rightX - std::max(cw, textSize(fonts().small, "00/00").x);
             const float barY = a.y + rowH * 0.5f + 9.0f;
@@ -488,8 +489,9 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
         } else {
             aim = "No target yet: pick the level you aim for.";
         }
-        drawText(dl, fonts().small, ImVec2(tx, row.y + 64.0f), ds.target > 0 ? p.text : p.textMuted, aim);
-        ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + 92.0f));
+        const float aimW = row.x + width - tx;  // wraps between words on a phone
+        drawText(dl, fonts().small, ImVec2(tx, row.y + 64.0f), ds.target > 0 ? p.text : p.textMuted, aim, aimW);
+        ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + std::max(92.0f, 72.0f + textSize(fonts().small, aim, aimW).y)));
         ImGui::Dummy(ImVec2(width, 0.0f));
 
         // Tracks: what counts after the gates, and what holds the next stage back.

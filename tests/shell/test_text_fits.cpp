@@ -12,6 +12,7 @@
 #include <string>
 
 #include "headless.hpp"
+#include "memory_platform.hpp"
 
 using smm::test::Headless;
 using smm::ui::ViewId;
@@ -64,6 +65,16 @@ TEST_CASE("no view breaks a word or cuts a line at 390, 820 or 1280 px") {
     const ViewId views[] = {ViewId::Overview, ViewId::Map,     ViewId::Radar,
                             ViewId::Questionnaire, ViewId::Roadmap, ViewId::Risks};
     int checked = 0;
+    auto check = [&](float width, const char* what) {
+        for (const smm::ui::DrawnText& t : smm::ui::capturedLayout()) {
+            ++checked;
+            const std::string why = problem(t);
+            if (why.empty()) continue;
+            INFO("at " << width << " px, " << what << ": \"" << t.text << "\" at (" << t.pos.x << ", " << t.pos.y
+                       << "): " << why);
+            CHECK(why.empty());
+        }
+    };
     for (const Width& w : widths) {
         Touch touch(w.touch);
         for (ViewId view : views) {
@@ -72,15 +83,19 @@ TEST_CASE("no view breaks a word or cuts a line at 390, 820 or 1280 px") {
             smm::App app = smm::test::bundledApp(view);
             smm::test::settle(h, app, 8);
             h.frame([&] { app.frame(); });
-            for (const smm::ui::DrawnText& t : smm::ui::capturedLayout()) {
-                ++checked;
-                const std::string why = problem(t);
-                if (why.empty()) continue;
-                INFO("at " << w.width << " px, view " << static_cast<int>(view) << ": \"" << t.text << "\" at ("
-                           << t.pos.x << ", " << t.pos.y << "): " << why);
-                CHECK(why.empty());
-            }
+            check(w.width, smm::ui::kViews[static_cast<int>(view)].label);
         }
+        // A first visit: the sample's notice with its two buttons above the overview.
+        Headless h(ImVec2(w.width, 4000.0f), w.touch ? 3.0f : 1.0f);
+        smm::test::MemoryPlatform platform;
+        smm::StartupResult start = smm::loadBundledDocument();
+        REQUIRE(start.document.has_value());
+        smm::App app(std::move(*start.document), &platform);
+        app.start();
+        smm::test::settle(h, app, 8);
+        h.frame([&] { app.frame(); });
+        REQUIRE(Headless::drew("Explore the sample"));
+        check(w.width, "first visit");
     }
     CHECK(checked > 500);  // the capture saw the views' text
 }
