@@ -105,7 +105,9 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
     const float ty = y + (kRowHeight - fontSize(fonts().body)) * 0.5f - 1.0f;
     const bool track = model.dimensions[d].kind == DimensionKind::Track;
     ImFont* nameFont = track ? fonts().bodyBold : fonts().body;
-    drawText(dl, nameFont, ImVec2(c.x, ty), p.text, fitText(nameFont, model.dimensions[d].name, c.now - c.x - 10.0f));
+    // When the chart numbers its spokes, the rows carry the same numbers.
+    const std::string name = (state.chart.numbered ? std::to_string(d + 1) + "  " : std::string()) + model.dimensions[d].name;
+    drawText(dl, nameFont, ImVec2(c.x, ty), p.text, fitText(nameFont, name, c.now - c.x - 10.0f));
     drawText(dl, fonts().bodyBold, ImVec2(c.now, ty), p.accent, formatLevel(ds.level));
     drawText(dl, fonts().body, ImVec2(c.target, ty), ds.target > 0 ? p.target : p.textMuted,
              ds.target > 0 ? std::to_string(ds.target) : std::string("\xE2\x80\x94"));
