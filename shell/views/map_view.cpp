@@ -118,7 +118,7 @@ void drawLevel(ImDrawList* dl, const DimensionScore& ds, ImVec2 at) {
 
 // One dimension's cells across the stages at `y` (clicking one pins its
 // detail), with the current level and the target marked across them.
-void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d, float y) {
+void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d, float y, float rowH = kRowHeight) {
     const Model& model = doc.model();
     const Score& score = doc.score();
     const DimensionScore& ds = score.dimensions[d];
@@ -136,7 +136,7 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
     for (int s = 0; s < grid.stages; ++s) {
         const StageEvidence& ev = ds.stages[s];
         ImVec2 a(grid.origin.x + s * grid.cellWidth, y + 3.0f);
-        ImVec2 b(a.x + grid.cellWidth - kCellGap, y + kRowHeight - 3.0f);
+        ImVec2 b(a.x + grid.cellWidth - kCellGap, y + rowH - 3.0f);
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(d * 64 + s);
         const std::string label = model.dimensions[d].name + ", stage " + std::to_string(s + 1) + "###cell";
@@ -176,11 +176,11 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
 
     // Current level (dark bar) and target (orange bar) across the row.
     float cx = grid.levelX(ds.level);
-    dl->AddRectFilled(ImVec2(cx - 1.5f, y + 1.0f), ImVec2(cx + 1.5f, y + kRowHeight - 1.0f), p.text, 1.5f);
+    dl->AddRectFilled(ImVec2(cx - 1.5f, y + 1.0f), ImVec2(cx + 1.5f, y + rowH - 1.0f), p.text, 1.5f);
     if (ds.target > 0) {
         float tx = grid.levelX(ds.target) - kCellGap * 0.5f;
-        for (float yy = y + 1.0f; yy < y + kRowHeight - 1.0f; yy += 7.0f)
-            dl->AddLine(ImVec2(tx, yy), ImVec2(tx, std::min(yy + 4.0f, y + kRowHeight - 1.0f)), p.target, 3.0f);
+        for (float yy = y + 1.0f; yy < y + rowH - 1.0f; yy += 7.0f)
+            dl->AddLine(ImVec2(tx, yy), ImVec2(tx, std::min(yy + 4.0f, y + rowH - 1.0f)), p.target, 3.0f);
     }
 }
 
@@ -264,6 +264,7 @@ void drawStackedMap(const Document& doc, MapViewState& state) {
     state.gridOrigin = grid.origin;
     state.cellWidth = grid.cellWidth;
     state.rowTop.assign(model.dimensions.size(), 0.0f);
+    state.rowHeight = std::max(kRowHeight, metrics().target + 6.0f);  // cells a finger can hit
     auto group = [&](DimensionKind kind, const char* label) {
         y += 6.0f;
         drawText(dl, fonts().small, ImVec2(top.x, y), p.textMuted, label, width);
@@ -283,9 +284,9 @@ void drawStackedMap(const Document& doc, MapViewState& state) {
             drawText(dl, nameFont(dim), ImVec2(top.x, y), p.text, dim.name, nameW);
             drawLevel(dl, ds, ImVec2(top.x + width - levelW, y));
             y += textSize(nameFont(dim), dim.name, nameW).y + 2.0f;
-            drawCells(doc, state, grid, d, y);
+            drawCells(doc, state, grid, d, y, state.rowHeight);
             state.rowTop[d] = y;
-            y += kRowHeight + 10.0f;
+            y += state.rowHeight + 10.0f;
         }
     };
     group(DimensionKind::Track, "TRACKS \xE2\x80\x94 WHAT YOU DO WITH SOCIAL MEDIA");
@@ -298,7 +299,7 @@ void drawStackedMap(const Document& doc, MapViewState& state) {
 }  // namespace
 
 ImVec2 MapViewState::cellCentre(int dimension, int stage) const {
-    return ImVec2(gridOrigin.x + (stage + 0.5f) * cellWidth - kCellGap * 0.5f, rowTop.at(dimension) + kRowHeight * 0.5f);
+    return ImVec2(gridOrigin.x + (stage + 0.5f) * cellWidth - kCellGap * 0.5f, rowTop.at(dimension) + rowHeight * 0.5f);
 }
 
 // One side's standing: "Customers and market  Stage 2 of 4 · Conversation", then its summary.
@@ -407,6 +408,7 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
         state.gridOrigin = grid.origin;
         state.cellWidth = grid.cellWidth;
         state.rowTop.assign(model.dimensions.size(), 0.0f);
+        state.rowHeight = kRowHeight;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         drawText(dl, fonts().small, ImVec2(top.x, top.y + 4.0f), p.textMuted, "DIMENSION");
         drawText(dl, fonts().small, ImVec2(top.x + kNameWidth, top.y + 4.0f), p.textMuted, "LEVEL");

@@ -61,10 +61,12 @@ struct Columns {
 
 Columns columnsFor(float x, float width, bool hasGroup) {
     Columns c{x, width, 0, 0, 0, 0, x + width, hasGroup};
-    c.gapBar = c.gapEnd - (hasGroup ? 92.0f : 110.0f);
+    // A phone: the gap as a number only, so the names keep their room.
+    const bool narrow = width < 480.0f;
+    c.gapBar = c.gapEnd - (narrow ? 40.0f : hasGroup ? 92.0f : 110.0f);
     c.group = c.gapBar - 58.0f;
-    c.target = (hasGroup ? c.group : c.gapBar) - 60.0f;
-    c.now = c.target - 48.0f;
+    c.target = (hasGroup ? c.group : c.gapBar) - (narrow ? 58.0f : 60.0f);
+    c.now = c.target - (narrow ? 42.0f : 48.0f);
     return c;
 }
 
@@ -120,8 +122,8 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
     const float numW = textSize(numFont, num).x;
     const float barMax = c.gapEnd - c.gapBar - 40.0f;
     const float barY = y + kRowHeight * 0.5f;
-    dl->AddRectFilled(ImVec2(c.gapBar, barY - 3.0f), ImVec2(c.gapBar + barMax, barY + 3.0f), p.heatEmpty, 3.0f);
-    if (gap > 0) {
+    if (barMax >= 24.0f) dl->AddRectFilled(ImVec2(c.gapBar, barY - 3.0f), ImVec2(c.gapBar + barMax, barY + 3.0f), p.heatEmpty, 3.0f);
+    if (gap > 0 && barMax >= 24.0f) {
         const float w = barMax * static_cast<float>(gap / std::max(1, model.stageCount()));
         dl->AddRectFilled(ImVec2(c.gapBar, barY - 3.0f), ImVec2(c.gapBar + w, barY + 3.0f),
                           big ? p.danger : withAlpha(p.textMuted, 0.55f), 3.0f);
