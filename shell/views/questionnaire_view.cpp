@@ -689,8 +689,12 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10.0f, 7.0f));
         // "Not applicable" leaves a question out of the score, so it asks why.
         const bool needsReason = answer.option == Answer::NotApplicable;
-        if (inputNote(noteId, needsReason ? "Why does this not apply? (others will read the reason)" : "Evidence or comment (optional)",
-                      buffer))
+        // The longest hint that fits the field: a hint cut mid-word reads as a glitch.
+        const float hintRoom = width - (clearW > 0 ? clearW + 8.0f : 0.0f) - 20.0f;
+        const char* hint = needsReason ? "Why does this not apply? (others will read the reason)" : "Evidence or comment (optional)";
+        if (ImGui::CalcTextSize(hint).x > hintRoom) hint = needsReason ? "Why does this not apply?" : "Evidence or comment";
+        if (ImGui::CalcTextSize(hint).x > hintRoom) hint = needsReason ? "Why not?" : "Note";
+        if (inputNote(noteId, hint, buffer))
             out.push_back(SetNote{q, buffer});
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor();
