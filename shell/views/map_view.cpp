@@ -20,7 +20,6 @@ constexpr float kRowHeight = 33.0f;
 constexpr float kGroupHeight = 27.0f;
 constexpr float kCellGap = 4.0f;
 constexpr float kMinCellWidth = 84.0f;  // narrower: the stacked form (drawStackedMap)
-constexpr float kLegendExtra = 22.0f;   // room for the legend's second line on a tablet
 
 struct Grid {
     ImVec2 origin;   // top-left of the first cell column
@@ -224,11 +223,12 @@ void drawPinnedDetail(const Document& doc, MapViewState& state) {
     if (!open) state.selectedDimension = state.selectedStage = -1;
 }
 
-// Draws the legend, wrapping onto more lines when narrow; returns its height.
-float drawLegend(ImVec2 at, float width) {
+// Draws the legend, wrapping onto more lines when narrow (or, with `draw`
+// false, only measures it); returns its height.
+float drawLegend(ImVec2 at, float width, bool draw = true) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    LegendFlow legend(dl, at, width);
+    LegendFlow legend(dl, at, width, draw);
     legend.item("Stage in place", [&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(1.0), 3.0f); });
     legend.item("Partly in place", [&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(0.35), 3.0f); });
     legend.item("Not applicable", [&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.border, 3.0f); });
@@ -386,11 +386,11 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
     for (const Dimension& dim : model.dimensions) tracks += dim.kind == DimensionKind::Track;
     const int enablers = static_cast<int>(model.dimensions.size()) - tracks;
     const float headerHeight = 46.0f;
-    const float gridHeight = headerHeight + 2 * kGroupHeight + (tracks + enablers) * kRowHeight + 40.0f;
-
     // Stage columns narrower than this would break stage names and squeeze
     // the percentages: the stacked form instead.
     const float cardInner = ImGui::GetContentRegionAvail().x - 32.0f;
+    const float legendHeight = drawLegend(ImVec2(0, 0), cardInner, false);
+    const float gridHeight = headerHeight + 2 * kGroupHeight + (tracks + enablers) * kRowHeight + 18.0f + legendHeight;
     if ((cardInner - kNameWidth - kLevelWidth) / std::max(1, model.stageCount()) < kMinCellWidth) {
         if (beginCard("map", ImVec2(0, 0), 16.0f)) drawStackedMap(doc, state);
         endCard();
@@ -398,7 +398,7 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
         return;
     }
 
-    if (beginCard("map", ImVec2(0, gridHeight + 32.0f + kLegendExtra), 16.0f)) {
+    if (beginCard("map", ImVec2(0, gridHeight + 32.0f), 16.0f)) {
         ImVec2 top = ImGui::GetCursorScreenPos();
         float width = ImGui::GetContentRegionAvail().x;
         Grid grid;

@@ -4,7 +4,7 @@
 // - wrapped text must wrap at least as wide as its widest word (Dear ImGui
 //   breaks a word that does not fit in the middle);
 // - a single line must start and end inside its clip rectangle (else it is
-//   cut, or hidden beside the window).
+//   cut, or hidden beside the window), and not run past its bottom.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -51,6 +51,7 @@ std::string problem(const smm::ui::DrawnText& t) {
     if (!visibleY || w <= 0.0f) return {};
     if (t.pos.x + w > t.clip.z + slack) out << "cut at the right by " << (t.pos.x + w - t.clip.z) << " px";
     else if (t.pos.x < t.clip.x - slack) out << "cut at the left by " << (t.clip.x - t.pos.x) << " px";
+    else if (t.pos.y + h > t.clip.w + slack) out << "cut at the bottom by " << (t.pos.y + h - t.clip.w) << " px";
     return out.str();
 }
 
