@@ -10,6 +10,7 @@
 #include "core/model_io.hpp"
 #include "fonts.hpp"
 #include "item_registry.hpp"
+#include "keyboard.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
@@ -93,7 +94,7 @@ void App::drawFrame() {
 
     // Content scrolls under the fixed top bar; wide screens get a centred column.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::palette().page);
-    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ui::kTabThrough);
     if (view_ != shownView_) {  // a new view starts at its top
         ImGui::SetScrollY(0.0f);
         shownView_ = view_;
@@ -104,17 +105,20 @@ void App::drawFrame() {
     ImGui::SetCursorPos(ImVec2(std::max(margin, (avail - width) * 0.5f), margin));
     ImGui::BeginGroup();
     ImGui::PushItemWidth(width);
-    ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar | ui::kTabThrough);
     workspace_.notices().expire(ImGui::GetTime());
     ui::drawNoticeBar(workspace_.notices(), workspace_.preview(), intents);
     drawCurrentView(intents);
     ImGui::EndChild();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
+    ui::scrollWithKeys();
     ImGui::Dummy(ImVec2(0, margin));
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::End();
+    ui::drawFocusRing();
     for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
     guarded("saving", [&] { workspace_.autosave(); });
 }

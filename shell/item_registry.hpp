@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace smm::ui {
@@ -21,5 +22,13 @@ void beginItemFrame();
 // The item drawn in the last frame with this label: its full label, or the
 // part before "##".
 std::optional<ItemRect> findItem(std::string_view label);
+
+// The item that has the keyboard focus (Tab, arrows) and shows its focus
+// ring, by its full label; nullopt when none does (the mouse was used last).
+struct FocusedItem {
+    std::string label;
+    ItemRect rect;
+};
+std::optional<FocusedItem> focusedItem();
 
 }  // namespace smm::ui

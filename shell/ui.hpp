@@ -35,6 +35,34 @@ void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap = false);
 bool beginCard(const char* id, ImVec2 size, float padding = 16.0f);
 void endCard();
 
+// Legend entries (a swatch, then a small label) laid out left to right,
+// starting a new line when the next entry would not fit `width`. With
+// `draw` false it only measures (for the height to reserve).
+class LegendFlow {
+public:
+    LegendFlow(ImDrawList* dl, ImVec2 origin, float width, bool draw = true);
+    // `swatch(topLeft)` draws a swatch of `swatchWidth` x 14 px.
+    template <typename Swatch>
+    void item(const char* label, Swatch&& swatch, float swatchWidth = 18.0f) {
+        const ImVec2 at = place(label, swatchWidth);
+        if (draw_) {
+            swatch(at);
+            drawLabel(label, ImVec2(at.x + swatchWidth + 6.0f, at.y - 2.0f), wrap_);
+        }
+    }
+    float height() const;
+
+private:
+    ImVec2 place(const char* label, float swatchWidth);
+    void drawLabel(const char* label, ImVec2 at, float wrap);
+    ImDrawList* dl_;
+    ImVec2 origin_;
+    float width_, x_ = 0.0f, y_ = 0.0f;
+    float lineHeight_;  // of the line being filled
+    float wrap_ = 0.0f; // of the last label: 0 = one line
+    bool draw_;
+};
+
 // A small rounded label, e.g. a severity or a role; returns its size.
 ImVec2 pill(ImDrawList* dl, ImVec2 pos, std::string_view label, ImU32 background, ImU32 foreground);
 
@@ -44,5 +72,19 @@ ImVec2 pill(ImDrawList* dl, ImVec2 pos, std::string_view label, ImU32 background
 void setTextCapture(bool on);
 const std::vector<std::string>& capturedText();
 void clearCapturedText();
+
+// ...and how it was laid out, so a test can tell a word broken in the middle
+// (wrapped at less than its widest word) or cut (running past its clip).
+struct DrawnText {
+    std::string text;
+    ImFont* font = nullptr;
+    ImVec2 pos;            // top-left, screen pixels
+    float wrapWidth = 0;   // 0: one line
+    ImVec4 clip;           // the clip rectangle it was drawn in (x1, y1, x2, y2)
+};
+const std::vector<DrawnText>& capturedLayout();
+
+// A plain ImGui button whose label is captured like the rest.
+bool button(const char* label);
 
 }  // namespace smm::ui

@@ -102,6 +102,9 @@ void frame() {
     gLastTime = now;
 
     smm::web::stepMomentum(io.DeltaTime);
+    // Input this frame applies (a tap's release, Enter) may change what the
+    // next frame shows: the app applies intents after drawing.
+    const bool hadInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
     ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
     if (gFramesRendered == 0) js_mark("smm:shaders");
     ImGui::NewFrame();
@@ -132,7 +135,7 @@ void frame() {
     // Input ImGui has queued for later frames (a press and release that
     // arrived together are applied one per frame) must be applied first.
     const bool inputPending = !g.InputEventsQueue.empty();
-    if (now >= gAwakeUntil && settled && !inputPending && !io.WantTextInput) {
+    if (now >= gAwakeUntil && settled && !inputPending && !hadInput && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
     }

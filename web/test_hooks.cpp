@@ -26,6 +26,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_find_item(const char* label) {
     return buf;
 }
 
+// The item with the keyboard focus: "label\nx,y,w,h", or "" when none shows its ring.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_focused_item() {
+    static std::string out;
+    out.clear();
+    if (auto f = smm::ui::focusedItem()) {
+        char box[96];
+        std::snprintf(box, sizeof box, "%.1f,%.1f,%.1f,%.1f", f->rect.min.x, f->rect.min.y,
+                      f->rect.max.x - f->rect.min.x, f->rect.max.y - f->rect.min.y);
+        out = f->label + "\n" + box;
+    }
+    return out.c_str();
+}
+
 // The open assessment as JSON, plus what the app shows about it.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
     static std::string out;

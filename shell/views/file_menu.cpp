@@ -19,7 +19,8 @@ void sectionLabel(const char* label) {
 
 bool item(const char* label, const char* hint = nullptr) {
     bool clicked = ImGui::Selectable(label, false, 0, ImVec2(340.0f, 0.0f));
-    if (hint && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", hint);
+    // The mouse's hint only: under keyboard focus it would cover the next items.
+    if (hint && ImGui::IsItemHovered(ImGuiHoveredFlags_NoNavOverride)) ImGui::SetTooltip("%s", hint);
     return clicked;
 }
 

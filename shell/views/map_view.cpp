@@ -19,6 +19,7 @@ constexpr float kLevelWidth = 92.0f;
 constexpr float kRowHeight = 33.0f;
 constexpr float kGroupHeight = 27.0f;
 constexpr float kCellGap = 4.0f;
+constexpr float kMinCellWidth = 84.0f;  // narrower: the stacked form (drawStackedMap)
 
 struct Grid {
     ImVec2 origin;   // top-left of the first cell column
@@ -98,25 +99,31 @@ void drawCellDetail(const Document& doc, int d, int s) {
     }
 }
 
-// One dimension's row; returns true when a cell was clicked.
-void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, float y) {
+ImFont* nameFont(const Dimension& dim) { return dim.kind == DimensionKind::Track ? fonts().bodyBold : fonts().body; }
+
+// "3.1 → 4": the current level, and the target when there is one.
+float levelWidth(const DimensionScore& ds) {
+    float w = textSize(fonts().bodyBold, formatLevel(ds.level)).x;
+    if (ds.target > 0) w += 6.0f + textSize(fonts().body, "\xE2\x86\x92 " + std::to_string(ds.target)).x;
+    return w;
+}
+void drawLevel(ImDrawList* dl, const DimensionScore& ds, ImVec2 at) {
+    const std::string level = formatLevel(ds.level);
+    drawText(dl, fonts().bodyBold, at, palette().text, level);
+    if (ds.target > 0)
+        drawText(dl, fonts().body, ImVec2(at.x + textSize(fonts().bodyBold, level).x + 6.0f, at.y), palette().target,
+                 "\xE2\x86\x92 " + std::to_string(ds.target));
+}
+
+// One dimension's cells across the stages at `y` (clicking one pins its
+// detail), with the current level and the target marked across them.
+void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d, float y, float rowH = kRowHeight) {
     const Model& model = doc.model();
     const Score& score = doc.score();
     const DimensionScore& ds = score.dimensions[d];
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float left = grid.origin.x - kNameWidth - kLevelWidth;
     const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
-
-    // Name and level.
-    drawText(dl, isTrack ? fonts().bodyBold : fonts().body, ImVec2(left, y + 8.0f), p.text, model.dimensions[d].name);
-    std::string level = formatLevel(ds.level);
-    drawText(dl, fonts().bodyBold, ImVec2(left + kNameWidth, y + 8.0f), p.text, level);
-    if (ds.target > 0) {
-        float lw = textSize(fonts().bodyBold, level).x;
-        std::string target = "\xE2\x86\x92 " + std::to_string(ds.target);
-        drawText(dl, fonts().body, ImVec2(left + kNameWidth + lw + 6.0f, y + 8.0f), p.target, target);
-    }
 
     // Stages a track reaches on evidence but not past its gates.
     int gated = 0, ungated = 0;
@@ -128,10 +135,11 @@ void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, 
     for (int s = 0; s < grid.stages; ++s) {
         const StageEvidence& ev = ds.stages[s];
         ImVec2 a(grid.origin.x + s * grid.cellWidth, y + 3.0f);
-        ImVec2 b(a.x + grid.cellWidth - kCellGap, y + kRowHeight - 3.0f);
+        ImVec2 b(a.x + grid.cellWidth - kCellGap, y + rowH - 3.0f);
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(d * 64 + s);
-        bool clicked = ImGui::InvisibleButton("cell", ImVec2(b.x - a.x, b.y - a.y));
+        const std::string label = model.dimensions[d].name + ", stage " + std::to_string(s + 1) + "###cell";
+        bool clicked = ImGui::InvisibleButton(label.c_str(), ImVec2(b.x - a.x, b.y - a.y));
         bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         bool selected = state.selectedDimension == d && state.selectedStage == s;
@@ -167,12 +175,22 @@ void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, 
 
     // Current level (dark bar) and target (orange bar) across the row.
     float cx = grid.levelX(ds.level);
-    dl->AddRectFilled(ImVec2(cx - 1.5f, y + 1.0f), ImVec2(cx + 1.5f, y + kRowHeight - 1.0f), p.text, 1.5f);
+    dl->AddRectFilled(ImVec2(cx - 1.5f, y + 1.0f), ImVec2(cx + 1.5f, y + rowH - 1.0f), p.text, 1.5f);
     if (ds.target > 0) {
         float tx = grid.levelX(ds.target) - kCellGap * 0.5f;
-        for (float yy = y + 1.0f; yy < y + kRowHeight - 1.0f; yy += 7.0f)
-            dl->AddLine(ImVec2(tx, yy), ImVec2(tx, std::min(yy + 4.0f, y + kRowHeight - 1.0f)), p.target, 3.0f);
+        for (float yy = y + 1.0f; yy < y + rowH - 1.0f; yy += 7.0f)
+            dl->AddLine(ImVec2(tx, yy), ImVec2(tx, std::min(yy + 4.0f, y + rowH - 1.0f)), p.target, 3.0f);
     }
+}
+
+// One dimension's row on a wide screen: name, level, then the cells.
+void drawRow(const Document& doc, MapViewState& state, const Grid& grid, int d, float y) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float left = grid.origin.x - kNameWidth - kLevelWidth;
+    const Dimension& dim = doc.model().dimensions[d];
+    drawText(dl, nameFont(dim), ImVec2(left, y + 8.0f), palette().text, fitText(nameFont(dim), dim.name, kNameWidth - 8.0f));
+    drawLevel(dl, doc.score().dimensions[d], ImVec2(left + kNameWidth, y + 8.0f));
+    drawCells(doc, state, grid, d, y);
 }
 
 // The explanation of the selected cell, pinned beside it until closed.
@@ -205,27 +223,83 @@ void drawPinnedDetail(const Document& doc, MapViewState& state) {
     if (!open) state.selectedDimension = state.selectedStage = -1;
 }
 
-void drawLegend(ImVec2 at) {
+// Draws the legend, wrapping onto more lines when narrow (or, with `draw`
+// false, only measures it); returns its height.
+float drawLegend(ImVec2 at, float width, bool draw = true) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float x = at.x;
-    auto item = [&](auto drawSwatch, const char* label) {
-        drawSwatch(ImVec2(x, at.y + 2.0f));
-        drawText(dl, fonts().small, ImVec2(x + 24.0f, at.y), p.textMuted, label);
-        x += 24.0f + textSize(fonts().small, label).x + 22.0f;
+    LegendFlow legend(dl, at, width, draw);
+    legend.item("Stage in place", [&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(1.0), 3.0f); });
+    legend.item("Partly in place", [&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(0.35), 3.0f); });
+    legend.item("Not applicable", [&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.border, 3.0f); });
+    legend.item("Current level", [&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.text); });
+    legend.item("Target", [&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.target); });
+    legend.item("Held back by a gate", [&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.danger, 3.0f, 0, 2.0f); });
+    return legend.height();
+}
+
+// Narrow screens: a key to the stages, then one dimension per block - its
+// name and level on a line, its cells across the whole width under it - so
+// every stage column fits and nothing slides off to the side.
+void drawStackedMap(const Document& doc, MapViewState& state) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    float y = top.y;
+    drawText(dl, fonts().small, ImVec2(top.x, y), p.textMuted, "STAGES");
+    y += 20.0f;
+    for (int s = 0; s < model.stageCount(); ++s) {
+        const std::string line = std::to_string(s + 1) + "  " + model.stages[s].name;
+        drawText(dl, fonts().small, ImVec2(top.x, y), p.text, line, width);
+        y += textSize(fonts().small, line, width).y + 3.0f;
+    }
+    y += 10.0f;
+
+    Grid grid;
+    grid.stages = model.stageCount();
+    grid.cellWidth = width / std::max(1, grid.stages);
+    grid.origin = ImVec2(top.x, y);
+    state.gridOrigin = grid.origin;
+    state.cellWidth = grid.cellWidth;
+    state.rowTop.assign(model.dimensions.size(), 0.0f);
+    state.rowHeight = std::max(kRowHeight, metrics().target + 6.0f);  // cells a finger can hit
+    auto group = [&](DimensionKind kind, const char* label) {
+        y += 6.0f;
+        drawText(dl, fonts().small, ImVec2(top.x, y), p.textMuted, label, width);
+        y += textSize(fonts().small, label, width).y + 4.0f;
+        // The stage numbers over the columns.
+        for (int s = 0; s < grid.stages; ++s) {
+            const std::string num = std::to_string(s + 1);
+            const float cx = grid.origin.x + (s + 0.5f) * grid.cellWidth - kCellGap * 0.5f;
+            drawText(dl, fonts().small, ImVec2(cx - textSize(fonts().small, num).x * 0.5f, y), p.textMuted, num);
+        }
+        y += 20.0f;
+        for (int d = 0; d < static_cast<int>(model.dimensions.size()); ++d) {
+            const Dimension& dim = model.dimensions[d];
+            if (dim.kind != kind) continue;
+            const DimensionScore& ds = doc.score().dimensions[d];
+            const float levelW = levelWidth(ds), nameW = width - levelW - 12.0f;
+            drawText(dl, nameFont(dim), ImVec2(top.x, y), p.text, dim.name, nameW);
+            drawLevel(dl, ds, ImVec2(top.x + width - levelW, y));
+            y += textSize(nameFont(dim), dim.name, nameW).y + 2.0f;
+            drawCells(doc, state, grid, d, y, state.rowHeight);
+            state.rowTop[d] = y;
+            y += state.rowHeight + 10.0f;
+        }
     };
-    item([&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(1.0), 3.0f); }, "Stage in place");
-    item([&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + 16, s.y + 14), heatColour(0.35), 3.0f); }, "Partly in place");
-    item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.border, 3.0f); }, "Not applicable");
-    item([&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.text); }, "Current level");
-    item([&](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x + 7, s.y - 2), ImVec2(s.x + 10, s.y + 16), p.target); }, "Target");
-    item([&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + 16, s.y + 14), p.danger, 3.0f, 0, 2.0f); }, "Held back by a gate");
+    group(DimensionKind::Track, "TRACKS \xE2\x80\x94 WHAT YOU DO WITH SOCIAL MEDIA");
+    group(DimensionKind::Enabler, "ENABLERS \xE2\x80\x94 WHAT HOLDS EACH STAGE UP");
+    y += drawLegend(ImVec2(top.x, y + 4.0f), width) + 4.0f;
+    ImGui::SetCursorScreenPos(top);
+    ImGui::Dummy(ImVec2(width, y - top.y));
 }
 
 }  // namespace
 
 ImVec2 MapViewState::cellCentre(int dimension, int stage) const {
-    return ImVec2(gridOrigin.x + (stage + 0.5f) * cellWidth - kCellGap * 0.5f, rowTop.at(dimension) + kRowHeight * 0.5f);
+    return ImVec2(gridOrigin.x + (stage + 0.5f) * cellWidth - kCellGap * 0.5f, rowTop.at(dimension) + rowHeight * 0.5f);
 }
 
 // One side's standing: "Customers and market  Stage 2 of 4 · Conversation", then its summary.
@@ -250,8 +324,10 @@ void drawStandingSummary(const Document& doc) {
     const Model& model = doc.model();
     const Score& score = doc.score();
     const Palette& p = palette();
-    text(fonts().small, p.textMuted, "WHERE YOU STAND  \xC2\xB7  CONFIDENCE " + formatPercent(score.confidence()) +
-                                         " (SHARE OF QUESTIONS ANSWERED)");
+    // Wraps between words on a phone rather than running off the card.
+    text(fonts().small, p.textMuted,
+         "WHERE YOU STAND  \xC2\xB7  CONFIDENCE " + formatPercent(score.confidence()) + " (SHARE OF QUESTIONS ANSWERED)",
+         true);
     if (score.network >= 0) {
         text(fonts().title, p.text, model.networkStandings[score.network].name, true);  // wraps on a phone, never cut
         text(fonts().small, p.textMuted, model.networkStandings[score.network].summary, true);
@@ -310,7 +386,17 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
     for (const Dimension& dim : model.dimensions) tracks += dim.kind == DimensionKind::Track;
     const int enablers = static_cast<int>(model.dimensions.size()) - tracks;
     const float headerHeight = 46.0f;
-    const float gridHeight = headerHeight + 2 * kGroupHeight + (tracks + enablers) * kRowHeight + 40.0f;
+    // Stage columns narrower than this would break stage names and squeeze
+    // the percentages: the stacked form instead.
+    const float cardInner = ImGui::GetContentRegionAvail().x - 32.0f;
+    const float legendHeight = drawLegend(ImVec2(0, 0), cardInner, false);
+    const float gridHeight = headerHeight + 2 * kGroupHeight + (tracks + enablers) * kRowHeight + 18.0f + legendHeight;
+    if ((cardInner - kNameWidth - kLevelWidth) / std::max(1, model.stageCount()) < kMinCellWidth) {
+        if (beginCard("map", ImVec2(0, 0), 16.0f)) drawStackedMap(doc, state);
+        endCard();
+        if (state.selectedDimension >= 0 && state.selectedStage >= 0) drawPinnedDetail(doc, state);
+        return;
+    }
 
     if (beginCard("map", ImVec2(0, gridHeight + 32.0f), 16.0f)) {
         ImVec2 top = ImGui::GetCursorScreenPos();
@@ -322,6 +408,7 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
         state.gridOrigin = grid.origin;
         state.cellWidth = grid.cellWidth;
         state.rowTop.assign(model.dimensions.size(), 0.0f);
+        state.rowHeight = kRowHeight;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         drawText(dl, fonts().small, ImVec2(top.x, top.y + 4.0f), p.textMuted, "DIMENSION");
         drawText(dl, fonts().small, ImVec2(top.x + kNameWidth, top.y + 4.0f), p.textMuted, "LEVEL");
@@ -344,8 +431,8 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
         };
         group(DimensionKind::Track, "TRACKS \xE2\x80\x94 WHAT YOU DO WITH SOCIAL MEDIA");
         group(DimensionKind::Enabler, "ENABLERS \xE2\x80\x94 WHAT HOLDS EACH STAGE UP");
-        drawLegend(ImVec2(top.x, y + 14.0f));
-        ImGui::SetCursorScreenPos(ImVec2(top.x, y + 36.0f));
+        y += 14.0f + drawLegend(ImVec2(top.x, y + 14.0f), width);
+        ImGui::SetCursorScreenPos(ImVec2(top.x, y));
         ImGui::Dummy(ImVec2(width, 1.0f));
     }
     endCard();

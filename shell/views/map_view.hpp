@@ -19,6 +19,7 @@ struct MapViewState {
     ImVec2 gridOrigin{0, 0};
     float cellWidth = 0.0f;
     std::vector<float> rowTop;  // per dimension, screen y of its row
+    float rowHeight = 33.0f;    // of a row of cells (taller for a finger in the stacked form)
     ImVec2 cellCentre(int dimension, int stage) const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
+#include "shell/keyboard.hpp"
 #include "shell/ui.hpp"
 
 #include <string>
@@ -29,7 +30,8 @@ void strip(const char* id, Notice::Kind kind, const std::string& title, const st
     ImGui::PushStyleColor(ImGuiCol_Border, mix(p.border, colourFor(kind), 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 10.0f));
     ImGui::BeginChild("strip", ImVec2(0, 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      kTabThrough);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 10.0f), 5.0f, colourFor(kind));
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 18.0f, pos.y));
@@ -42,14 +44,24 @@ void strip(const char* id, Notice::Kind kind, const std::string& title, const st
     for (const std::string& d : details) text(fonts().small, p.textMuted, d);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    if (stacked) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 18.0f);
+    if (stacked) ImGui::Indent(18.0f);
     else ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth);
     actions();
+    if (stacked) ImGui::Unindent(18.0f);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     ImGui::PopID();
     ImGui::Spacing();
+}
+
+// The next button beside the last one when it fits there, else under it
+// (a phone), so no button runs off the strip.
+void besideIfFits(const char* next) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(next, nullptr, true).x + 2.0f * style.FramePadding.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right) ImGui::SameLine();
 }
 
 }  // namespace
@@ -60,7 +72,7 @@ void drawNoticeBar(const Notices& notices, PreviewKind preview, Intents& out) {
         ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(p.accent, p.text, 0.15f));
         ImGui::PushStyleColor(ImGuiCol_Text, p.textOnAccent);
-        if (ImGui::Button(label)) out.push_back(std::move(intent));
+        if (button(label)) out.push_back(std::move(intent));
         ImGui::PopStyleColor(3);
     };
     if (preview == PreviewKind::SharedLink)
@@ -68,16 +80,16 @@ void drawNoticeBar(const Notices& notices, PreviewKind preview, Intents& out) {
               {"It is not saved in this browser yet. Your first change keeps a copy; so does Keep a copy."}, 210.0f,
               [&] {
                   primary("Keep a copy", KeepSharedCopy{});
-                  ImGui::SameLine();
-                  if (ImGui::Button("Close")) out.push_back(CloseSharedPreview{});
+                  besideIfFits("Close");
+                  if (button("Close")) out.push_back(CloseSharedPreview{});
               });
     if (preview == PreviewKind::Sample)
         strip("sample", Notice::Kind::Info, "This is a sample assessment, not your own",
               {"Explore it to see what the map shows, or start your own. Changing the sample keeps your own copy."},
               390.0f, [&] {
                   primary("Start your own assessment", NewAssessment{});
-                  ImGui::SameLine();
-                  if (ImGui::Button("Explore the sample")) out.push_back(ExploreSample{});
+                  besideIfFits("Explore the sample");
+                  if (button("Explore the sample")) out.push_back(ExploreSample{});
               });
     if (preview == PreviewKind::SampleExplored)
         strip("sample", Notice::Kind::Info, "Sample assessment",
@@ -87,7 +99,7 @@ void drawNoticeBar(const Notices& notices, PreviewKind preview, Intents& out) {
         const Notice& n = notices.items()[i];
         const std::string id = "notice" + std::to_string(i);
         strip(id.c_str(), n.kind, n.title, n.details, 80.0f, [&] {
-            if (ImGui::Button("Dismiss")) out.push_back(DismissNotice{i});
+            if (button("Dismiss")) out.push_back(DismissNotice{i});
         });
     }
 }

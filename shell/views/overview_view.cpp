@@ -7,6 +7,7 @@
 
 #include "map_view.hpp"
 #include "shell/fonts.hpp"
+#include "shell/keyboard.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 
@@ -72,7 +73,7 @@ template <typename Body>
 float column(const char* id, float width, Body&& body) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | kTabThrough);
     ImGui::PopStyleVar();
     body();
     ImGui::EndChild();
@@ -156,7 +157,7 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
         const Action& act = model.actions[moves[i]];
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
-        const bool clicked = ImGui::InvisibleButton("move", ImVec2(w, h));
+        const bool clicked = ImGui::InvisibleButton((act.title + "###move").c_str(), ImVec2(w, h));
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         state.nextMoveCentres.push_back(ImVec2(pos.x + w * 0.5f, pos.y + h * 0.5f));
@@ -238,9 +239,12 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
         const Risk& risk = model.risks[tr.risk];
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
-        ImGui::InvisibleButton("risk", ImVec2(w, h));
+        const bool clicked = ImGui::InvisibleButton((risk.title + "###risk").c_str(), ImVec2(w, h));
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
+        if (clicked && more) out.push_back(ShowView{ViewId::Risks});  // the whole story, with mitigations
+        if (hovered && more) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, 8.0f);
         if (i > 0) dl->AddLine(ImVec2(pos.x + 76.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
 
         const SeverityLook look = severityLook(risk.severity);

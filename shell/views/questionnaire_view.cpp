@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "shell/fonts.hpp"
+#include "shell/keyboard.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 #include "shell/widgets/segmented.hpp"
@@ -362,7 +363,8 @@ void drawDimensionList(const Document& doc, QuestionnaireViewState& st, const Na
             ImFont* nameFont = current ? fonts().bodyBold : fonts().body;
             if (textSize(nameFont, dim.name).x > rightX - nameX) nameFont = fonts().small;  // narrow windows
             dl->PushClipRect(ImVec2(nameX, a.y), ImVec2(rightX, b.y), true);
-            drawText(dl, nameFont, ImVec2(nameX, a.y + rowH * 0.5f - 15.0f), current ? p.accent : p.text, dim.name);
+            drawText(dl, nameFont, ImVec2(nameX, a.y + rowH * 0.5f - 15.0f), current ? p.accent : p.text,
+                     fitText(nameFont, dim.name, rightX - nameX));  // the pane beside it shows the name whole
             dl->PopClipRect();
             const float countX = rightX - std::max(cw, textSize(fonts().small, "00/00").x);
             const float barY = a.y + rowH * 0.5f + 9.0f;
@@ -487,8 +489,9 @@ void drawDimensionHeader(const Document& doc, QuestionnaireViewState& st, Intent
         } else {
             aim = "No target yet: pick the level you aim for.";
         }
-        drawText(dl, fonts().small, ImVec2(tx, row.y + 64.0f), ds.target > 0 ? p.text : p.textMuted, aim);
-        ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + 92.0f));
+        const float aimW = row.x + width - tx;  // wraps between words on a phone
+        drawText(dl, fonts().small, ImVec2(tx, row.y + 64.0f), ds.target > 0 ? p.text : p.textMuted, aim, aimW);
+        ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + std::max(92.0f, 72.0f + textSize(fonts().small, aim, aimW).y)));
         ImGui::Dummy(ImVec2(width, 0.0f));
 
         // Tracks: what counts after the gates, and what holds the next stage back.
@@ -686,8 +689,12 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10.0f, 7.0f));
         // "Not applicable" leaves a question out of the score, so it asks why.
         const bool needsReason = answer.option == Answer::NotApplicable;
-        if (inputNote(noteId, needsReason ? "Why does this not apply? (others will read the reason)" : "Evidence or comment (optional)",
-                      buffer))
+        // The longest hint that fits the field: a hint cut mid-word reads as a glitch.
+        const float hintRoom = width - (clearW > 0 ? clearW + 8.0f : 0.0f) - 20.0f;
+        const char* hint = needsReason ? "Why does this not apply? (others will read the reason)" : "Evidence or comment (optional)";
+        if (ImGui::CalcTextSize(hint).x > hintRoom) hint = needsReason ? "Why does this not apply?" : "Evidence or comment";
+        if (ImGui::CalcTextSize(hint).x > hintRoom) hint = needsReason ? "Why not?" : "Note";
+        if (inputNote(noteId, hint, buffer))
             out.push_back(SetNote{q, buffer});
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor();
@@ -889,7 +896,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     const float paneW = width - sidebarW - kColumnGap;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4.0f, 4.0f));
-    ImGui::BeginChild("##q-pane", ImVec2(paneW, height), ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::BeginChild("##q-pane", ImVec2(paneW, height), ImGuiChildFlags_AlwaysUseWindowPadding, kTabThrough);
     ImGui::PopStyleVar();
     st.paneMin = ImGui::GetWindowPos();
     st.paneMax = ImVec2(st.paneMin.x + paneW, st.paneMin.y + height);

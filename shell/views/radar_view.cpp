@@ -61,10 +61,12 @@ struct Columns {
 
 Columns columnsFor(float x, float width, bool hasGroup) {
     Columns c{x, width, 0, 0, 0, 0, x + width, hasGroup};
-    c.gapBar = c.gapEnd - (hasGroup ? 92.0f : 110.0f);
+    // A phone: the gap as a number only, so the names keep their room.
+    const bool narrow = width < 480.0f;
+    c.gapBar = c.gapEnd - (narrow ? 40.0f : hasGroup ? 92.0f : 110.0f);
     c.group = c.gapBar - 58.0f;
-    c.target = (hasGroup ? c.group : c.gapBar) - 60.0f;
-    c.now = c.target - 48.0f;
+    c.target = (hasGroup ? c.group : c.gapBar) - (narrow ? 58.0f : 60.0f);
+    c.now = c.target - (narrow ? 42.0f : 48.0f);
     return c;
 }
 
@@ -88,7 +90,7 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
 
     ImGui::SetCursorScreenPos(ImVec2(c.x - 8.0f, y));
     ImGui::PushID(d);
-    const bool clicked = ImGui::InvisibleButton("row", ImVec2(c.width + 16.0f, kRowHeight));
+    const bool clicked = ImGui::InvisibleButton((model.dimensions[d].name + "###row").c_str(), ImVec2(c.width + 16.0f, kRowHeight));
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     state.rowCentres[d] = ImVec2(c.x + c.width * 0.5f, y + kRowHeight * 0.5f);
@@ -105,7 +107,9 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
     const float ty = y + (kRowHeight - fontSize(fonts().body)) * 0.5f - 1.0f;
     const bool track = model.dimensions[d].kind == DimensionKind::Track;
     ImFont* nameFont = track ? fonts().bodyBold : fonts().body;
-    drawText(dl, nameFont, ImVec2(c.x, ty), p.text, fitText(nameFont, model.dimensions[d].name, c.now - c.x - 10.0f));
+    // When the chart numbers its spokes, the rows carry the same numbers.
+    const std::string name = (state.chart.numbered ? std::to_string(d + 1) + "  " : std::string()) + model.dimensions[d].name;
+    drawText(dl, nameFont, ImVec2(c.x, ty), p.text, fitText(nameFont, name, c.now - c.x - 10.0f));
     drawText(dl, fonts().bodyBold, ImVec2(c.now, ty), p.accent, formatLevel(ds.level));
     drawText(dl, fonts().body, ImVec2(c.target, ty), ds.target > 0 ? p.target : p.textMuted,
              ds.target > 0 ? std::to_string(ds.target) : std::string("\xE2\x80\x94"));
@@ -118,8 +122,8 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
     const float numW = textSize(numFont, num).x;
     const float barMax = c.gapEnd - c.gapBar - 40.0f;
     const float barY = y + kRowHeight * 0.5f;
-    dl->AddRectFilled(ImVec2(c.gapBar, barY - 3.0f), ImVec2(c.gapBar + barMax, barY + 3.0f), p.heatEmpty, 3.0f);
-    if (gap > 0) {
+    if (barMax >= 24.0f) dl->AddRectFilled(ImVec2(c.gapBar, barY - 3.0f), ImVec2(c.gapBar + barMax, barY + 3.0f), p.heatEmpty, 3.0f);
+    if (gap > 0 && barMax >= 24.0f) {
         const float w = barMax * static_cast<float>(gap / std::max(1, model.stageCount()));
         dl->AddRectFilled(ImVec2(c.gapBar, barY - 3.0f), ImVec2(c.gapBar + w, barY + 3.0f),
                           big ? p.danger : withAlpha(p.textMuted, 0.55f), 3.0f);

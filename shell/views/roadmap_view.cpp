@@ -108,20 +108,19 @@ void drawHeader(const Document& doc) {
     // Legend for the marks on the board.
     ImGui::Spacing();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    float x = at.x;
-    auto swatch = [&](ImU32 colour, const char* label) {
-        dl->AddRectFilled(ImVec2(x, at.y + 2.0f), ImVec2(x + 4.0f, at.y + 16.0f), colour, 2.0f);
-        drawText(dl, fonts().small, ImVec2(x + 10.0f, at.y + 1.0f), p.textMuted, label);
-        x += 10.0f + textSize(fonts().small, label).x + 22.0f;
+    LegendFlow legend(dl, ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x);
+    auto bar = [&](ImU32 colour) {
+        return [=](ImVec2 s) { dl->AddRectFilled(ImVec2(s.x, s.y - 1.0f), ImVec2(s.x + 4.0f, s.y + 13.0f), colour, 2.0f); };
     };
-    swatch(p.accent, "Waits for the card under the mouse");
-    swatch(p.target, "Unlocked by it");
+    legend.item("Waits for the card under the mouse", bar(p.accent), 4.0f);
+    legend.item("Unlocked by it", bar(p.target), 4.0f);
     if (gates > 0) {
-        x += tintedPill(dl, ImVec2(x, at.y), "For a gate", tintOf(p.target)).x + 8.0f;
-        drawText(dl, fonts().small, ImVec2(x, at.y + 1.0f), p.textMuted, "Needed for a gate, not for a target of its own");
+        const char* pill = "For a gate";
+        legend.item("Needed for a gate, not for a target of its own",
+                    [&](ImVec2 s) { tintedPill(dl, ImVec2(s.x, s.y - 3.0f), pill, tintOf(p.target)); },
+                    textSize(fonts().small, pill).x + 14.0f);
     }
-    ImGui::Dummy(ImVec2(1.0f, 20.0f));
+    ImGui::Dummy(ImVec2(1.0f, legend.height()));
 }
 
 // Shown instead of the board when there is nothing to do.

@@ -122,7 +122,7 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
     result.showOnMap = textLink(kShowOnMap, kShowOnMap, f.small);
     result.linkMax = ImGui::GetItemRectMax();
     ImGui::SetCursorScreenPos(pos);
-    result.toggled = ImGui::InvisibleButton("card", ImVec2(width, l.height));
+    result.toggled = ImGui::InvisibleButton((c.title + "###card").c_str(), ImVec2(width, l.height));
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const bool tooltip = !c.expanded && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip);

@@ -12,10 +12,11 @@
 namespace smm::ui {
 namespace {
 
+float legendHeight(float width);  // below: the legend wraps on narrow widths
+
 constexpr float kMinPitch = 38.0f;  // rung spacing; two lines of stage name fit
 constexpr float kMaxPitch = 60.0f;  // beyond this the ladder stops reading as one shape
 constexpr float kRungGap = 10.0f;
-constexpr float kLegendHeight = 34.0f;
 constexpr float kColumnPad = 8.0f;
 
 struct Geometry {
@@ -65,7 +66,7 @@ Geometry geometryFor(const std::vector<std::string>& stageNames, const std::vect
     g.columnWidth = (width - g.axisWidth) / std::max<std::size_t>(1, tracks.size());
     g.headerHeight = headerHeightFor(tracks, g.columnWidth);
     const int stages = std::max<int>(1, static_cast<int>(stageNames.size()));
-    g.pitch = std::clamp((minHeight - g.headerHeight - kLegendHeight) / stages, kMinPitch, kMaxPitch);
+    g.pitch = std::clamp((minHeight - g.headerHeight - legendHeight(width)) / stages, kMinPitch, kMaxPitch);
     return g;
 }
 
@@ -137,7 +138,7 @@ struct RungInput {
     bool hovered = false, clicked = false;
 };
 
-RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack& t, int id) {
+RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack& t, const std::string& stageName, int id) {
     const Palette& p = palette();
     const float r = 5.0f;
     const bool held = s < t.stage;
@@ -148,7 +149,7 @@ RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack&
     ImGui::SetCursorScreenPos(a);
     ImGui::PushID(id);
     RungInput in;
-    in.clicked = ImGui::InvisibleButton("rung", ImVec2(b.x - a.x, b.y - a.y));
+    in.clicked = ImGui::InvisibleButton((t.name + ", " + stageName + "###rung").c_str(), ImVec2(b.x - a.x, b.y - a.y));
     in.hovered = ImGui::IsItemHovered();
     const bool hovered = in.hovered;
     ImGui::PopID();
@@ -177,30 +178,29 @@ RungInput drawRung(ImDrawList* dl, ImVec2 a, ImVec2 b, int s, const LadderTrack&
     return in;
 }
 
-void drawLegend(ImDrawList* dl, ImVec2 at) {
+// Draws the legend (or only measures it) and returns its height.
+float drawLegend(ImDrawList* dl, ImVec2 at, float width, bool draw = true) {
     const Palette& p = palette();
-    float x = at.x;
-    auto item = [&](auto swatch, const char* label) {
-        ImVec2 s(x, at.y + 2.0f), e(x + 18.0f, at.y + 14.0f);
-        swatch(s, e);
-        drawText(dl, fonts().small, ImVec2(x + 24.0f, at.y), p.textMuted, label);
-        x += 24.0f + textSize(fonts().small, label).x + 18.0f;
-    };
-    item([&](ImVec2 s, ImVec2 e) { dl->AddRectFilled(s, e, p.accent, 3.0f); }, "Stage in place");
-    item([&](ImVec2 s, ImVec2 e) {
-        dl->AddRectFilled(s, e, p.heatEmpty, 3.0f);
-        dl->AddRectFilled(s, ImVec2(s.x + 8.0f, e.y), withAlpha(p.accent, 0.32f), 3.0f, ImDrawFlags_RoundCornersLeft);
-    }, "Part of the way");
-    item([&](ImVec2 s, ImVec2 e) { dl->AddRect(s, e, p.danger, 3.0f, 0, 2.0f); }, "Held back by a gate");
-    item([&](ImVec2 s, ImVec2 e) { dl->AddRect(s, e, p.target, 3.0f, 0, 2.0f); }, "Target");
+    LegendFlow legend(dl, at, width, draw);
+    const ImVec2 size(18.0f, 12.0f);
+    legend.item("Stage in place", [&](ImVec2 s) { dl->AddRectFilled(s, ImVec2(s.x + size.x, s.y + size.y), p.accent, 3.0f); });
+    legend.item("Part of the way", [&](ImVec2 s) {
+        dl->AddRectFilled(s, ImVec2(s.x + size.x, s.y + size.y), p.heatEmpty, 3.0f);
+        dl->AddRectFilled(s, ImVec2(s.x + 8.0f, s.y + size.y), withAlpha(p.accent, 0.32f), 3.0f, ImDrawFlags_RoundCornersLeft);
+    });
+    legend.item("Held back by a gate", [&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + size.x, s.y + size.y), p.danger, 3.0f, 0, 2.0f); });
+    legend.item("Target", [&](ImVec2 s) { dl->AddRect(s, ImVec2(s.x + size.x, s.y + size.y), p.target, 3.0f, 0, 2.0f); });
+    return legend.height();
 }
+
+float legendHeight(float width) { return 12.0f + drawLegend(nullptr, ImVec2(0, 0), width, false); }
 
 }  // namespace
 
 float laddersNaturalHeight(const std::vector<std::string>& stageNames, const std::vector<LadderTrack>& tracks,
                            float width) {
     Geometry g = geometryFor(stageNames, tracks, width, 0.0f);
-    return g.headerHeight + g.pitch * static_cast<float>(stageNames.size()) + kLegendHeight;
+    return g.headerHeight + g.pitch * static_cast<float>(stageNames.size()) + legendHeight(width);
 }
 
 LadderHit drawLadders(const std::vector<std::string>& stageNames, const std::vector<LadderTrack>& tracks, float width,
@@ -235,7 +235,7 @@ LadderHit drawLadders(const std::vector<std::string>& stageNames, const std::vec
         for (int s = 0; s < stages; ++s) {
             ImVec2 a(x0 + 6.0f, rowTop(s) + kRungGap * 0.5f), b(x1 - 6.0f, rowTop(s) + g.pitch - kRungGap * 0.5f);
             if (layout) layout->rungCentres[t][s] = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-            RungInput in = drawRung(dl, a, b, s, tracks[t], static_cast<int>(t) * 64 + s);
+            RungInput in = drawRung(dl, a, b, s, tracks[t], stageNames[s], static_cast<int>(t) * 64 + s);
             if (in.hovered || in.clicked) {
                 hit.track = static_cast<int>(t);
                 hit.stage = s;
@@ -245,9 +245,9 @@ LadderHit drawLadders(const std::vector<std::string>& stageNames, const std::vec
         }
     }
 
-    drawLegend(dl, ImVec2(top.x, rungsTop + stages * g.pitch + 14.0f));
+    drawLegend(dl, ImVec2(top.x, rungsTop + stages * g.pitch + 14.0f), width);
     ImGui::SetCursorScreenPos(top);
-    ImGui::Dummy(ImVec2(width, g.headerHeight + stages * g.pitch + kLegendHeight));
+    ImGui::Dummy(ImVec2(width, g.headerHeight + stages * g.pitch + legendHeight(width)));
     return hit;
 }
 

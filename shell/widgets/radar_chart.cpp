@@ -1,5 +1,7 @@
 #include "radar_chart.hpp"
 
+#include <imgui_internal.h>  // PushItemFlag
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,6 +17,7 @@ namespace {
 constexpr float kPi = 3.14159265358979f;
 constexpr float kLabelGap = 14.0f;   // between the outer ring and a label
 constexpr float kMinRadius = 60.0f;
+constexpr float kNamedMinRadius = 100.0f;  // smaller than this with names: numbers instead
 
 ImFont* labelFont(const RadarChartData& d, std::size_t i) {
     return i < d.emphasised.size() && d.emphasised[i] ? fonts().bodyBold : fonts().body;
@@ -153,7 +156,10 @@ RadarChartResult drawRadarChart(const RadarChartData& d, ImVec2 size, int highli
     const float maxLevel = static_cast<float>(std::max(1, d.maxLevel));
     res.centre = ImVec2(top.x + size.x * 0.5f, top.y + size.y * 0.5f);
 
+    // The pointer's way in; the keyboard reaches each dimension through the rows beside it.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     const bool clicked = ImGui::InvisibleButton("##radar", size);
+    ImGui::PopItemFlag();
     const bool hoveredChart = ImGui::IsItemHovered();
     if (n < 3) return res;  // fewer than three spokes is not a shape
 
@@ -161,24 +167,44 @@ RadarChartResult drawRadarChart(const RadarChartData& d, ImVec2 size, int highli
     // every label inside the chart's box.
     const float wrap = std::clamp(size.x * 0.18f, 96.0f, 140.0f);
     std::vector<Label> labels(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        ImFont* font = labelFont(d, i);
-        labels[i].lines = wrapLines(font, d.labels[i], wrap);
-        float w = 0.0f;
-        for (const std::string& line : labels[i].lines) w = std::max(w, textSize(font, line).x);
-        labels[i].size = ImVec2(w, textSize(font, d.labels[i], wrap).y);
-        const float dx = direction(i, n).x;
-        labels[i].align = dx > 0.25f ? 1 : dx < -0.25f ? -1 : 0;
-    }
+    auto makeLabels = [&](bool numbered) {
+        for (std::size_t i = 0; i < n; ++i) {
+            ImFont* font = labelFont(d, i);
+            const std::string text = numbered ? std::to_string(i + 1) : d.labels[i];
+            labels[i].lines = wrapLines(font, text, wrap);
+            float w = 0.0f;
+            for (const std::string& line : labels[i].lines) w = std::max(w, textSize(font, line).x);
+            labels[i].size = ImVec2(w, textSize(font, text, wrap).y);
+            const float dx = direction(i, n).x;
+            labels[i].align = dx > 0.25f ? 1 : dx < -0.25f ? -1 : 0;
+        }
+    };
+    // Inside the chart's box and clear of each other.
     auto fits = [&](float radius) {
+        std::vector<RadarRect> rects;
         for (std::size_t i = 0; i < n; ++i) {
             RadarRect r = placeLabel(labels[i], res.centre, direction(i, n), radius);
             if (r.min.x < top.x || r.max.x > top.x + size.x || r.min.y < top.y || r.max.y > top.y + size.y) return false;
+            for (const RadarRect& o : rects)
+                if (r.overlaps(o)) return false;
+            rects.push_back(r);
         }
         return true;
     };
-    float radius = std::min(size.x, size.y) * 0.5f;
-    while (radius > kMinRadius && !fits(radius)) radius -= 2.0f;
+    auto largestRadius = [&] {
+        float radius = std::min(size.x, size.y) * 0.5f;
+        while (radius > kMinRadius && !fits(radius)) radius -= 2.0f;
+        return radius;
+    };
+    makeLabels(false);
+    float radius = largestRadius();
+    // Too narrow for the names (a phone): the spokes are numbered and the
+    // caller's list says which number is which.
+    if (radius < kNamedMinRadius || !fits(radius)) {
+        res.numbered = true;
+        makeLabels(true);
+        radius = largestRadius();
+    }
     res.radius = radius;
     for (std::size_t i = 0; i < n; ++i) res.labelRects.push_back(placeLabel(labels[i], res.centre, direction(i, n), radius));
 

@@ -38,6 +38,7 @@ struct RadarChartResult {
     std::vector<RadarRect> labelRects;
     int hovered = -1;                 // spoke under the mouse
     int clicked = -1;                 // spoke clicked this frame
+    bool numbered = false;            // too narrow for the names: spoke i is labelled i + 1
 };
 
 // Draws the chart as one item of `size` at the cursor. `highlight` is a spoke

@@ -129,7 +129,7 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
 
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(i);
-        const bool clicked = ImGui::InvisibleButton("##segment", ImVec2(b.x - a.x, b.y - a.y));
+        const bool clicked = ImGui::InvisibleButton((segments[i].label + "###segment").c_str(), ImVec2(b.x - a.x, b.y - a.y));
         const bool hovered = ImGui::IsItemHovered();
         const bool tip = ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip);  // after a short, still hover
         const bool held = ImGui::IsItemActive();

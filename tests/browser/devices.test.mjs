@@ -1,5 +1,5 @@
 // Every device and every person: a phone (390x844, DPR 3, touch), a tablet
-// (820x1180, DPR 2, touch) and a laptop (1440x900); typing through the hidden
+// (820x1180, DPR 2, touch), a laptop (1440x900) and a projector (1280x720); typing through the hidden
 // text field (emoji, composed CJK), touch scrolling, the address keeping the
 // view, the screen-reader view checked with axe, printing, the OS theme.
 import { test, before, after } from 'node:test';
@@ -15,6 +15,7 @@ const DEVICES = {
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true },
   tablet: { viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
   laptop: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
+  projector: { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 },  // a workshop's beamer
 };
 const VIEWS = [
   ['Overview', 'overview'], ['Maturity map', 'map'], ['Radar', 'radar'],

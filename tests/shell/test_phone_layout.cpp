@@ -49,3 +49,30 @@ TEST_CASE("on a phone the questionnaire asks one question at a time with full-wi
         CHECK(app.questionnaireState().cards.size() == 1);
     }
 }
+
+TEST_CASE("on a phone the map stacks each dimension over its cells, every stage on screen and big enough to tap") {
+    Touch touch;
+    Headless h(ImVec2(390.0f, 844.0f), 3.0f);
+    smm::App app = smm::test::bundledApp(smm::ui::ViewId::Map);
+    smm::test::settle(h, app, 6);
+    const auto& st = app.mapState();
+    const smm::Model& model = app.document().model();
+    CHECK(st.rowHeight >= 44.0f);
+    for (std::size_t d = 0; d < model.dimensions.size(); ++d) {
+        INFO(model.dimensions[d].name);
+        for (int s = 0; s < model.stageCount(); ++s) {
+            const ImVec2 c = st.cellCentre(static_cast<int>(d), s);
+            CHECK(c.x - st.cellWidth * 0.5f >= 0.0f);  // the whole column on screen, no sideways swipe
+            CHECK(c.x + st.cellWidth * 0.5f <= 390.0f);
+        }
+        CHECK(Headless::drew(model.dimensions[d].name));  // whole names, wrapped when long
+    }
+    SECTION("tapping a cell pins its detail") {
+        // The first row is in the first screen; tap its second stage.
+        const ImVec2 cell = app.mapState().cellCentre(0, 1);
+        REQUIRE(cell.y < 844.0f);
+        smm::test::click(h, app, cell);
+        CHECK(app.mapState().selectedDimension == 0);
+        CHECK(app.mapState().selectedStage == 1);
+    }
+}

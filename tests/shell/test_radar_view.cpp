@@ -79,6 +79,7 @@ TEST_CASE("spoke labels stay inside the chart, clear of the rings and of each ot
         INFO("screen " << screen.x << "x" << screen.y);
         REQUIRE(chart.labelRects.size() == app.document().model().dimensions.size());
         CHECK(chart.radius >= 150.0f);
+        CHECK_FALSE(chart.numbered);  // room for the names
         for (std::size_t i = 0; i < chart.labelRects.size(); ++i) {
             const auto& r = chart.labelRects[i];
             INFO("label " << i);
@@ -87,6 +88,28 @@ TEST_CASE("spoke labels stay inside the chart, clear of the rings and of each ot
             // No corner of a label inside the outer ring.
             for (ImVec2 c : {r.min, r.max, ImVec2(r.min.x, r.max.y), ImVec2(r.max.x, r.min.y)})
                 CHECK(std::hypot(c.x - chart.centre.x, c.y - chart.centre.y) > chart.radius);
+            for (std::size_t j = i + 1; j < chart.labelRects.size(); ++j) CHECK_FALSE(r.overlaps(chart.labelRects[j]));
+        }
+    }
+}
+
+TEST_CASE("on a phone the spokes are numbered, inside the screen and clear of each other") {
+    for (ImVec2 screen : {ImVec2(390, 844), ImVec2(360, 740)}) {
+        Headless h(screen, 3.0f);
+        smm::App app = bundledApp(smm::ui::ViewId::Radar);
+        settle(h, app);
+        const auto& chart = app.radarState().chart;
+        INFO("screen " << screen.x << "x" << screen.y << ", radius " << chart.radius);
+        REQUIRE(chart.labelRects.size() == app.document().model().dimensions.size());
+        CHECK(chart.radius >= 60.0f);  // a chart, not a dot
+        // Names would not fit round it: the spokes are numbered, and so are the rows under it.
+        CHECK(chart.numbered);
+        CHECK(Headless::drew("1  " + app.document().model().dimensions[0].name.substr(0, 2)));
+        for (std::size_t i = 0; i < chart.labelRects.size(); ++i) {
+            const auto& r = chart.labelRects[i];
+            INFO("label " << i);
+            CHECK(r.min.x >= 0.0f);
+            CHECK(r.max.x <= screen.x);
             for (std::size_t j = i + 1; j < chart.labelRects.size(); ++j) CHECK_FALSE(r.overlaps(chart.labelRects[j]));
         }
     }
