@@ -129,6 +129,73 @@ TEST_CASE("per question and per dimension statistics") {
     }
 }
 
+TEST_CASE("per question, how many gave each answer - overall and per group") {
+    Model m = workshopModel();
+    std::vector<Assessment> all = {
+        person(m, "it", "no", "all").build(),
+        person(m, "it", "no", "na").build(),
+        person(m, "marketing", "all", "").build(),
+        person(m, "marketing", "half", "all").build(),
+        person(m, "", "", "").build(),
+    };
+    Aggregate agg = aggregate(m, all);
+    REQUIRE(agg.answers.size() == m.questions.size());
+
+    SECTION("everyone: a count per option of the scale, then not applicable and unanswered") {
+        const Distribution& q1 = agg.answers[0];
+        CHECK(q1.options == std::vector<int>{2, 0, 1, 1});  // no, some, half, all
+        CHECK(q1.notApplicable == 0);
+        CHECK(q1.unanswered == 1);
+        CHECK(q1.answered() == agg.questions[0].count);
+        CHECK(q1.mode() == 0);
+        const Distribution& q2 = agg.answers[1];
+        CHECK(q2.options == std::vector<int>{0, 0, 0, 2});
+        CHECK(q2.notApplicable == 1);
+        CHECK(q2.unanswered == 2);
+        CHECK(q2.mode() == 3);
+        SECTION("every participant is counted once per question") {
+            for (const Distribution& d : agg.answers) CHECK(d.total() == 5);
+        }
+        SECTION("nobody answered: all unanswered, no mode") {
+            CHECK(agg.answers[4].options == std::vector<int>{0, 0, 0, 0});
+            CHECK(agg.answers[4].unanswered == 5);
+            CHECK(agg.answers[4].mode() == -1);
+        }
+    }
+    SECTION("per group: its own members only") {
+        REQUIRE(agg.groups.size() == 3);
+        const GroupStats& it = agg.groups[0];
+        REQUIRE(it.answers.size() == m.questions.size());
+        CHECK(it.answers[0].options == std::vector<int>{2, 0, 0, 0});
+        CHECK(it.answers[1].options == std::vector<int>{0, 0, 0, 1});
+        CHECK(it.answers[1].notApplicable == 1);
+        CHECK(it.answers[1].unanswered == 0);
+        const GroupStats& marketing = agg.groups[1];
+        CHECK(marketing.answers[0].options == std::vector<int>{0, 0, 1, 1});
+        CHECK(marketing.answers[1].unanswered == 1);
+        const GroupStats& none = agg.groups[2];
+        CHECK(none.roleGroup == -1);
+        CHECK(none.answers[0].unanswered == 1);
+        CHECK(none.answers[0].answered() == 0);
+    }
+}
+
+TEST_CASE("a question with its own answers counts over its own options; off-scale answers are unanswered") {
+    Model m = workshopModel();
+    m.questions[4].options = {{"no", "No", 0.0}, {"yes", "Yes", 1.0}};
+    std::vector<Assessment> all(4, person(m, "it", "", "").build());
+    all[0].answers[4].option = 1;
+    all[1].answers[4].option = 1;
+    all[2].answers[4].option = 3;  // beyond a yes/no question's two answers
+    all[3].answers.resize(2);      // a short answer list: q5 not given
+    Aggregate agg = aggregate(m, all);
+    const Distribution& d = agg.answers[4];
+    CHECK(d.options == std::vector<int>{0, 2});
+    CHECK(d.unanswered == 2);
+    CHECK(d.notApplicable == 0);
+    CHECK(agg.answers[0].options.size() == 4);
+}
+
 TEST_CASE("participants without a role form their own group, but take no side in the gap") {
     Model m = workshopModel();
     std::vector<Assessment> all = {
@@ -144,6 +211,50 @@ TEST_CASE("participants without a role form their own group, but take no side in
     CHECK(agg.groups[2].dimensions[0].mean == Approx(1.0));
     // it .5 vs exec 0; the unassigned 1.0 does not widen it.
     CHECK(agg.groupGap[0] == Approx(0.5));
+}
+
+TEST_CASE("group gaps: lowest and highest group per dimension, largest first, small groups optional") {
+    Model m = workshopModel();
+    std::vector<Assessment> all = {
+        person(m, "it", "all", "all").answer("q5", "some").build(),
+        person(m, "it", "all", "half").answer("q5", "no").build(),
+        person(m, "it", "half", "all").answer("q5", "some").build(),
+        person(m, "marketing", "no", "no").answer("q5", "all").build(),
+        person(m, "marketing", "no", "some").answer("q5", "all").build(),
+        person(m, "marketing", "some", "no").answer("q5", "all").build(),
+        person(m, "exec", "all", "all").answer("q5", "no").build(),
+        person(m, "", "no", "no").build(),
+    };
+    Aggregate agg = aggregate(m, all);
+    REQUIRE(agg.groups.size() == 4);  // it, marketing, exec, none
+    SECTION("every named group takes part") {
+        std::vector<GroupGap> gaps = groupGaps(agg);
+        REQUIRE(gaps.size() == 2);
+        for (const GroupGap& g : gaps) {
+            CHECK(g.gap == Approx(agg.groupGap[g.dimension]));
+            CHECK(agg.groups[g.high].dimensions[g.dimension].mean - agg.groups[g.low].dimensions[g.dimension].mean ==
+                  Approx(g.gap));
+        }
+        CHECK(gaps[0].gap >= gaps[1].gap);
+        // f: exec (one person, level 0) against marketing (all 1.0)
+        const GroupGap& f = gaps[0].dimension == 1 ? gaps[0] : gaps[1];
+        CHECK(agg.groups[f.low].roleGroup == 2);
+        CHECK(agg.groups[f.high].roleGroup == 1);
+    }
+    SECTION("groups under three people left out: the gap is between IT and marketing only") {
+        std::vector<GroupGap> gaps = groupGaps(agg, 3);
+        REQUIRE(gaps.size() == 2);
+        for (const GroupGap& g : gaps) {
+            CHECK(agg.groups[g.low].participants >= 3);
+            CHECK(agg.groups[g.high].participants >= 3);
+        }
+        const GroupGap& e = gaps[0].dimension == 0 ? gaps[0] : gaps[1];
+        CHECK(agg.groups[e.high].roleGroup == 0);  // IT sees e higher
+        CHECK(agg.groups[e.low].roleGroup == 1);
+    }
+    SECTION("one group of enough people: nothing to compare") {
+        CHECK(groupGaps(agg, 4).empty());
+    }
 }
 
 TEST_CASE("agreement: 1 when everyone agrees, 0 when as far apart as the scale allows") {
@@ -248,6 +359,20 @@ TEST_CASE("per-option counting agrees with computeStats on random workshops") {
                 if (a.roleGroup == g.roleGroup && answerWeight(m, int(q), a.answers[q]) >= 0) gw.push_back(answerWeight(m, int(q), a.answers[q]));
             same(g.questions[q], computeStats(gw));
         }
+        // The distribution, counted the slow way.
+        const Distribution& d = agg.answers[q];
+        REQUIRE(d.options.size() == m.optionsFor(int(q)).size());
+        std::vector<int> counted(d.options.size(), 0);
+        int na = 0, none = 0;
+        for (const auto& a : all) {
+            const int o = a.answers[q].option;
+            if (o == Answer::NotApplicable) ++na;
+            else if (o >= 0 && o < int(counted.size())) ++counted[o];
+            else ++none;
+        }
+        CHECK(d.options == counted);
+        CHECK(d.notApplicable == na);
+        CHECK(d.unanswered == none);
     }
     int inGroups = 0;
     for (const auto& g : agg.groups) inGroups += g.participants;
