@@ -72,8 +72,17 @@ void App::frame() {
     }
 }
 
+double App::redrawIn() const { return presenting_ ? ui::presentationRedrawIn(presentation_, ui::presentationClock()) : -1.0; }
+
 void App::drawFrame() {
     ui::beginItemFrame();
+    if (presenting_) {  // the projector gets the slides and nothing else
+        Intents intents;
+        // With a workshop open, its view passes the workshop and its invitation link here.
+        ui::drawPresentation(workspace_.document(), nullptr, presentation_, intents);
+        for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
+        return;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -184,6 +193,19 @@ void App::apply(const Intent& intent) {
                    [&](const DismissNotice& d) { workspace_.notices().dismiss(d.index); },
                    [&](const ExploreSample&) { workspace_.exploreSample(); },
                    [&](const DownloadSavedData& d) { workspace_.exportUnopened(d.id); },
+                   [&](const StartPresentation&) {
+                       presenting_ = true;
+                       presentation_.slide = 0;
+                       ui::wantPresentationFonts(true);
+                       if (platform_) platform_->setFullscreen(true);
+                   },
+                   [&](const LeavePresentation&) {
+                       presenting_ = false;
+                       ui::wantPresentationFonts(false);
+                       if (platform_) platform_->setFullscreen(false);
+                   },
+                   // The workshop (its own view) applies a reveal; with none open there is nothing to show.
+                   [&](const RevealResults&) {},
                    [&](const ToggleTheme&) {
                        const bool dark = ui::currentTheme() == ui::ThemeKind::Light;
                        ui::applyTheme(dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light);

@@ -34,10 +34,15 @@ struct DismissNotice { std::size_t index; };
 struct ToggleTheme {};
 struct ExploreSample {};
 struct DownloadSavedData { std::string id; };  // an entry that could not be opened, as stored
+// Presentation mode (a projector): full screen, slides; reveal a workshop's results.
+struct StartPresentation {};
+struct LeavePresentation {};
+struct RevealResults {};
 
 using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
-                            CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData>;
+                            CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData,
+                            StartPresentation, LeavePresentation, RevealResults>;
 using Intents = std::vector<Intent>;
 
 }  // namespace smm
