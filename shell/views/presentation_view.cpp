@@ -574,7 +574,7 @@ void drawPresentation(const Document& doc, const Workshop* workshop, Presentatio
     ImGui::PushStyleColor(ImGuiCol_WindowBg, kPage);
     ImGui::Begin("##presentation", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse);
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);  // Space and arrows are ours
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
 
