@@ -37,6 +37,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
           ",\"view\":" + std::to_string(static_cast<int>(smm::web::gTestApp->view())) +
           ",\"previewing\":" + (smm::web::gTestApp->workspace().previewingShared() ? "true" : "false") +
           ",\"saved\":" + std::to_string(smm::web::gTestApp->workspace().library().entries().size()) +
+          ",\"presenting\":" + (smm::web::gTestApp->presenting() ? "true" : "false") +
+          ",\"slide\":" + std::to_string(smm::web::gTestApp->presentationState().slide) +
+          ",\"slides\":" + std::to_string(smm::web::gTestApp->presentationState().slideCount) +
           ",\"notices\":[";
     bool first = true;
     for (const auto& n : smm::web::gTestApp->workspace().notices().items()) {

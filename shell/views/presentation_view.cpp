@@ -128,6 +128,16 @@ void levelBar(const Slate& s, ImVec2 at, float w, float h, double level, int tar
     }
 }
 
+// The stage numbers 0 .. stages along a scale of width `w` at `x`, at `y`.
+void stageNumbers(const Slate& s, float x, float w, int stages, float y) {
+    stages = std::max(1, stages);
+    for (int t = 0; t <= stages; ++t) {
+        const std::string n = std::to_string(t);
+        const float tx = x + w * static_cast<float>(t) / static_cast<float>(stages);
+        s.text(s.bold, kSmall, ImVec2(tx - s.measure(s.bold, kSmall, n).x * 0.5f, y), kInkSoft, n);
+    }
+}
+
 std::string standingLine(const Model& model, const Standing& st, const char* label) {
     const std::string where = st.stage > 0 ? "Stage " + std::to_string(st.stage) + " of " +
                                                  std::to_string(model.stageCount()) + kDot + st.name
@@ -142,27 +152,31 @@ void drawStanding(const Slate& s, const Document& doc) {
     const Score& score = doc.score();
     const std::string title = score.network >= 0 ? model.networkStandings[score.network].name : score.external.name;
     float y = heading(s, Slide::Standing, "confidence " + formatPercent(score.confidence()), title);
+    const float standingTop = y;
     y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, standingLine(model, score.external, "With customers"));
     if (score.internal.leadingTrack >= 0)
         y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, standingLine(model, score.internal, "Inside"));
-    y += s.px(24.0f);
+    y += s.px(20.0f);
 
-    // Per dimension: level against target, one row each.
+    // Legend at the right of the standing: what the bar and the marker mean.
+    const float targetW = s.px(18.0f) + s.measure(s.body, kSmall, "target").x;
+    float lx = s.right() - targetW;
+    s.dl->AddRectFilled(ImVec2(lx, standingTop), ImVec2(lx + s.px(8.0f), standingTop + s.px(28.0f)), kTarget);
+    s.text(s.body, kSmall, ImVec2(lx + s.px(18.0f), standingTop), kInk, "target");
+    lx -= s.px(40.0f) + s.px(46.0f) + s.measure(s.body, kSmall, "level now").x;
+    s.dl->AddRectFilled(ImVec2(lx, standingTop + s.px(6.0f)), ImVec2(lx + s.px(36.0f), standingTop + s.px(22.0f)), kAccent);
+    s.text(s.body, kSmall, ImVec2(lx + s.px(46.0f), standingTop), kInk, "level now");
+
+    // Per dimension: level against target, one row each, under the stage numbers.
     const int rows = static_cast<int>(model.dimensions.size());
     if (rows == 0) return;
-    const float legendH = s.px(kSmall + 12.0f);
-    const float rowH = std::min(s.px(66.0f), (s.bottom() - y - legendH) / static_cast<float>(rows));
+    const float numbersH = s.px(kSmall + 6.0f);
+    const float rowH = std::min(s.px(66.0f), (s.bottom() - y - numbersH) / static_cast<float>(rows));
     const float size = std::min(kBody, rowH / s.scale * 0.58f);
     const float nameW = s.px(720.0f), valueW = s.px(200.0f);
     const float barX = s.left() + nameW, barW = s.inner() - nameW - valueW;
-    // Legend: what the bar and the marker mean.
-    const float lx = barX;
-    s.dl->AddRectFilled(ImVec2(lx, y + s.px(6.0f)), ImVec2(lx + s.px(36.0f), y + s.px(22.0f)), kAccent);
-    s.text(s.body, kSmall, ImVec2(lx + s.px(46.0f), y), kInk, "level now");
-    const float tx = lx + s.px(46.0f) + s.measure(s.body, kSmall, "level now").x + s.px(40.0f);
-    s.dl->AddRectFilled(ImVec2(tx, y), ImVec2(tx + s.px(8.0f), y + s.px(28.0f)), kTarget);
-    s.text(s.body, kSmall, ImVec2(tx + s.px(18.0f), y), kInk, "target");
-    y += legendH;
+    stageNumbers(s, barX, barW, model.stageCount(), y);
+    y += numbersH;
     for (int d = 0; d < rows; ++d, y += rowH) {
         const DimensionScore& ds = score.dimensions[d];
         const float textY = y + (rowH - s.px(size)) * 0.5f;
@@ -284,11 +298,14 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     std::vector<int> top;
     for (std::size_t i = 0; i < gaps.size() && i < 3; ++i) top.push_back(gaps[i].dimension);
     const int rows = static_cast<int>(model.dimensions.size());
-    const float rowH = std::min(s.px(62.0f), (s.bottom() - y) / static_cast<float>(std::max(1, rows)));
+    const float numbersH = s.px(kSmall + 6.0f);
+    const float rowH = std::min(s.px(62.0f), (s.bottom() - y - numbersH) / static_cast<float>(std::max(1, rows)));
     const float size = std::min(kBody, rowH / s.scale * 0.58f);
     const float nameW = s.px(720.0f), valueW = s.px(220.0f);
     const float scaleX = s.left() + nameW, scaleW = s.inner() - nameW - valueW;
     const int stages = std::max(1, model.stageCount());
+    stageNumbers(s, scaleX, scaleW, stages, y);
+    y += numbersH;
     for (int d = 0; d < rows; ++d, y += rowH) {
         const bool called = std::find(top.begin(), top.end(), d) != top.end();
         const float textY = y + (rowH - s.px(size)) * 0.5f;
@@ -313,12 +330,6 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
             const float vw = s.measure(s.bold, size, value).x;
             s.text(s.bold, size, ImVec2(s.right() - vw, textY), kTarget, value);
         }
-    }
-    // Scale labels under the last row: the stage numbers.
-    for (int t = 0; t <= stages; ++t) {
-        const std::string n = std::to_string(t);
-        const float tx = scaleX + scaleW * static_cast<float>(t) / static_cast<float>(stages);
-        s.text(s.body, kSmall * 0.85f, ImVec2(tx - s.measure(s.body, kSmall * 0.85f, n).x * 0.5f, y), kInkSoft, n);
     }
 }
 
@@ -403,7 +414,7 @@ void drawNextSteps(const Slate& s, const Document& doc, const Workshop* workshop
     const bool agreed = !rows.empty();
     if (!agreed)
         for (int a : doc.roadmap().nextMoves()) rows.push_back({model.actions[a].title, "owner to agree", ""});
-    float y = heading(s, Slide::NextSteps, agreed ? "" : "proposed: the roadmap's first moves",
+    float y = heading(s, Slide::NextSteps, agreed || rows.empty() ? "" : "proposed: the roadmap's first moves",
                       agreed ? "What we agreed" : rows.empty() ? "Nothing to do yet" : "Who does what, by when?");
     if (rows.empty()) {
         s.text(s.body, kBody, ImVec2(s.left(), y), kInk, "Set targets to see the first moves.", s.right());
