@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   startEnvironment, openApp, enableHooks, click, appState, waitForState, openFileMenu, waitForIdle, canvasStats,
-  artifactsDir, repoRoot,
+  framesRendered, artifactsDir, repoRoot,
 } from './harness.mjs';
 
 let env;
@@ -96,6 +96,17 @@ test('a single assessment has no group slides', async () => {
   await waitForState(page, (x) => x.slide === 0, 'Home goes to the first slide');
   await press(page, 'End');
   await waitForState(page, (x) => x.slide === 3, 'End goes to the last slide');
+  // The countdown (T) goes on while nobody touches anything: the idle loop wakes each second.
+  await press(page, 't');
+  await waitForIdle(page);
+  const before = await framesRendered(page);
+  await page.waitForTimeout(2500);
+  assert.ok((await framesRendered(page)) > before, 'the countdown drew while idle');
+  await press(page, 't');
+  await waitForIdle(page);
+  const stopped = await framesRendered(page);
+  await page.waitForTimeout(1500);
+  assert.equal(await framesRendered(page), stopped, 'a stopped countdown costs no frames');
   await press(page, 'Escape');
   if ((await appState(page)).presenting) await press(page, 'Escape');
   await waitForState(page, (x) => !x.presenting, 'leaving');
