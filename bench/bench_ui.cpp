@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
     smm::App app(std::move(*start.document), &platform);
     app.start();
     app.openFile("workshop.json", file);
-    std::printf("workshop: %zu participants (%zu KB of JSON)\n", app.document().participants().size(), file.size() / 1024);
+    std::printf("workshop: %zu participants (%zu KB of JSON)\n", app.document().workshop() ? app.document().workshop()->responses.size() : std::size_t(0), file.size() / 1024);
 
     for (const smm::ui::ViewInfo& v : smm::ui::kViews) {
         app.showView(v.id);

@@ -282,25 +282,4 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     return agg;
 }
 
-std::vector<GroupGap> groupGaps(const Aggregate& agg, int minPeople) {
-    std::vector<GroupGap> out;
-    for (int d = 0; d < static_cast<int>(agg.dimensions.size()); ++d) {
-        GroupGap gap;
-        gap.dimension = d;
-        for (int g = 0; g < static_cast<int>(agg.groups.size()); ++g) {
-            const GroupStats& group = agg.groups[g];
-            if (group.roleGroup < 0 || group.participants < minPeople) continue;
-            if (d >= static_cast<int>(group.dimensions.size()) || group.dimensions[d].count == 0) continue;
-            const double mean = group.dimensions[d].mean;
-            if (gap.low < 0 || mean < agg.groups[gap.low].dimensions[d].mean) gap.low = g;
-            if (gap.high < 0 || mean > agg.groups[gap.high].dimensions[d].mean) gap.high = g;
-        }
-        if (gap.low < 0 || gap.low == gap.high) continue;
-        gap.gap = agg.groups[gap.high].dimensions[d].mean - agg.groups[gap.low].dimensions[d].mean;
-        out.push_back(gap);
-    }
-    std::stable_sort(out.begin(), out.end(), [](const GroupGap& a, const GroupGap& b) { return a.gap > b.gap; });
-    return out;
-}
-
 }  // namespace smm

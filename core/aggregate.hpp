@@ -59,18 +59,6 @@ struct Aggregate {
 
 Aggregate aggregate(const Model& model, const std::vector<Assessment>& all);
 
-// Where two groups see a dimension furthest apart: the named groups with the
-// lowest and the highest mean level (indices into Aggregate::groups).
-struct GroupGap {
-    int dimension = -1;
-    int low = -1, high = -1;
-    double gap = 0.0;
-};
-// Per dimension where at least two named groups of `minPeople` or more gave
-// a level, largest gap first (model order on a tie). Smaller groups take no
-// part, so an anonymous workshop can leave them out.
-std::vector<GroupGap> groupGaps(const Aggregate& agg, int minPeople = 1);
-
 Stats computeStats(std::vector<double> values);
 
 }  // namespace smm

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "assessment_check.hpp"
+#include "base64url.hpp"
 
 namespace smm {
 
@@ -39,30 +40,8 @@ const char* const kDamaged = "the link was altered or damaged (checksum mismatch
 const char* const kDoesNotFit = "the link was altered or damaged (its contents do not fit this model)";
 const char* const kOtherModel = "this link was made for a different model";
 
-constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-using Bytes = std::vector<std::uint8_t>;
-
 // ---------------------------------------------------------------------------
-// Checksums
-
-constexpr std::array<std::uint32_t, 256> kCrcTable = [] {
-    std::array<std::uint32_t, 256> table{};
-    for (std::uint32_t i = 0; i < 256; ++i) {
-        std::uint32_t c = i;
-        for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        table[i] = c;
-    }
-    return table;
-}();
-
-// CRC-32 catches every burst of up to 32 bits, so any single changed
-// character (6 bits) is always detected.
-std::uint32_t crc32(const std::uint8_t* data, std::size_t size) {
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (std::size_t i = 0; i < size; ++i) c = kCrcTable[(c ^ data[i]) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-}
+// Fingerprint
 
 // FNV-1a over everything the packed values index into: the model id, answer
 // options, dimensions, stages and questions, in order. Texts are left out so
@@ -93,7 +72,7 @@ std::uint16_t fingerprint(const Model& m) {
 }
 
 // ---------------------------------------------------------------------------
-// Bits and base64url
+// Bits
 
 class BitWriter {
 public:
@@ -127,55 +106,6 @@ private:
     const Bytes& bytes_;
     std::size_t pos_ = 0;
 };
-
-std::string toBase64url(const Bytes& bytes) {
-    std::string out;
-    std::uint32_t buffer = 0;
-    int bits = 0;
-    for (std::uint8_t b : bytes) {
-        buffer = (buffer << 8) | b;
-        bits += 8;
-        while (bits >= 6) out += kAlphabet[(buffer >> (bits -= 6)) & 63];
-    }
-    if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63];
-    return out;
-}
-
-int sextet(char c) {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '-') return 62;
-    if (c == '_') return 63;
-    return -1;
-}
-
-bool isBase64url(std::string_view text) {
-    for (char c : text)
-        if (sextet(c) < 0) return false;
-    return true;
-}
-
-struct Decoded {
-    Bytes bytes;
-    // False when the last character's unused low bits are set: the encoder
-    // never does that, so the character was changed.
-    bool canonical = true;
-};
-
-// `text` holds only alphabet characters and its length is not 1 mod 4.
-Decoded fromBase64url(std::string_view text) {
-    Decoded out;
-    std::uint32_t buffer = 0;
-    int bits = 0;
-    for (char c : text) {
-        buffer = (buffer << 6) | std::uint32_t(sextet(c));
-        bits += 6;
-        if (bits >= 8) out.bytes.push_back(std::uint8_t(buffer >> (bits -= 8)));
-    }
-    out.canonical = (buffer & ((1u << bits) - 1)) == 0;
-    return out;
-}
 
 // ---------------------------------------------------------------------------
 // Layout
@@ -294,13 +224,6 @@ Model legacyModel(const Model& model, const Migration& mig) {
         old.questions.push_back(q);
     }
     return old;
-}
-
-std::string_view trimmed(std::string_view s) {
-    const char* space = " \t\r\n";
-    auto first = s.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(space) - first + 1);
 }
 
 }  // namespace

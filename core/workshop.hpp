@@ -67,4 +67,18 @@ std::vector<Assessment> participantAssessments(const Workshop& workshop);
 // workshop's anonymity setting.
 bool groupVisible(const Workshop& workshop, const GroupStats& group);
 
+// Where two groups see a dimension most differently (the seeds' central
+// tension is IT against the business), among the groups that may be shown.
+struct GroupGap {
+    int dimension = -1;
+    int higher = -1, lower = -1;  // indices into Aggregate::groups
+    double gap = 0.0;             // difference of the two groups' mean levels
+};
+// Every dimension's widest visible gap, widest first; dimensions where fewer
+// than two groups may be shown are left out.
+std::vector<GroupGap> groupGaps(const Aggregate& aggregate, const Workshop& workshop);
+
+// Groups that have answers but are not shown (anonymity), by Aggregate::groups index.
+std::vector<int> hiddenGroups(const Aggregate& aggregate, const Workshop& workshop);
+
 }  // namespace smm

@@ -53,6 +53,7 @@ std::string formatAddress(const Address& address) {
     std::string out = "view=";
     for (const ViewInfo& v : kViews)
         if (v.id == address.view) out += v.slug;
+    if (address.view == ViewId::Respond) out += kParticipantViews[0].slug;
     if (address.view == ViewId::Questionnaire && !address.question.empty())
         out += "&q=" + percentEncode(address.question);
     return out;
@@ -73,6 +74,7 @@ std::optional<Address> parseAddress(std::string_view query) {
         if (key == "view") {
             for (const ViewInfo& v : kViews)
                 if (value == v.slug) found = Address{v.id, {}};
+            if (value == kParticipantViews[0].slug) found = Address{ViewId::Respond, {}};
         } else if (key == "q") {
             question = value;
         }

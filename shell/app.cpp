@@ -78,8 +78,8 @@ void App::drawFrame() {
     ui::beginItemFrame();
     if (presenting_) {  // the projector gets the slides and nothing else
         Intents intents;
-        // With a workshop open, its view passes the workshop and its invitation link here.
-        ui::drawPresentation(workspace_.document(), nullptr, presentation_, intents);
+        const Document& doc = workspace_.document();
+        ui::drawPresentation(doc, doc.workshop(), presentation_, intents, doc.workshop() ? workspace_.invitationLink() : "");
         for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
         return;
     }
@@ -95,6 +95,7 @@ void App::drawFrame() {
     // A PNG export waits for a frame of the map to be on screen.
     if (screenshotCountdown_ > 0 && --screenshotCountdown_ == 0) workspace_.exportAs(ExportFormat::Png);
 
+    keepViewInNavigation();
     Intents intents;
     ui::drawTopBar(workspace_.document(), view_, intents);
     ui::drawFileMenu(workspace_.document(), workspace_.library(), workspace_.previewingShared(), fileMenu_, intents);
@@ -136,8 +137,21 @@ void App::drawCurrentView(Intents& out) {
         case ui::ViewId::Questionnaire: ui::drawQuestionnaireView(doc_, questionnaire_, out); break;
         case ui::ViewId::Roadmap: ui::drawRoadmapView(doc_, roadmap_, out); break;
         case ui::ViewId::Risks: ui::drawRisksView(doc_, risks_, out); break;
+        case ui::ViewId::Workshop:
+            ui::drawWorkshopView(doc_, workspace_.invitationLink(), workshop_, out);
+            break;
+        case ui::ViewId::Respond: ui::drawRespondView(doc_, workspace_.responseLink(), out); break;
         default: ui::drawMapView(doc_, map_, out); break;  // views not in kViews yet
     }
+}
+
+// A participant sees only their workshop and the questions; everyone else
+// never sees the participant's page.
+void App::keepViewInNavigation() {
+    const bool participant = workspace_.document().invitation() != nullptr;
+    for (const ui::ViewInfo& v : ui::navigation(participant))
+        if (v.id == view_) return;
+    view_ = participant ? ui::ViewId::Respond : ui::ViewId::Overview;
 }
 
 ui::Address App::address() const {
@@ -193,6 +207,14 @@ void App::apply(const Intent& intent) {
                    [&](const DismissNotice& d) { workspace_.notices().dismiss(d.index); },
                    [&](const ExploreSample&) { workspace_.exploreSample(); },
                    [&](const DownloadSavedData& d) { workspace_.exportUnopened(d.id); },
+                   [&](const StartWorkshop& w) {
+                       workspace_.startWorkshop(w.setup);
+                       view_ = ui::ViewId::Workshop;
+                   },
+                   [&](const CopyInvitationLink&) { workspace_.copyInvitationLink(); },
+                   [&](const CollectResponses& c) { workspace_.collectPasted(c.pasted); },
+                   [&](const RevealResults& r) { workspace_.setRevealed(r.revealed); },
+                   [&](const SetDecision& d) { workspace_.setDecision(d.decision); },
                    [&](const StartPresentation&) {
                        presenting_ = true;
                        presentation_.slide = 0;
@@ -204,8 +226,8 @@ void App::apply(const Intent& intent) {
                        ui::wantPresentationFonts(false);
                        if (platform_) platform_->setFullscreen(false);
                    },
-                   // The workshop (its own view) applies a reveal; with none open there is nothing to show.
-                   [&](const RevealResults&) {},
+                   [&](const SetParticipantGroup& g) { workspace_.setParticipantGroup(g.group); },
+                   [&](const SendAnswers& s) { workspace_.sendAnswers(s.asFile); },
                    [&](const ToggleTheme&) {
                        const bool dark = ui::currentTheme() == ui::ThemeKind::Light;
                        ui::applyTheme(dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light);

@@ -21,7 +21,9 @@
 #include "views/questionnaire_view.hpp"
 #include "views/risks_view.hpp"
 #include "views/roadmap_view.hpp"
+#include "views/respond_view.hpp"
 #include "views/view_ids.hpp"
+#include "views/workshop_view.hpp"
 
 namespace smm {
 
@@ -70,6 +72,7 @@ public:
 
 private:
     void drawFrame();
+    void keepViewInNavigation();
     void drawCurrentView(Intents& out);
     // Runs `step`; anything it throws becomes a notice and the data is kept.
     template <typename Step>
@@ -88,6 +91,7 @@ private:
     ui::QuestionnaireViewState questionnaire_;
     ui::RoadmapViewState roadmap_;
     ui::RisksViewState risks_;
+    ui::WorkshopViewState workshop_;
     bool presenting_ = false;
     ui::PresentationState presentation_;
 };

@@ -35,13 +35,29 @@ void Document::replaceAssessment(Assessment assessment) {
     recompute();
 }
 
-void Document::setParticipants(std::vector<Assessment> participants) {
-    participants_ = std::move(participants);
-    if (participants_.size() >= 2)
-        group_ = aggregate(model_, participants_);
-    else
-        group_.reset();
+void Document::setWorkshop(Workshop workshop) {
+    workshop_ = std::move(workshop);
+    const std::vector<Assessment> people = participantAssessments(*workshop_);
+    if (people.size() >= 2) group_ = aggregate(model_, people);
+    else group_.reset();
+    // The map shows the room's median answers; targets stay the room's own.
+    if (group_) assessment_.answers = group_->consensus.answers;
+    else if (people.size() == 1) assessment_.answers = people.front().answers;
+    else assessment_.answers = makeBlankAssessment(model_).answers;
+    recompute();
+}
+
+void Document::setInvitation(Invitation invitation) {
+    invitation_ = std::move(invitation);
     ++revision_;
+}
+
+Response Document::response() const {
+    Response r;
+    r.id = invitation_ ? invitation_->responseId : std::string();
+    r.assessment = assessment_;
+    r.assessment.organisation.clear();
+    return r;
 }
 
 void Document::recompute() {

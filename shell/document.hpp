@@ -13,8 +13,17 @@
 #include "core/risks.hpp"
 #include "core/roadmap.hpp"
 #include "core/scoring.hpp"
+#include "core/workshop.hpp"
 
 namespace smm {
+
+// What a participant's device keeps about the workshop they answer.
+struct Invitation {
+    WorkshopSetup setup;
+    std::string code;        // the invitation code, to show the link again
+    std::string responseId;  // made once on this device, so sending twice counts once
+    bool operator==(const Invitation&) const = default;
+};
 
 class Document {
 public:
@@ -34,11 +43,19 @@ public:
     void setOrganisation(std::string name);
     void replaceAssessment(Assessment assessment);
 
-    // A workshop: the participants whose merged answers this document shows.
-    // Their aggregate feeds the group average and disagreement views.
-    void setParticipants(std::vector<Assessment> participants);
-    const std::vector<Assessment>& participants() const { return participants_; }
+    // A workshop the facilitator runs: its responses merge into this
+    // document's answers (the median per question); its targets and
+    // decisions are the room's. Null for a single assessment.
+    const Workshop* workshop() const { return workshop_ ? &*workshop_ : nullptr; }
+    void setWorkshop(Workshop workshop);
+    // The participants' statistics; null until there are two responses.
     const Aggregate* group() const { return group_ ? &*group_ : nullptr; }
+
+    // A participant answering a workshop's invitation on their own device.
+    const Invitation* invitation() const { return invitation_ ? &*invitation_ : nullptr; }
+    void setInvitation(Invitation invitation);
+    // The response this participant sends: their answers and group.
+    Response response() const;
 
 private:
     void recompute();
@@ -48,8 +65,9 @@ private:
     Score score_;
     Roadmap roadmap_;
     std::vector<TriggeredRisk> risks_;
-    std::vector<Assessment> participants_;
+    std::optional<Workshop> workshop_;
     std::optional<Aggregate> group_;
+    std::optional<Invitation> invitation_;
     unsigned revision_ = 0;
 };
 

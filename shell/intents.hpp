@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/workshop.hpp"
 #include "platform.hpp"
 #include "views/view_ids.hpp"
 
@@ -34,15 +35,23 @@ struct DismissNotice { std::size_t index; };
 struct ToggleTheme {};
 struct ExploreSample {};
 struct DownloadSavedData { std::string id; };  // an entry that could not be opened, as stored
-// Presentation mode (a projector): full screen, slides; reveal a workshop's results.
+
+// Workshops: the facilitator's side, then the participant's.
+struct StartWorkshop { WorkshopSetup setup; };
+struct CopyInvitationLink {};
+struct CollectResponses { std::string pasted; };
+struct RevealResults { bool revealed = true; };
+struct SetDecision { Decision decision; };
 struct StartPresentation {};
 struct LeavePresentation {};
-struct RevealResults {};
+struct SetParticipantGroup { int group; };
+struct SendAnswers { bool asFile = false; };
 
 using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
                             CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData,
-                            StartPresentation, LeavePresentation, RevealResults>;
+                            StartWorkshop, CopyInvitationLink, CollectResponses, RevealResults, SetDecision,
+                            StartPresentation, LeavePresentation, SetParticipantGroup, SendAnswers>;
 using Intents = std::vector<Intent>;
 
 }  // namespace smm

@@ -72,7 +72,7 @@ bool entryFromJson(const std::string& text, LibraryEntry& out) {
     e.assessment = assessment.is_string() ? assessment.get<std::string>() : dump(assessment);
     if (doc.contains("participants")) {
         const Json& p = doc["participants"];
-        if (p.is_array()) e.participants = dump(p);
+        if (p.is_array() || p.is_object()) e.participants = dump(p);
         else if (p.is_string()) e.participants = p.get<std::string>();
     }
     if (doc.contains("revision") && doc["revision"].is_number_integer()) e.revision = doc["revision"].get<long long>();

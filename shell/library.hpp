@@ -29,7 +29,9 @@ struct LibraryEntry {
     std::string title;         // the organisation's name, or "Untitled assessment"
     std::string modelId;
     std::string assessment;    // the assessment's own JSON (model_io format)
-    std::string participants;  // a workshop's individual answers as a JSON array, or ""
+    // A workshop's setup and responses (core/workshop_io), the invitation a
+    // participant answers, an earlier version's JSON array of answers, or "".
+    std::string participants;
     long long revision = 0;    // bumped by every write, from any tab
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -12,12 +13,14 @@
 #include "core/model_io.hpp"
 #include "core/report.hpp"
 #include "core/report_html.hpp"
+#include "core/links.hpp"
 #include "core/share_code.hpp"
+#include "core/workshop_codes.hpp"
+#include "core/workshop_collect.hpp"
+#include "core/workshop_io.hpp"
 
 namespace smm {
 namespace {
-
-constexpr std::string_view kLinkPrefix = "a=";
 
 std::string titleOf(const Assessment& a) {
     return a.organisation.empty() ? std::string("Untitled assessment") : a.organisation;
@@ -102,7 +105,8 @@ void Workspace::showSample() {
 struct Workspace::Reading {
     const Model* model = nullptr;
     Assessment assessment;
-    std::optional<std::vector<Assessment>> participants;
+    std::optional<Workshop> workshop;
+    std::optional<Invitation> invitation;
     std::string problem;                // a notice title when it cannot be opened
     std::vector<std::string> details;
     std::vector<std::string> migrated;  // what changed since the model it was made with
@@ -124,16 +128,31 @@ Workspace::Reading Workspace::read(const LibraryEntry& entry) const {
     }
     r.assessment = std::move(*loaded.value);
     r.migrated = std::move(loaded.notices);
-    if (!entry.participants.empty()) {
-        Loaded<std::vector<Assessment>> people = loadAssessments(entry.participants, *r.model);
-        if (!people.ok()) {
-            r.problem = "The workshop answers in \"" + entry.title + "\" could not be read";
-            r.details = problemLines(people.problems);
-            return r;
-        }
-        r.participants = std::move(people.value);
-    }
+    if (!entry.participants.empty()) readWorkshopData(entry, r);
     return r;
+}
+
+// The entry's workshop: the facilitator's responses, or the invitation a
+// participant is answering.
+void Workspace::readWorkshopData(const LibraryEntry& entry, Reading& r) const {
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(entry.participants, nullptr, false);
+    if (j.is_object() && j.value("kind", "") == "response") {
+        Loaded<WorkshopSetup> setup = decodeInvitation(*r.model, j.value("invitation", ""));
+        if (!setup.ok()) {
+            r.problem = "The workshop invitation kept with \"" + entry.title + "\" could not be read";
+            r.details = problemLines(setup.problems);
+            return;
+        }
+        r.invitation = Invitation{std::move(*setup.value), j.value("invitation", ""), j.value("responseId", "")};
+        return;
+    }
+    Loaded<WorkshopFile> file = loadWorkshop(entry.participants, *r.model);
+    if (!file.ok()) {
+        r.problem = "The workshop answers in \"" + entry.title + "\" could not be read";
+        r.details = problemLines(file.problems);
+        return;
+    }
+    r.workshop = std::move(file.value->workshop);
 }
 
 // Marks every saved entry that cannot be opened as kept aside, so the File
@@ -158,27 +177,27 @@ bool Workspace::openEntry(const LibraryEntry& entry) {
     library_.adopt(entry.id, entry.revision);
     library_.rememberCurrent(platform_);
     show(*r.model, std::move(r.assessment), PreviewKind::None);
-    if (r.participants) doc_->setParticipants(std::move(*r.participants));
+    if (r.workshop) doc_->setWorkshop(std::move(*r.workshop));
+    if (r.invitation) doc_->setInvitation(std::move(*r.invitation));
     if (!r.migrated.empty()) notices_.info("\"" + entry.title + "\" was made with an earlier model", r.migrated);
     savedRevision_ = doc_->revision();
     library_.release(entry.id);
     return true;
 }
 
-// The participants as a JSON array, for the library.
-static std::string participantsJson(const Document& doc) {
-    if (doc.participants().empty()) return {};
-    std::string out = "[";
-    for (const Assessment& a : doc.participants()) {
-        if (out.size() > 1) out += ",";
-        out += saveAssessment(a, doc.model(), false);
-    }
-    return out + "]";
+// What a library entry keeps beside the assessment: a workshop's setup and
+// responses, or the invitation a participant answers.
+static std::string workshopData(const Document& doc) {
+    if (const Workshop* w = doc.workshop()) return saveWorkshop(doc.model(), *w, nullptr, false);
+    if (const Invitation* inv = doc.invitation())
+        return nlohmann::ordered_json{{"kind", "response"}, {"invitation", inv->code}, {"responseId", inv->responseId}}
+            .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return {};
 }
 
 void Workspace::saveNewEntry() {
     library_.add(platform_, titleOf(doc_->assessment()), doc_->model().id,
-                 saveAssessment(doc_->assessment(), doc_->model(), false), participantsJson(*doc_));
+                 saveAssessment(doc_->assessment(), doc_->model(), false), workshopData(*doc_));
     preview_ = PreviewKind::None;
     savedRevision_ = doc_->revision();
 }
@@ -191,7 +210,7 @@ void Workspace::autosave() {
     const std::string id = library_.currentId();
     WriteResult result = library_.write(platform_, id, titleOf(doc_->assessment()),
                                         saveAssessment(doc_->assessment(), doc_->model(), false),
-                                        participantsJson(*doc_));
+                                        workshopData(*doc_));
     savedRevision_ = doc_->revision();
     if (result.outcome == WriteResult::Outcome::KeptBoth) {
         const LibraryEntry* theirs = library_.find(id);
@@ -241,12 +260,15 @@ void Workspace::openLink(std::string_view fragment) {
     auto fail = [&](std::string why) {
         notices_.error("This link could not be opened", {std::move(why), "Your saved assessments are untouched."});
     };
-    if (fragment.substr(0, kLinkPrefix.size()) != kLinkPrefix) {
+    const Link link = parseLink(fragment);
+    const Model& model = *models_.front();  // codes are made for the built-in model
+    if (link.kind == LinkKind::Invitation) return openInvitation(link.code);
+    if (link.kind == LinkKind::Response) return openResponseLink(fragment);
+    if (link.kind != LinkKind::Assessment) {
         fail("It is not a Social Maturity Map share link.");
         return;
     }
-    const Model& model = *models_.front();  // share codes are made for the built-in model
-    Loaded<Assessment> decoded = decodeShareCode(model, fragment.substr(kLinkPrefix.size()));
+    Loaded<Assessment> decoded = decodeShareCode(model, link.code);
     if (!decoded.ok()) {
         fail(decoded.problems.empty() ? std::string("It is damaged.") : decoded.problems.front().message);
         return;
@@ -300,7 +322,7 @@ void Workspace::removeCurrent() {
 
 std::string Workspace::shareLink() const {
     std::string base = platform_ ? platform_->pageAddress() : std::string();
-    return base + "#" + std::string(kLinkPrefix) + encodeShareCode(doc_->model(), doc_->assessment());
+    return base + "#" + linkFragment(LinkKind::Assessment, encodeShareCode(doc_->model(), doc_->assessment()));
 }
 
 void Workspace::copyShareLink() {
@@ -328,7 +350,9 @@ void Workspace::exportAs(ExportFormat format) {
     const Assessment& a = doc_->assessment();
     switch (format) {
         case ExportFormat::Json:
-            platform_->download(exportFileName("json"), "application/json", saveAssessment(a, m, true));
+            // A workshop reloads whole: setup, responses, decisions and the agreed map.
+            platform_->download(exportFileName("json"), "application/json",
+                                doc_->workshop() ? saveWorkshop(m, *doc_->workshop(), &a, true) : saveAssessment(a, m, true));
             break;
         case ExportFormat::Csv:
             platform_->download(exportFileName("csv"), "text/csv", renderReport(m, a, ReportFormat::Csv));
@@ -370,6 +394,9 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
                        {"It names the model \"" + modelId + "\". Load that model file first."});
         return;
     }
+    // A workshop is open: files dropped on it are its responses.
+    if (doc_->workshop() && doc_->model().id == model->id && preview_ == PreviewKind::None)
+        return collectFile(name, content);
     autosave();
     if (!many) {
         Loaded<Assessment> loaded = loadAssessment(content, *model);
@@ -383,20 +410,24 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
         else notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
         return;
     }
-    Loaded<std::vector<Assessment>> loaded = loadAssessments(content, *model);
-    if (!loaded.ok() || loaded.value->empty()) {
+    Loaded<WorkshopFile> loaded = loadWorkshop(content, *model);
+    if (!loaded.ok() || loaded.value->workshop.responses.empty()) {
         notices_.error("\"" + name + "\" could not be imported; nothing was changed",
                        loaded.ok() ? std::vector<std::string>{"It holds no assessments."} : problemLines(loaded.problems));
         return;
     }
-    // A workshop: open the group's merged answers as one assessment.
-    Assessment merged = aggregate(*model, *loaded.value).consensus;
-    const std::size_t count = loaded.value->size();
-    merged.organisation = titleOf(merged) + " (workshop, " + std::to_string(count) + " participants)";
-    show(*model, std::move(merged), PreviewKind::None);
-    doc_->setParticipants(std::move(*loaded.value));
+    // A workshop: the map shows the group's median answers.
+    WorkshopFile& file = *loaded.value;
+    Assessment agreed = file.agreed ? std::move(*file.agreed) : makeBlankAssessment(*model);
+    if (agreed.organisation.empty()) agreed.organisation = file.workshop.setup.organisation;
+    if (agreed.organisation.empty()) agreed.organisation = "Workshop";
+    if (agreed.date.empty()) agreed.date = file.workshop.setup.date;
+    if (file.workshop.setup.organisation.empty()) file.workshop.setup.organisation = agreed.organisation;
+    const std::size_t count = file.workshop.responses.size();
+    show(*model, std::move(agreed), PreviewKind::None);
+    doc_->setWorkshop(std::move(file.workshop));
     saveNewEntry();
-    notices_.success("Merged " + std::to_string(count) + " participants' answers from \"" + name + "\"",
+    notices_.success("Opened the workshop in \"" + name + "\" with " + std::to_string(count) + " responses",
                      {"The map shows the median answer to each question."});
 }
 
@@ -454,6 +485,176 @@ void Workspace::loadCustomModels() {
         else if (!loaded.ok())
             notices_.error("A saved custom model could not be loaded", problemLines(loaded.problems));
     }
+}
+
+// ---------------------------------------------------------------------------
+// Workshops
+
+void Workspace::startWorkshop(WorkshopSetup setup) {
+    autosave();
+    setup.id = newWorkshopId();
+    Assessment agreed = makeBlankAssessment(*models_.front());
+    agreed.organisation = setup.organisation.empty() ? std::string("Workshop") : setup.organisation;
+    agreed.date = setup.date;
+    show(*models_.front(), std::move(agreed), PreviewKind::None);
+    Workshop w;
+    w.setup = std::move(setup);
+    doc_->setWorkshop(std::move(w));
+    saveNewEntry();
+    notices_.success("Workshop \"" + titleOf(doc_->assessment()) + "\" set up",
+                     {"Send the participant link or show its QR code; collect the responses here."});
+}
+
+std::string Workspace::invitationLink() const {
+    const Workshop* w = doc_->workshop();
+    if (!w) return {};
+    std::string base = platform_ ? platform_->pageAddress() : std::string();
+    return base + "#" + linkFragment(LinkKind::Invitation, encodeInvitation(doc_->model(), w->setup));
+}
+
+void Workspace::copyInvitationLink() {
+    if (!doc_->workshop()) return;
+    if (platform_) platform_->copyText(invitationLink());
+    notices_.success("Participant link copied", {"Send it to everyone taking part; it works on phones and laptops."});
+}
+
+void Workspace::changeWorkshop(const std::function<void(Workshop&)>& change) {
+    const Workshop* current = doc_->workshop();
+    if (!current) return;
+    Workshop w = *current;
+    change(w);
+    doc_->setWorkshop(std::move(w));
+}
+
+void Workspace::reportCollected(const CollectReport& report, const std::string& from) {
+    const Workshop* w = doc_->workshop();
+    std::vector<std::string> details;
+    if (w) details.push_back(responseCount(doc_->model(), *w));
+    details.insert(details.end(), report.duplicates.begin(), report.duplicates.end());
+    details.insert(details.end(), report.refused.begin(), report.refused.end());
+    details.insert(details.end(), report.notices.begin(), report.notices.end());
+    const std::string title = report.summary() + from;
+    if (!report.refused.empty()) notices_.error(title, std::move(details));
+    else if (report.changed()) notices_.success(title, std::move(details));
+    else notices_.info(title, std::move(details));
+}
+
+void Workspace::collectPasted(const std::string& text) {
+    const Workshop* current = doc_->workshop();
+    if (!current) return;
+    Workshop w = *current;
+    const CollectReport report = smm::collectPasted(doc_->model(), w, text);
+    if (report.changed()) doc_->setWorkshop(std::move(w));
+    reportCollected(report, "");
+    autosave();
+}
+
+void Workspace::collectFile(const std::string& name, const std::string& content) {
+    Workshop w = *doc_->workshop();
+    const CollectReport report = smm::collectFile(doc_->model(), w, name, content);
+    if (report.changed()) doc_->setWorkshop(std::move(w));
+    reportCollected(report, " from \"" + name + "\"");
+    autosave();
+}
+
+void Workspace::setRevealed(bool revealed) {
+    changeWorkshop([&](Workshop& w) { w.revealed = revealed; });
+}
+
+void Workspace::setDecision(Decision decision) {
+    changeWorkshop([&](Workshop& w) {
+        for (Decision& d : w.decisions)
+            if (d.action == decision.action) {
+                d = std::move(decision);
+                return;
+            }
+        w.decisions.push_back(std::move(decision));
+    });
+}
+
+// A participant opens the invitation: their own entry for this workshop,
+// made once and found again on every later visit (answers stay on the device).
+void Workspace::openInvitation(std::string_view code) {
+    const Model& model = *models_.front();
+    Loaded<WorkshopSetup> setup = decodeInvitation(model, code);
+    if (!setup.ok()) {
+        notices_.error("This workshop link could not be opened",
+                       {setup.problems.front().message, "Ask the facilitator to send it again."});
+        return;
+    }
+    if (const Invitation* open = doc_->invitation(); open && open->setup.id == setup.value->id) return;
+    autosave();
+    for (const LibraryEntry& e : library_.entries()) {
+        if (e.participants.find(setup.value->id) == std::string::npos || library_.isKeptAside(e.id)) continue;
+        Reading r = read(e);
+        if (r.invitation && r.invitation->setup.id == setup.value->id && openEntry(e)) return;
+    }
+    Assessment mine = makeBlankAssessment(model);
+    mine.organisation = setup.value->organisation.empty() ? std::string("Workshop") : setup.value->organisation;
+    mine.date = setup.value->date;
+    show(model, std::move(mine), PreviewKind::None);
+    doc_->setInvitation(Invitation{std::move(*setup.value), std::string(code), newWorkshopId()});
+    saveNewEntry();
+}
+
+void Workspace::setParticipantGroup(int group) {
+    Assessment a = doc_->assessment();
+    a.roleGroup = group;
+    doc_->replaceAssessment(std::move(a));
+}
+
+std::string Workspace::responseLink() const {
+    const Invitation* inv = doc_->invitation();
+    if (!inv) return {};
+    std::string base = platform_ ? platform_->pageAddress() : std::string();
+    return base + "#" + linkFragment(LinkKind::Response, encodeResponse(doc_->model(), inv->setup.id, doc_->response()));
+}
+
+void Workspace::sendAnswers(bool asFile) {
+    const Invitation* inv = doc_->invitation();
+    if (!inv || !platform_) return;
+    if (asFile) {
+        std::string name = slug(inv->setup.organisation.empty() ? std::string("workshop") : inv->setup.organisation);
+        const int g = doc_->assessment().roleGroup;
+        if (g >= 0) name += "-" + slug(doc_->model().roleGroups[g].name);
+        if (!inv->setup.date.empty()) name += "-" + inv->setup.date;
+        platform_->download(name + "-answers.json", "application/json",
+                            saveResponseFile(doc_->model(), inv->setup.id, doc_->response()));
+        return;
+    }
+    platform_->copyText(responseLink());
+    notices_.success("Your answers are copied as a link",
+                     {"Paste it into a message to the facilitator. Sending again later replaces your earlier answers."});
+}
+
+// A participant's response link opened in the facilitator's browser: it goes
+// into the workshop it was made for, if that workshop is kept here.
+void Workspace::openResponseLink(std::string_view fragment) {
+    const Model& model = *models_.front();
+    Loaded<ReceivedResponse> received = decodeResponse(model, parseLink(fragment).code);
+    if (!received.ok()) {
+        notices_.error("This response link could not be read",
+                       {received.problems.front().message, "Ask the participant to send it again."});
+        return;
+    }
+    const std::string& id = received.value->workshopId;
+    if (!(doc_->workshop() && doc_->workshop()->setup.id == id)) {
+        const LibraryEntry* found = nullptr;
+        for (const LibraryEntry& e : library_.entries())
+            if (e.participants.find(id) != std::string::npos && !library_.isKeptAside(e.id)) {
+                Reading r = read(e);
+                if (r.workshop && r.workshop->setup.id == id) found = &e;
+            }
+        if (!found) {
+            notices_.error("This is a participant's answers to a workshop that is not kept in this browser",
+                           {"Open it in the browser where the workshop was set up, or paste it there on the Workshop view."});
+            return;
+        }
+        autosave();
+        if (!openEntry(*found)) return;
+    }
+    collectPasted(std::string(fragment));
+    if (platform_) platform_->clearFragment();
 }
 
 }  // namespace smm

@@ -5,12 +5,14 @@
 // through storageChanged().
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/model.hpp"
+#include "core/workshop_collect.hpp"
 #include "document.hpp"
 #include "intents.hpp"
 #include "library.hpp"
@@ -59,6 +61,20 @@ public:
     std::string shareLink() const;
     std::string exportFileName(const char* extension) const;
 
+    // Workshops. The facilitator's side: set up, invite, collect, reveal, agree.
+    void startWorkshop(WorkshopSetup setup);
+    std::string invitationLink() const;
+    void copyInvitationLink();
+    // Responses pasted (links or codes) or dropped (files) into the open workshop.
+    void collectPasted(const std::string& text);
+    void collectFile(const std::string& name, const std::string& content);
+    void setRevealed(bool revealed);
+    void setDecision(Decision decision);
+    // The participant's side: their group, and their answers sent as a link or a file.
+    void setParticipantGroup(int group);
+    std::string responseLink() const;
+    void sendAnswers(bool asFile);
+
     // Saves the open assessment if it changed since the last save.
     void autosave();
 
@@ -66,6 +82,11 @@ private:
     const Model* findModel(const std::string& id) const;
     struct Reading;
     Reading read(const LibraryEntry& entry) const;
+    void readWorkshopData(const LibraryEntry& entry, Reading& r) const;
+    void openInvitation(std::string_view code);
+    void openResponseLink(std::string_view fragment);
+    void changeWorkshop(const std::function<void(Workshop&)>& change);
+    void reportCollected(const CollectReport& report, const std::string& from);
     void checkEntries();
     bool openEntry(const LibraryEntry& entry);
     // Opens the remembered entry, else another that opens, else the sample.

@@ -109,14 +109,15 @@ EM_JS(void, js_install_file_handlers, (), {
         input.type = 'file';
         input.accept = accept;
         input.style.display = 'none';
-        input.addEventListener('change', () => { if (input.files.length) deliver(input.files[0]); input.remove(); });
+        input.multiple = true;  // a facilitator drops or picks everyone's files at once
+        input.addEventListener('change', () => { for (const f of input.files) deliver(f); input.remove(); });
         document.body.appendChild(input);
         input.click();
     };
     window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
     window.addEventListener('drop', (e) => {
         e.preventDefault();
-        if (e.dataTransfer && e.dataTransfer.files.length) deliver(e.dataTransfer.files[0]);
+        if (e.dataTransfer) for (const f of e.dataTransfer.files) deliver(f);
     });
     // Another tab of this page changed the saved work (localStorage only
     // tells the other tabs, never the one that wrote).

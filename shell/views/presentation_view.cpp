@@ -96,11 +96,11 @@ std::string upper(std::string s) {
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-// Anonymity: a group's figures only with enough people (or when the
-// facilitator turned anonymity off). Participants without a group take no side.
-bool anonymous(const Workshop* workshop) { return !workshop || workshop->setup.anonymous; }
-bool groupShown(const Workshop* workshop, const GroupStats& g) {
-    return g.roleGroup >= 0 && (!anonymous(workshop) || g.participants >= kMinGroupSize);
+// Participants with no workshop around them are treated as an anonymous
+// workshop's: small groups stay hidden (core/workshop's rule decides).
+const Workshop& orAnonymous(const Workshop* workshop) {
+    static const Workshop anonymous;
+    return workshop ? *workshop : anonymous;
 }
 
 // The slide's kicker (small, accent, upper case) and title; returns the y below.
@@ -229,7 +229,7 @@ void drawDisagreement(const Slate& s, const Document& doc, const Workshop* works
     y += s.text(s.body, kBody, ImVec2(s.left(), y), kInk,
                 "100% means everyone gave the same answers. The most contested questions:", s.right());
     y += s.px(24.0f);
-    if (anonymous(workshop) && agg.participants < kMinGroupSize) {
+    if (orAnonymous(workshop).setup.anonymous && agg.participants < kMinGroupSize) {
         s.text(s.bold, kBody, ImVec2(s.left(), y), kInk,
                "Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.", s.right());
         return;
@@ -255,9 +255,13 @@ void drawDisagreement(const Slate& s, const Document& doc, const Workshop* works
 void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     const Model& model = doc.model();
     const Aggregate& agg = *doc.group();
-    const int minPeople = anonymous(workshop) ? kMinGroupSize : 1;
-    const std::vector<GroupGap> gaps = groupGaps(agg, minPeople);
-    auto groupName = [&](int g) { return model.roleGroups[agg.groups[g].roleGroup].name; };
+    const Workshop& rules = orAnonymous(workshop);
+    const std::vector<GroupGap> gaps = groupGaps(agg, rules);
+    auto groupName = [&](int g) {
+        const int r = agg.groups[g].roleGroup;
+        return r >= 0 && r < static_cast<int>(model.roleGroups.size()) ? model.roleGroups[r].name
+                                                                        : std::string("No group given");
+    };
     std::string title = "No two groups to compare";
     if (!gaps.empty()) title = "Largest gap: " + model.dimensions[gaps.front().dimension].name;
     float y = heading(s, Slide::Groups, "", title);
@@ -265,11 +269,9 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     // Legend (the groups shown) and what is left out for anonymity.
     std::vector<int> shown;
     std::string hidden;
-    for (int g = 0; g < static_cast<int>(agg.groups.size()); ++g) {
-        if (agg.groups[g].roleGroup < 0) continue;
-        if (groupShown(workshop, agg.groups[g])) shown.push_back(g);
-        else hidden += (hidden.empty() ? "" : ", ") + groupName(g);
-    }
+    for (int g : hiddenGroups(agg, rules)) hidden += (hidden.empty() ? "" : ", ") + groupName(g);
+    for (int g = 0; g < static_cast<int>(agg.groups.size()); ++g)
+        if (groupVisible(rules, agg.groups[g])) shown.push_back(g);
     auto colourOf = [&](int g) {
         const auto at = std::find(shown.begin(), shown.end(), g) - shown.begin();
         return kGroupColours[static_cast<std::size_t>(at) % std::size(kGroupColours)];
@@ -289,7 +291,10 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     y += s.px(16.0f);
     if (shown.size() < 2) {
         s.text(s.bold, kBody, ImVec2(s.left(), y), kInk,
-               "At least two groups of " + std::to_string(minPeople) + " or more people are needed to compare.", s.right());
+               rules.setup.anonymous ? "At least two groups of " + std::to_string(kMinGroupSize) +
+                                        " or more people are needed to compare."
+                                  : std::string("At least two groups are needed to compare."),
+               s.right());
         return;
     }
 
@@ -439,10 +444,10 @@ void drawNextSteps(const Slate& s, const Document& doc, const Workshop* workshop
 
 // Results stay hidden until the facilitator reveals them: the count, the
 // invitation and how to reveal. True when the reveal hint was clicked.
-bool drawHidden(const Slate& s, Slide slide, const Workshop& workshop, std::string_view link, bool first) {
+bool drawHidden(const Slate& s, const Model& model, Slide slide, const Workshop& workshop, std::string_view link,
+                bool first) {
     float y = heading(s, slide, "", "Results hidden");
-    const int n = static_cast<int>(workshop.responses.size());
-    y += s.text(s.bold, kTitle * 0.75f, ImVec2(s.left(), y), kAccent, plural(n, "response in", "responses in"));
+    y += s.text(s.bold, kTitle * 0.75f, ImVec2(s.left(), y), kAccent, responseCount(model, workshop), s.right());
     y += s.px(24.0f);
     if (first && !link.empty()) {
         const float qr = std::min(s.px(460.0f), s.bottom() - y - s.px(90.0f));
@@ -611,7 +616,7 @@ void drawPresentation(const Document& doc, const Workshop* workshop, Presentatio
 
     const Slide slide = slides[static_cast<std::size_t>(state.slide)];
     if (workshop && !workshop->revealed) {
-        if (drawHidden(s, slide, *workshop, inviteLink, state.slide == 0)) out.push_back(RevealResults{});
+        if (drawHidden(s, doc.model(), slide, *workshop, inviteLink, state.slide == 0)) out.push_back(RevealResults{});
     } else {
         switch (slide) {
             case Slide::Standing: drawStanding(s, doc); break;

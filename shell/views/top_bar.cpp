@@ -94,16 +94,16 @@ struct BarLayout {
     float rightWidth = 0.0f;
 };
 
-float labelsWidth(ImFont* font) {
+float labelsWidth(ImFont* font, std::span<const ViewInfo> views) {
     float w = 0.0f;
-    for (const ViewInfo& v : kViews) w += textSize(font, v.label).x;
+    for (const ViewInfo& v : views) w += textSize(font, v.label).x;
     return w;
 }
 
-constexpr int kTabCount = static_cast<int>(sizeof(kViews) / sizeof(kViews[0]));
-
-BarLayout layoutBar(float width, float orgWidth) {
+BarLayout layoutBar(float width, float orgWidth, std::span<const ViewInfo> views, const char* linkText) {
+    const int kTabCount = static_cast<int>(views.size());
     BarLayout L;
+    L.linkText = linkText;
     L.navFont = fonts().bodyBold;
     L.rightWidth = navButtonWidth(L.navFont, L.linkText) + kRightSpacing + navButtonWidth(L.navFont, "File") +
                    kRightSpacing + metrics().target;
@@ -111,7 +111,7 @@ BarLayout layoutBar(float width, float orgWidth) {
     // The nav padding that makes everything fit exactly, given the rest.
     auto padThatFits = [&]() {
         const float fixed = L.pad + L.brandWidth + L.brandGap + minGap + L.rightWidth + L.pad +
-                            L.tabSpacing * (kTabCount - 1) + labelsWidth(L.navFont);
+                            L.tabSpacing * (kTabCount - 1) + labelsWidth(L.navFont, views);
         return (width - fixed) / (2.0f * kTabCount);
     };
     const float name = textSize(fonts().bodyBold, kProductName).x;
@@ -143,6 +143,8 @@ constexpr const char* kViewsMenuId = "Views menu";
 const char* viewLabel(ViewId id) {
     for (const ViewInfo& v : kViews)
         if (v.id == id) return v.label;
+    for (const ViewInfo& v : kParticipantViews)
+        if (v.id == id) return v.label;
     return "";
 }
 
@@ -166,14 +168,14 @@ void drawViewsButton(ViewId current, float maxWidth) {
     dl->AddTriangleFilled(a, ImVec2(a.x + arrow, a.y), ImVec2(a.x + arrow * 0.5f, a.y + 5.5f), p.accent);
 }
 
-void drawViewsMenu(ViewId current, Intents& out) {
+void drawViewsMenu(ViewId current, std::span<const ViewInfo> views, Intents& out) {
     const ImGuiIO& io = ImGui::GetIO();
     const float width = std::min(300.0f, io.DisplaySize.x - 24.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 8.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 2.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     if (ImGui::BeginPopup(kViewsMenuId)) {
-        for (const ViewInfo& v : kViews) {
+        for (const ViewInfo& v : views) {
             ImGui::PushFont(v.id == current ? fonts().bodyBold : fonts().body);
             if (ImGui::Selectable(v.label, v.id == current, 0, ImVec2(width, metrics().target))) {
                 out.push_back(ShowView{v.id});
@@ -188,7 +190,7 @@ void drawViewsMenu(ViewId current, Intents& out) {
 
 // Below kPhoneWidth: the mark (when there is room), the views button, then
 // Link, File and the theme, right-aligned.
-void drawPhoneBar(ImVec2 origin, float width, ViewId current, Intents& out) {
+void drawPhoneBar(ImVec2 origin, float width, ViewId current, bool participant, Intents& out) {
     const float pad = 12.0f, y = origin.y + (kTopBarHeight - metrics().target) * 0.5f;
     ImFont* font = fonts().bodyBold;
     const float rightWidth = navButtonWidth(font, "Link") + kRightSpacing + navButtonWidth(font, "File") +
@@ -201,10 +203,14 @@ void drawPhoneBar(ImVec2 origin, float width, ViewId current, Intents& out) {
     }
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     drawViewsButton(current, rightX - 12.0f - x);
-    drawViewsMenu(current, out);
+    drawViewsMenu(current, navigation(participant), out);
 
     ImGui::SetCursorScreenPos(ImVec2(rightX, y));
-    if (navButton("Link###copy-link", false, true, kNavPad, font, "Link")) out.push_back(CopyShareLink{});
+    if (participant) {
+        if (navButton("Send###send-answers", false, true, kNavPad, font, "Send")) out.push_back(SendAnswers{false});
+    } else if (navButton("Link###copy-link", false, true, kNavPad, font, "Link")) {
+        out.push_back(CopyShareLink{});
+    }
     ImGui::SameLine(0.0f, kRightSpacing);
     if (navButton("File", ImGui::IsPopupOpen(kFileMenuId))) ImGui::OpenPopup(kFileMenuId);
     ImGui::SameLine(0.0f, kRightSpacing);
@@ -222,8 +228,11 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     dl->AddLine(ImVec2(origin.x, origin.y + kTopBarHeight - 0.5f),
                 ImVec2(origin.x + width, origin.y + kTopBarHeight - 0.5f), p.border);
 
+    // A participant answering a workshop sees their workshop and the questions, and sends.
+    const bool participant = doc.invitation() != nullptr;
+    const std::span<const ViewInfo> views = navigation(participant);
     if (width < kPhoneWidth) {
-        drawPhoneBar(origin, width, current, out);
+        drawPhoneBar(origin, width, current, participant, out);
         ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + kTopBarHeight));
         ImGui::Dummy(ImVec2(0, 0));
         return;
@@ -232,7 +241,7 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     const Assessment& a = doc.assessment();
     std::string org = a.organisation.empty() ? std::string("Untitled assessment") : a.organisation;
     if (!a.date.empty()) org += "  \xC2\xB7  " + a.date;
-    const BarLayout L = layoutBar(width, textSize(fonts().small, org).x);
+    const BarLayout L = layoutBar(width, textSize(fonts().small, org).x, views, participant ? "Send my answers" : "Copy link");
     const float tabsX = origin.x + L.pad + L.brandWidth + L.brandGap;
     const float rightX = origin.x + width - L.pad - L.rightWidth;
 
@@ -256,7 +265,7 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
                         true);
     const float buttonY = origin.y + (kTopBarHeight - metrics().target) * 0.5f;
     ImGui::SetCursorScreenPos(ImVec2(tabsX, buttonY));
-    for (const ViewInfo& v : kViews) {
+    for (const ViewInfo& v : views) {
         if (navButton(v.label, v.id == current, false, L.navPad, L.navFont)) out.push_back(ShowView{v.id});
         ImGui::SameLine(0.0f, L.tabSpacing);
     }
@@ -264,9 +273,14 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
 
     // Right-hand buttons. The link button keeps its id whatever it reads.
     ImGui::SetCursorScreenPos(ImVec2(rightX, buttonY));
-    const char* linkId = L.linkText[0] == 'L' ? "Link###copy-link" : "Copy link###copy-link";
-    if (navButton(linkId, false, true, kNavPad, fonts().bodyBold, L.linkText)) out.push_back(CopyShareLink{});
-    if (ImGui::IsItemHovered())
+    if (participant) {
+        if (navButton("Send my answers###send-answers", false, true, kNavPad, fonts().bodyBold, L.linkText))
+            out.push_back(SendAnswers{false});
+    } else {
+        const char* linkId = L.linkText[0] == 'L' ? "Link###copy-link" : "Copy link###copy-link";
+        if (navButton(linkId, false, true, kNavPad, fonts().bodyBold, L.linkText)) out.push_back(CopyShareLink{});
+    }
+    if (!participant && ImGui::IsItemHovered())
         ImGui::SetTooltip("A link that opens this assessment in any browser.\nThe answers travel in the link itself; no server sees them.");
     ImGui::SameLine(0.0f, kRightSpacing);
     if (navButton("File", ImGui::IsPopupOpen(kFileMenuId))) ImGui::OpenPopup(kFileMenuId);

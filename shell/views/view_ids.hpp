@@ -1,9 +1,12 @@
-// The app's views. kViews lists those in the navigation, in order.
+// The app's views. kViews lists those in the navigation, in order;
+// kParticipantViews those a workshop participant sees.
 #pragma once
+
+#include <span>
 
 namespace smm::ui {
 
-enum class ViewId { Overview, Map, Radar, Questionnaire, Roadmap, Risks };
+enum class ViewId { Overview, Map, Radar, Questionnaire, Roadmap, Risks, Workshop, Respond };
 
 struct ViewInfo {
     ViewId id;
@@ -18,6 +21,19 @@ inline constexpr ViewInfo kViews[] = {
     {ViewId::Questionnaire, "Questionnaire", "questionnaire"},
     {ViewId::Roadmap, "Roadmap", "roadmap"},
     {ViewId::Risks, "Risks", "risks"},
+    {ViewId::Workshop, "Workshop", "workshop"},
 };
+
+// A participant answering a workshop's invitation sees only these.
+inline constexpr ViewInfo kParticipantViews[] = {
+    {ViewId::Respond, "Your workshop", "respond"},
+    {ViewId::Questionnaire, "Questionnaire", "questionnaire"},
+};
+
+// The navigation for a participant or for everyone else.
+inline std::span<const ViewInfo> navigation(bool participant) {
+    if (participant) return kParticipantViews;
+    return kViews;
+}
 
 }  // namespace smm::ui

@@ -213,50 +213,6 @@ TEST_CASE("participants without a role form their own group, but take no side in
     CHECK(agg.groupGap[0] == Approx(0.5));
 }
 
-TEST_CASE("group gaps: lowest and highest group per dimension, largest first, small groups optional") {
-    Model m = workshopModel();
-    std::vector<Assessment> all = {
-        person(m, "it", "all", "all").answer("q5", "some").build(),
-        person(m, "it", "all", "half").answer("q5", "no").build(),
-        person(m, "it", "half", "all").answer("q5", "some").build(),
-        person(m, "marketing", "no", "no").answer("q5", "all").build(),
-        person(m, "marketing", "no", "some").answer("q5", "all").build(),
-        person(m, "marketing", "some", "no").answer("q5", "all").build(),
-        person(m, "exec", "all", "all").answer("q5", "no").build(),
-        person(m, "", "no", "no").build(),
-    };
-    Aggregate agg = aggregate(m, all);
-    REQUIRE(agg.groups.size() == 4);  // it, marketing, exec, none
-    SECTION("every named group takes part") {
-        std::vector<GroupGap> gaps = groupGaps(agg);
-        REQUIRE(gaps.size() == 2);
-        for (const GroupGap& g : gaps) {
-            CHECK(g.gap == Approx(agg.groupGap[g.dimension]));
-            CHECK(agg.groups[g.high].dimensions[g.dimension].mean - agg.groups[g.low].dimensions[g.dimension].mean ==
-                  Approx(g.gap));
-        }
-        CHECK(gaps[0].gap >= gaps[1].gap);
-        // f: exec (one person, level 0) against marketing (all 1.0)
-        const GroupGap& f = gaps[0].dimension == 1 ? gaps[0] : gaps[1];
-        CHECK(agg.groups[f.low].roleGroup == 2);
-        CHECK(agg.groups[f.high].roleGroup == 1);
-    }
-    SECTION("groups under three people left out: the gap is between IT and marketing only") {
-        std::vector<GroupGap> gaps = groupGaps(agg, 3);
-        REQUIRE(gaps.size() == 2);
-        for (const GroupGap& g : gaps) {
-            CHECK(agg.groups[g.low].participants >= 3);
-            CHECK(agg.groups[g.high].participants >= 3);
-        }
-        const GroupGap& e = gaps[0].dimension == 0 ? gaps[0] : gaps[1];
-        CHECK(agg.groups[e.high].roleGroup == 0);  // IT sees e higher
-        CHECK(agg.groups[e.low].roleGroup == 1);
-    }
-    SECTION("one group of enough people: nothing to compare") {
-        CHECK(groupGaps(agg, 4).empty());
-    }
-}
-
 TEST_CASE("agreement: 1 when everyone agrees, 0 when as far apart as the scale allows") {
     Model m = workshopModel();
     SECTION("identical participants") {

@@ -3,38 +3,15 @@
 // and checksum so the fuzzer reaches the decoder behind them. Decoding never
 // throws; a failure reports a problem; a decoded assessment fits the model
 // and its re-encoded code decodes to the same assessment.
-#include <array>
 #include <cstdint>
 #include <vector>
 
 #include "core/assessment_check.hpp"
+#include "core/base64url.hpp"
 #include "core/share_code.hpp"
 #include "fuzz_common.hpp"
 
 namespace {
-
-std::uint32_t crc32(const std::vector<std::uint8_t>& bytes) {
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (std::uint8_t b : bytes) {
-        c ^= b;
-        for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    }
-    return c ^ 0xFFFFFFFFu;
-}
-
-std::string base64url(const std::vector<std::uint8_t>& bytes) {
-    static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    std::string out;
-    std::uint32_t buffer = 0;
-    int bits = 0;
-    for (std::uint8_t b : bytes) {
-        buffer = (buffer << 8) | b;
-        bits += 8;
-        while (bits >= 6) out += kAlphabet[(buffer >> (bits -= 6)) & 63];
-    }
-    if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63];
-    return out;
-}
 
 // A code with the bundled model's header (taken from a real code) and a valid checksum.
 std::string withValidFrame(const std::uint8_t* payload, std::size_t size) {
@@ -42,20 +19,13 @@ std::string withValidFrame(const std::uint8_t* payload, std::size_t size) {
         const smm::Model& m = smm::fuzz::bundledModel();
         std::string code = smm::encodeShareCode(m, smm::makeBlankAssessment(m));
         // The first 4 characters hold the 3 header bytes exactly.
-        std::vector<std::uint8_t> h;
-        std::uint32_t buffer = 0;
-        for (int i = 0; i < 4; ++i) {
-            char c = code[i];
-            int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52 : c == '-' ? 62 : 63;
-            buffer = (buffer << 6) | std::uint32_t(v);
-        }
-        return std::vector<std::uint8_t>{std::uint8_t(buffer >> 16), std::uint8_t(buffer >> 8), std::uint8_t(buffer)};
+        return smm::fromBase64url(std::string_view(code).substr(0, 4)).bytes;
     }();
     std::vector<std::uint8_t> bytes = header;
     bytes.insert(bytes.end(), payload, payload + size);
-    std::uint32_t crc = crc32(bytes);
+    std::uint32_t crc = smm::crc32(bytes.data(), bytes.size());
     for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(std::uint8_t(crc >> shift));
-    return base64url(bytes);
+    return smm::toBase64url(bytes);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "assets/assets.hpp"
 #include "core/model_io.hpp"
 #include "core/risks.hpp"
+#include "core/workshop.hpp"
 #include "headless.hpp"
 #include "shell/views/presentation_view.hpp"
 
@@ -24,23 +25,29 @@ Document bundledDocument() {
     return std::move(*start.document);
 }
 
-// The bundled document with the sample workshop's nine participants merged in
-// (IT 3, Marketing 3, Executive 2, Operations 1).
-Document workshopDocument() {
-    Document doc = bundledDocument();
-    auto participants = loadAssessments(assets::sampleWorkshop().text(), doc.model());
+Workshop sampleWorkshop(const Model& model, bool revealed) {
+    auto participants = loadAssessments(assets::sampleWorkshop().text(), model);
     INFO(participants.describe());
     REQUIRE(participants.ok());
-    doc.setParticipants(*participants.value);
+    Workshop w;
+    w.setup.organisation = "Northwind Traders";
+    w.setup.date = "2026-11-30";
+    for (std::size_t i = 0; i < participants.value->size(); ++i)
+        w.responses.push_back({"r" + std::to_string(i), (*participants.value)[i]});
+    w.revealed = revealed;
+    return w;
+}
+
+// The bundled document running the sample workshop: nine responses (IT 3,
+// Marketing 3, Executive 2, Operations 1), results revealed.
+Document workshopDocument() {
+    Document doc = bundledDocument();
+    doc.setWorkshop(sampleWorkshop(doc.model(), true));
     return doc;
 }
 
 Workshop workshopOf(const Document& doc, bool revealed) {
-    Workshop w;
-    w.setup.organisation = "Northwind Traders";
-    w.setup.date = "2026-11-30";
-    for (std::size_t i = 0; i < doc.participants().size(); ++i)
-        w.responses.push_back({"r" + std::to_string(i), doc.participants()[i]});
+    Workshop w = *doc.workshop();
     w.revealed = revealed;
     return w;
 }
@@ -131,7 +138,7 @@ TEST_CASE("each slide says what it is about, in the model's words") {
     state.slide = 2;
     p.show(doc, &w, state);
     CHECK(Headless::drew("HOW THE GROUPS SEE IT"));
-    const std::vector<GroupGap> gaps = groupGaps(agg, kMinGroupSize);
+    const std::vector<GroupGap> gaps = groupGaps(agg, w);
     REQUIRE_FALSE(gaps.empty());
     CHECK(Headless::drew("Largest gap: " + model.dimensions[gaps.front().dimension].name));
     CHECK(Headless::drew("gap " + formatLevel(gaps.front().gap)));
@@ -195,7 +202,8 @@ TEST_CASE("hidden results: the count and how to reveal, never the results") {
     const std::string link = "https://example.org/#w=abc";
     p.show(doc, &w, state, link);
     CHECK(Headless::drew("Results hidden"));
-    CHECK(Headless::drew("9 responses in"));
+    CHECK(Headless::drew(responseCount(doc.model(), w)));
+    CHECK(Headless::drew("9 responses: IT 3"));
     CHECK(Headless::drew("Press R to reveal"));
     CHECK(Headless::drew("Scan to answer on your phone"));
     CHECK(Headless::drew(link));

@@ -1,0 +1,178 @@
+#include "workshop_io.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "base64url.hpp"
+#include "json_limits.hpp"
+#include "model_io.hpp"
+
+namespace smm {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr int kWorkshopSchemaVersion = 1;
+
+std::string dumpJson(const Json& j, bool pretty) {
+    return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + (pretty ? "\n" : "");
+}
+
+Json assessmentJson(const Model& model, const Assessment& a) {
+    return Json::parse(saveAssessment(a, model, false), nullptr, false);
+}
+
+std::string path(const std::string& base, const std::string& key) { return base + "/" + key; }
+
+// Reads the optional "workshop" object; problems go to `problems`.
+void readSetup(const Json& w, const Model& model, Workshop& out, std::vector<Problem>& problems) {
+    const std::string base = "/workshop";
+    if (!w.is_object()) {
+        problems.push_back({base, "expected an object"});
+        return;
+    }
+    auto str = [&](const char* key, std::string& dest) {
+        if (!w.contains(key)) return;
+        if (w[key].is_string()) dest = w[key].get<std::string>();
+        else problems.push_back({path(base, key), "expected a string"});
+    };
+    auto flag = [&](const char* key, bool& dest) {
+        if (!w.contains(key)) return;
+        if (w[key].is_boolean()) dest = w[key].get<bool>();
+        else problems.push_back({path(base, key), "expected true or false"});
+    };
+    str("id", out.setup.id);
+    str("organisation", out.setup.organisation);
+    str("date", out.setup.date);
+    str("purpose", out.setup.purpose);
+    flag("anonymous", out.setup.anonymous);
+    flag("revealed", out.revealed);
+    if (w.contains("expected")) {
+        if (w["expected"].is_number_integer() && w["expected"].get<long long>() >= 0 &&
+            w["expected"].get<long long>() <= 100000)
+            out.setup.expected = w["expected"].get<int>();
+        else
+            problems.push_back({path(base, "expected"), "expected a whole number of people"});
+    }
+    if (w.contains("groups")) {
+        const Json& g = w["groups"];
+        if (!g.is_array()) problems.push_back({path(base, "groups"), "expected a list of role group ids"});
+        for (std::size_t i = 0; g.is_array() && i < g.size(); ++i) {
+            const int index = g[i].is_string() ? model.findRoleGroup(g[i].get<std::string>()) : -1;
+            if (index < 0) problems.push_back({path(base, "groups/" + std::to_string(i)), "unknown role group"});
+            else out.setup.groups.push_back(index);
+        }
+    }
+    if (w.contains("decisions")) {
+        const Json& list = w["decisions"];
+        if (!list.is_array()) problems.push_back({path(base, "decisions"), "expected a list"});
+        for (std::size_t i = 0; list.is_array() && i < list.size(); ++i) {
+            const std::string at = path(base, "decisions/" + std::to_string(i));
+            const Json& d = list[i];
+            Decision decision;
+            const int action = d.is_object() && d.contains("action") && d["action"].is_string()
+                                   ? model.findAction(d["action"].get<std::string>())
+                                   : -1;
+            if (action < 0) {
+                problems.push_back({at, "expected a decision on a known action"});
+                continue;
+            }
+            decision.action = action;
+            if (d.contains("owner") && d["owner"].is_string()) decision.owner = d["owner"].get<std::string>();
+            if (d.contains("due") && d["due"].is_string()) decision.due = d["due"].get<std::string>();
+            out.decisions.push_back(std::move(decision));
+        }
+    }
+}
+
+}  // namespace
+
+std::string contentResponseId(std::string_view text) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+    Bytes bytes;
+    for (int i = 0; i < 8; ++i) bytes.push_back(std::uint8_t(h >> (i * 8)));
+    return "c" + toBase64url(bytes).substr(0, 9);
+}
+
+std::string saveWorkshop(const Model& model, const Workshop& workshop, const Assessment* agreed, bool pretty) {
+    Json j = {{"schemaVersion", kWorkshopSchemaVersion}, {"kind", "workshop"}, {"model", model.id}};
+    if (!model.version.empty()) j["modelVersion"] = model.version;
+    const WorkshopSetup& s = workshop.setup;
+    Json w = {{"id", s.id}, {"organisation", s.organisation}, {"date", s.date}, {"purpose", s.purpose},
+              {"anonymous", s.anonymous}, {"expected", s.expected}, {"revealed", workshop.revealed}};
+    Json groups = Json::array();
+    for (int g : s.groups)
+        if (g >= 0 && g < static_cast<int>(model.roleGroups.size())) groups.push_back(model.roleGroups[g].id);
+    w["groups"] = groups;
+    Json decisions = Json::array();
+    for (const Decision& d : workshop.decisions)
+        if (d.action >= 0 && d.action < static_cast<int>(model.actions.size()))
+            decisions.push_back({{"action", model.actions[d.action].id}, {"owner", d.owner}, {"due", d.due}});
+    w["decisions"] = decisions;
+    j["workshop"] = w;
+    if (agreed) j["agreed"] = assessmentJson(model, *agreed);
+    Json list = Json::array();
+    for (const Response& r : workshop.responses) {
+        Json a = assessmentJson(model, r.assessment);
+        a["responseId"] = r.id;
+        list.push_back(std::move(a));
+    }
+    j["assessments"] = list;
+    return dumpJson(j, pretty);
+}
+
+Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
+    if (std::vector<Problem> problems = checkJsonLimits(text); !problems.empty()) return {std::nullopt, problems, {}};
+    const Json j = Json::parse(text, nullptr, false);
+    std::vector<Problem> problems;
+    WorkshopFile file;
+    file.workshop.revealed = true;  // a plain list has nothing to hide
+    const Json* list = &j;
+    std::string base;
+    if (j.is_object()) {
+        if (j.contains("workshop")) {
+            file.workshop.revealed = false;
+            readSetup(j["workshop"], model, file.workshop, problems);
+        }
+        if (j.contains("agreed")) {
+            Loaded<Assessment> agreed = loadAssessment(dumpJson(j["agreed"], false), model);
+            if (agreed.ok()) file.agreed = std::move(agreed.value);
+            for (Problem& p : agreed.problems) problems.push_back({"/agreed" + p.path, p.message});
+        }
+        list = j.contains("assessments") ? &j["assessments"] : nullptr;
+        base = "/assessments";
+        if (!list) problems.push_back({"", "expected an object with \"assessments\""});
+    }
+    if (list && !list->is_array()) {
+        problems.push_back({base, "expected a list of assessments"});
+        list = nullptr;
+    }
+    std::vector<std::string> notices;
+    for (std::size_t i = 0; list && i < list->size(); ++i) {
+        const std::string at = base + "/" + std::to_string(i);
+        const Json& item = (*list)[i];
+        const std::string itemText = dumpJson(item, false);
+        Loaded<Assessment> a = loadAssessment(itemText, model);
+        for (Problem& p : a.problems) problems.push_back({at + p.path, p.message});
+        if (!a.ok()) continue;
+        if (notices.empty() && !a.notices.empty()) notices = a.notices;
+        Response r;
+        r.id = item.is_object() && item.contains("responseId") && item["responseId"].is_string()
+                   ? item["responseId"].get<std::string>()
+                   : contentResponseId(itemText);
+        r.assessment = std::move(*a.value);
+        file.workshop.responses.push_back(std::move(r));
+    }
+    if (!problems.empty()) return {std::nullopt, std::move(problems), {}};
+    return {std::move(file), {}, std::move(notices)};
+}
+
+std::string saveResponseFile(const Model& model, const std::string& workshopId, const Response& response) {
+    Json a = assessmentJson(model, response.assessment);
+    a["workshopId"] = workshopId;
+    a["responseId"] = response.id;
+    return dumpJson(a, true);
+}
+
+}  // namespace smm
