@@ -626,10 +626,6 @@ void drawPresentation(const Document& doc, const Workshop* workshop, Presentatio
             case Slide::Roadmap: drawRoadmap(s, doc); break;
             case Slide::NextSteps: drawNextSteps(s, doc, workshop); break;
         }
-        if (state.slide == 0 && !inviteLink.empty()) {  // late joiners can still scan
-            const float qr = s.px(180.0f);
-            drawQrCode(s.dl, ImVec2(s.right() - qr, s.origin.y + s.px(48.0f)), qr, inviteLink);
-        }
     }
     if (drawFooter(s, doc, workshop, state, count, now)) out.push_back(LeavePresentation{});
     ImGui::End();

@@ -34,7 +34,9 @@ const char* slideName(Slide slide);
 
 // Draws the presentation over the whole display. `workshop` may be null (one
 // assessment, or participants imported without a workshop: then anonymous).
-// `inviteLink`, when not empty, is shown as a QR code on the first slide.
+// `inviteLink`, when not empty, is shown as a QR code on the first slide while
+// the results are hidden (people are still joining; once revealed, the
+// results take the room).
 void drawPresentation(const Document& doc, const Workshop* workshop, PresentationState& state, Intents& out,
                       std::string_view inviteLink = {});
 

@@ -14,15 +14,21 @@ let env;
 before(async () => { env = await startEnvironment(); });
 after(async () => { await env?.close(); });
 
+// The sample workshop's nine responses as a facilitator's workshop file:
+// anonymous, twelve invited, results not yet revealed.
 async function dropWorkshop(page) {
-  const text = await readFile(join(repoRoot, 'assets', 'samples', 'workshop.json'), 'utf8');
+  const sample = JSON.parse(await readFile(join(repoRoot, 'assets', 'samples', 'workshop.json'), 'utf8'));
+  const file = {
+    workshop: { organisation: 'Northwind Traders', date: '2026-11-30', anonymous: true, expected: 12, revealed: false },
+    assessments: sample.assessments,
+  };
   await page.evaluate((t) => {
     const dt = new DataTransfer();
     dt.items.add(new File([t], 'workshop.json', { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
-  }, text);
-  await waitForState(page, (s) => s.assessment.organisation.includes('workshop, 9 participants'), 'the merged workshop');
+  }, JSON.stringify(file));
+  await waitForState(page, (s) => s.notices.some((n) => n.startsWith('Opened the workshop')), 'the workshop opened');
 }
 
 async function press(page, key) {
@@ -36,6 +42,13 @@ async function presentAll(page, label) {
   await click(page, 'Present on a projector');
   const s = await waitForState(page, (x) => x.presenting && x.slides > 0, 'presentation mode');
   assert.equal(s.slide, 0);
+  if (!s.revealed) {
+    // Hidden results: the count and the invitation's QR code; R reveals.
+    await waitForIdle(page);
+    await page.screenshot({ path: join(artifactsDir, `present-${label}-hidden.png`) });
+    await press(page, 'r');
+    await waitForState(page, (x) => x.revealed, 'the results revealed');
+  }
   for (let i = 0; i < s.slides; i++) {
     await waitForState(page, (x) => x.slide === i, `slide ${i + 1}`);
     await waitForIdle(page);
