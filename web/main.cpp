@@ -53,6 +53,7 @@ bool gPaused = false;
 unsigned gFramesRendered = 0;
 float gPixelRatio = 0.0f;
 double gLastTime = 0.0;
+long gWakeTimer = 0;  // emscripten_set_timeout id of a planned wake, 0 = none
 
 // FNV-1a over what a frame drew (vertices, indices, clip rectangles).
 std::uint64_t digest(const ImDrawData& data) {
@@ -137,9 +138,13 @@ void frame() {
     if (now >= gAwakeUntil && settled && !inputPending && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
-        // Something that changes by itself (a presentation's countdown) wakes the loop when it does.
+        // Something that changes by itself (a presentation's countdown) wakes the loop when it does;
+        // a wake planned for something since stopped is called off.
+        if (gWakeTimer) emscripten_clear_timeout(gWakeTimer);
+        gWakeTimer = 0;
         const double wakeIn = gApp->redrawIn();
-        if (wakeIn >= 0.0) emscripten_set_timeout([](void*) { wake(); }, wakeIn * 1000.0 + 5.0, nullptr);
+        if (wakeIn >= 0.0)
+            gWakeTimer = emscripten_set_timeout([](void*) { gWakeTimer = 0; wake(); }, wakeIn * 1000.0 + 5.0, nullptr);
     }
 }
 
