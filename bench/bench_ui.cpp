@@ -4,6 +4,9 @@
 // (loading the bundled model, the font atlas). Run by scripts/bench.sh on an
 // optimised build; prints numbers, asserts nothing.
 //
+// Presentation mode: one frame of every slide at 1920x1080 (budget 4 ms), and
+// the font atlas with its large sizes.
+//
 //   bench_ui [PARTICIPANTS] [FRAMES]
 #include <imgui.h>
 
@@ -123,6 +126,44 @@ int main(int argc, char** argv) {
     });
     std::printf("UI frame after a keystroke (autosave): median %.3f ms (min %.3f, cpu %.3f, %d frames)\n", key.median, key.min,
                 key.cpu, frames);
+
+    // Presentation mode on a 1080p projector, the workshop's results revealed.
+    smm::ui::wantPresentationFonts(true);
+    for (float ratio : {1.0f, 2.0f}) {
+        smm::bench::Timing atlas = smm::bench::time(5, 1, [&](int) {
+            smm::ui::buildFonts(ratio);
+            unsigned char* pixels = nullptr;
+            int w = 0, h = 0;
+            io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        });
+        int w = 0, h = 0;
+        unsigned char* pixels = nullptr;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        std::printf("font atlas with presentation sizes at DPR %.0f: %.2f ms (cpu %.2f ms, %dx%d)\n", ratio, atlas.median,
+                    atlas.cpu, w, h);
+    }
+    smm::ui::buildFonts(1.0f);
+    io.DisplaySize = ImVec2(1920, 1080);
+    app.apply(smm::StartPresentation{});
+    frame(app);
+    const int slides = app.presentationState().slideCount;
+    for (int slide = 0; slide < slides; ++slide) {
+        // Home, then PageDown `slide` times: the keys a clicker sends.
+        io.AddKeyEvent(ImGuiKey_Home, true);
+        frame(app);
+        io.AddKeyEvent(ImGuiKey_Home, false);
+        frame(app);
+        for (int i = 0; i < slide; ++i) {
+            io.AddKeyEvent(ImGuiKey_PageDown, true);
+            frame(app);
+            io.AddKeyEvent(ImGuiKey_PageDown, false);
+            frame(app);
+        }
+        smm::bench::Timing t = smm::bench::time(frames, 1, [&](int) { frame(app); });
+        std::printf("presentation frame, slide %d of %d: median %.3f ms (min %.3f, cpu %.3f; %d vertices)\n",
+                    app.presentationState().slide + 1, slides, t.median, t.min, t.cpu, ImGui::GetDrawData()->TotalVtxCount);
+    }
+    app.apply(smm::LeavePresentation{});
 
     ImGui::DestroyContext();
     return 0;

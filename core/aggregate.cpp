@@ -41,6 +41,19 @@ Stats statsInPlace(double* first, double* last) {
 
 }  // namespace
 
+int Distribution::answered() const {
+    int sum = 0;
+    for (int c : options) sum += c;
+    return sum;
+}
+
+int Distribution::mode() const {
+    int best = -1;
+    for (int o = 0; o < static_cast<int>(options.size()); ++o)
+        if (options[o] > 0 && (best < 0 || options[o] > options[best])) best = o;
+    return best;
+}
+
 Stats computeStats(std::vector<double> values) { return statsInPlace(values.data(), values.data() + values.size()); }
 
 Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
@@ -70,6 +83,7 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
         g.roleGroup = r;
         g.participants = perRole[r + 1];
         g.questions.resize(questionCount);
+        g.answers.resize(questionCount);
         g.dimensions.resize(dimCount);
         agg.groups.push_back(std::move(g));
     };
@@ -145,14 +159,30 @@ Aggregate aggregate(const Model& model, const std::vector<Assessment>& all) {
     consensus.answers.assign(questionCount, Answer{});
     consensus.targets.assign(dimCount, 0);
 
+    // The distributions are the counts themselves; whoever gave no option
+    // (or one off the scale) and did not say "not applicable" is unanswered.
+    auto distribution = [&](const int* c, int q, int people) {
+        Distribution d;
+        d.options.assign(c, c + model.optionsFor(q).size());
+        d.notApplicable = c[optionCount];
+        d.unanswered = people - d.answered() - d.notApplicable;
+        return d;
+    };
+
     agg.questions.resize(questionCount);
+    agg.answers.resize(questionCount);
     double disagreement = 0.0;
     int contestedCount = 0;
     for (int q = 0; q < questionCount; ++q) {
         const int* row = counts.data() + static_cast<std::size_t>(q) * perQuestion;
         current = q;
-        for (int g = 0; g < groupCount; ++g) agg.groups[g].questions[q] = histogramStats(row + (g + 1) * slots);
+        for (int g = 0; g < groupCount; ++g) {
+            GroupStats& group = agg.groups[g];
+            group.questions[q] = histogramStats(row + (g + 1) * slots);
+            group.answers[q] = distribution(row + (g + 1) * slots, q, group.participants);
+        }
         const Stats s = histogramStats(row);
+        agg.answers[q] = distribution(row, q, n);
         const int na = row[optionCount];
         agg.questions[q] = s;
         if (s.count >= 2) {

@@ -19,16 +19,30 @@ struct Stats {
     double spread() const { return max - min; }
 };
 
+// How many participants gave each answer to one question: what a view draws
+// as the distribution, beside the median.
+struct Distribution {
+    std::vector<int> options;  // per answer option, in the question's option order
+    int notApplicable = 0;
+    int unanswered = 0;        // no answer, or one off the question's scale
+    int answered() const;      // gave one of the options (not applicable excluded)
+    int total() const { return answered() + notApplicable + unanswered; }
+    // The option most participants gave (the lower one on a tie), -1 when none.
+    int mode() const;
+};
+
 struct GroupStats {
     int roleGroup = -1;                  // index into Model::roleGroups; -1 = no group given
     int participants = 0;
     std::vector<Stats> questions;        // answer weights, per question
+    std::vector<Distribution> answers;   // per question: participants per option
     std::vector<Stats> dimensions;       // participants' levels, per dimension
 };
 
 struct Aggregate {
     int participants = 0;
     std::vector<Stats> questions;        // per question, answer weight 0..1
+    std::vector<Distribution> answers;   // per question: participants per option
     std::vector<Stats> dimensions;       // per dimension, level 0..stageCount
     std::vector<GroupStats> groups;      // only groups that have participants
     // Per dimension, the largest difference between two groups' mean levels.

@@ -15,7 +15,8 @@ apt_update_once() {
 }
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
-# Extra Debian suites: backports for Catch2 3, trixie sources for Dear ImGui.
+# Extra Debian suites: backports for Catch2 3, trixie sources for Dear ImGui,
+# bookworm sources for the QR Code generator.
 add_source() { # file, content
   if [ ! -f "$1" ]; then echo "$2" | $SUDO tee "$1" >/dev/null; apt_updated=0; fi
 }
@@ -27,6 +28,11 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
 add_source /etc/apt/sources.list.d/smm-trixie-src.sources "Types: deb-src
 URIs: http://deb.debian.org/debian
 Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
+add_source /etc/apt/sources.list.d/smm-bookworm-src.sources "Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
 
@@ -64,6 +70,29 @@ if [ ! -f "$third/imgui/imgui.cpp" ]; then
   (cd "$tmp" && apt-get source --download-only "imgui=$IMGUI_VERSION" >/dev/null)
   rm -rf "$third/imgui" && mkdir -p "$third/imgui"
   tar -xf "$tmp"/imgui_*.orig.tar.* -C "$third/imgui" --strip-components=1
+  rm -rf "$tmp"
+fi
+
+# Nayuki's QR Code generator 1.8.0: Debian bookworm's source package
+# qr-code-generator (the same version as its libqrcodegencpp-dev), its C++ library unpacked into third_party/qrcodegen and
+# compiled into both builds (so the native build needs no -dev package either).
+QRCODEGEN_VERSION="1.8.0-1.1"
+if [ ! -f "$third/qrcodegen/qrcodegen.cpp" ]; then
+  echo "setup: fetching the QR Code generator sources ($QRCODEGEN_VERSION)"
+  apt_update_once
+  tmp="$(mktemp -d)"
+  # Only the upstream tarball is used (Debian's packaging files are not needed,
+  # and some mirrors lack them): apt checks what it fetched against the signed
+  # index, and the tarball is checked again against the signed .dsc.
+  (cd "$tmp" && apt-get source --download-only "qr-code-generator=$QRCODEGEN_VERSION" >/dev/null 2>&1) || true
+  orig="$(ls "$tmp"/qr-code-generator_*.orig.tar.* 2>/dev/null | head -1)"
+  if [ -z "$orig" ] || ! grep -q "$(sha256sum "$orig" | cut -d' ' -f1) $(stat -c %s "$orig") $(basename "$orig")" "$tmp"/*.dsc; then
+    echo "setup: could not fetch qr-code-generator $QRCODEGEN_VERSION from Debian" >&2; exit 1
+  fi
+  mkdir -p "$tmp/src"
+  tar -xf "$tmp"/qr-code-generator_*.orig.tar.* -C "$tmp/src" --strip-components=1
+  rm -rf "$third/qrcodegen" && mkdir -p "$third/qrcodegen"
+  cp "$tmp/src/cpp/qrcodegen.cpp" "$tmp/src/cpp/qrcodegen.hpp" "$tmp/src/Readme.markdown" "$third/qrcodegen/"
   rm -rf "$tmp"
 fi
 

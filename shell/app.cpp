@@ -73,8 +73,17 @@ void App::frame() {
     }
 }
 
+double App::redrawIn() const { return presenting_ ? ui::presentationRedrawIn(presentation_, ui::presentationClock()) : -1.0; }
+
 void App::drawFrame() {
     ui::beginItemFrame();
+    if (presenting_) {  // the projector gets the slides and nothing else
+        Intents intents;
+        const Document& doc = workspace_.document();
+        ui::drawPresentation(doc, doc.workshop(), presentation_, intents, doc.workshop() ? workspace_.invitationLink() : "");
+        for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
+        return;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -236,8 +245,17 @@ void App::apply(const Intent& intent) {
                    [&](const CollectResponses& c) { workspace_.collectPasted(c.pasted); },
                    [&](const RevealResults& r) { workspace_.setRevealed(r.revealed); },
                    [&](const SetDecision& d) { workspace_.setDecision(d.decision); },
-                   [&](const StartPresentation&) {},
-                   [&](const LeavePresentation&) {},
+                   [&](const StartPresentation&) {
+                       presenting_ = true;
+                       presentation_.slide = 0;
+                       ui::wantPresentationFonts(true);
+                       if (platform_) platform_->setFullscreen(true);
+                   },
+                   [&](const LeavePresentation&) {
+                       presenting_ = false;
+                       ui::wantPresentationFonts(false);
+                       if (platform_) platform_->setFullscreen(false);
+                   },
                    [&](const SetParticipantGroup& g) { workspace_.setParticipantGroup(g.group); },
                    [&](const SendAnswers& s) { workspace_.sendAnswers(s.asFile); },
                    [&](const StartFollowUp&) {

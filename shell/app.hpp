@@ -16,6 +16,7 @@
 #include "theme.hpp"
 #include "views/map_view.hpp"
 #include "views/overview_view.hpp"
+#include "views/presentation_view.hpp"
 #include "views/radar_view.hpp"
 #include "views/questionnaire_view.hpp"
 #include "views/risks_view.hpp"
@@ -60,6 +61,12 @@ public:
     const ui::QuestionnaireViewState& questionnaireState() const { return questionnaire_; }
     const ui::RoadmapViewState& roadmapState() const { return roadmap_; }
     const ui::RisksViewState& risksState() const { return risks_; }
+    // Presentation mode: while on, frame() draws only the slides.
+    bool presenting() const { return presenting_; }
+    const ui::PresentationState& presentationState() const { return presentation_; }
+    // Seconds until a frame would show something new with no input (a
+    // running countdown); negative when nothing changes by itself.
+    double redrawIn() const;
 
     // Applies what views asked for; public so tests and the platform can drive it.
     void apply(const Intent& intent);
@@ -97,6 +104,8 @@ private:
         std::vector<EarlierVersion> versions;
         std::optional<Progress> value;
     } progress_;
+    bool presenting_ = false;
+    ui::PresentationState presentation_;
 };
 
 // The compiled-in model and sample assessment, or a message saying what is

@@ -6,6 +6,7 @@ namespace smm::ui {
 namespace {
 
 Fonts gFonts;
+bool gWantSlides = false;
 constexpr ImWchar kMissingGlyph = 0x25A1;
 
 // Text fonts: Latin (with Extended-A for organisation and people's names)
@@ -51,6 +52,12 @@ const Fonts& buildFonts(float pixelRatio) {
     gFonts.small = addFont(regular, 13.0f, pixelRatio, kTextGlyphs);
     gFonts.heading = addFont(bold, 19.0f, pixelRatio, kDisplayGlyphs);
     gFonts.title = addFont(bold, 28.0f, pixelRatio, kDisplayGlyphs);
+    gFonts.slideBody = gFonts.slideBold = gFonts.slideTitle = nullptr;
+    if (gWantSlides) {
+        gFonts.slideBody = addFont(regular, 34.0f, pixelRatio, kTextGlyphs);
+        gFonts.slideBold = addFont(bold, 34.0f, pixelRatio, kTextGlyphs);
+        gFonts.slideTitle = addFont(bold, 64.0f, pixelRatio, kDisplayGlyphs);
+    }
     gFonts.pixelRatio = pixelRatio;
     io.Fonts->Build();
     // A character the font lacks (an emoji, CJK) shows as a white square, a
@@ -66,5 +73,8 @@ const Fonts& buildFonts(float pixelRatio) {
 }
 
 const Fonts& fonts() { return gFonts; }
+
+void wantPresentationFonts(bool want) { gWantSlides = want; }
+bool fontsOutdated() { return gWantSlides != (gFonts.slideBody != nullptr); }
 
 }  // namespace smm::ui

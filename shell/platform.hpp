@@ -37,6 +37,9 @@ public:
     // Removes the fragment from the address bar once its preview is closed
     // or kept (while it is open, a reload or bookmark shows it again).
     virtual void clearFragment() = 0;
+    // Presentation mode asks for the whole screen and gives it back; a
+    // platform that cannot (a test, a refusing browser) ignores it.
+    virtual void setFullscreen(bool /*on*/) {}
 };
 
 }  // namespace smm

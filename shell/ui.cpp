@@ -42,6 +42,12 @@ void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::strin
     dl->AddText(font, fontSize(font), pos, colour, text.data(), text.data() + text.size(), wrapWidth);
 }
 
+void drawTextSized(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, std::string_view text,
+                   float wrapWidth) {
+    capture(text);
+    dl->AddText(font, size, pos, colour, text.data(), text.data() + text.size(), wrapWidth);
+}
+
 std::string fitText(ImFont* font, const std::string& s, float width) {
     if (textSize(font, s).x <= width) return s;
     const std::string dots = "\xE2\x80\xA6";

@@ -16,6 +16,10 @@ ImVec2 textSize(ImFont* font, std::string_view text, float wrapWidth = 0.0f);
 // Draws text at `pos` with a draw list (no layout).
 void drawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
               float wrapWidth = 0.0f);
+// The same at `size` CSS pixels, whatever size the font was baked at
+// (presentation mode scales its type with the window).
+void drawTextSized(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, std::string_view text,
+                   float wrapWidth = 0.0f);
 // The longest prefix of `text` that fits `width`, with an ellipsis when cut
 // (whole UTF-8 characters only).
 std::string fitText(ImFont* font, const std::string& text, float width);

@@ -155,6 +155,17 @@ EM_JS(char*, js_fragment, (), {
     return ptr;
 });
 
+// Presentation mode. Browsers allow full screen only shortly after a click or
+// key press (which started it) and may refuse; either way the slides show.
+EM_JS(void, js_set_fullscreen, (int on), {
+    try {
+        const root = document.documentElement;
+        if (on && !document.fullscreenElement && root.requestFullscreen) root.requestFullscreen().catch(() => {});
+        if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
+    } catch (e) {
+    }
+});
+
 EM_JS(void, js_clear_fragment, (), {
     history.replaceState(null, '', location.pathname + location.search);
 });
@@ -213,6 +224,7 @@ void BrowserPlatform::pickFile(FileKind) { js_pick_file(".json,application/json"
 std::string BrowserPlatform::pageAddress() { return adopt(js_page_address()); }
 
 void BrowserPlatform::clearFragment() { js_clear_fragment(); }
+void BrowserPlatform::setFullscreen(bool on) { js_set_fullscreen(on ? 1 : 0); }
 
 std::string BrowserPlatform::currentFragment() { return adopt(js_fragment()); }
 

@@ -24,6 +24,7 @@ public:
     void pickFile(FileKind kind) override;
     std::string pageAddress() override;
     void clearFragment() override;
+    void setFullscreen(bool on) override;
 
     // The address' #fragment at start-up.
     static std::string currentFragment();

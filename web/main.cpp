@@ -2,6 +2,7 @@
 // time so the app draws nothing while nobody touches it.
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // the hover-delay timer, to let a pending tooltip appear
@@ -52,6 +53,7 @@ bool gPaused = false;
 unsigned gFramesRendered = 0;
 float gPixelRatio = 0.0f;
 double gLastTime = 0.0;
+long gWakeTimer = 0;  // emscripten_set_timeout id of a planned wake, 0 = none
 
 // FNV-1a over what a frame drew (vertices, indices, clip rectangles).
 std::uint64_t digest(const ImDrawData& data) {
@@ -86,7 +88,8 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
 void frame() {
     ImGuiIO& io = ImGui::GetIO();
     const smm::web::CanvasSize size = smm::web::syncCanvasSize();
-    if (size.pixelRatio != gPixelRatio) {  // first frame, or moved to another screen / zoomed
+    // First frame, moved to another screen / zoomed, or presentation mode's sizes wanted or dropped.
+    if (size.pixelRatio != gPixelRatio || smm::ui::fontsOutdated()) {
         gPixelRatio = size.pixelRatio;
         smm::ui::buildFonts(gPixelRatio);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -138,6 +141,13 @@ void frame() {
     if (now >= gAwakeUntil && settled && !inputPending && !hadInput && !io.WantTextInput) {
         gPaused = true;
         emscripten_pause_main_loop();
+        // Something that changes by itself (a presentation's countdown) wakes the loop when it does;
+        // a wake planned for something since stopped is called off.
+        if (gWakeTimer) emscripten_clear_timeout(gWakeTimer);
+        gWakeTimer = 0;
+        const double wakeIn = gApp->redrawIn();
+        if (wakeIn >= 0.0)
+            gWakeTimer = emscripten_set_timeout([](void*) { gWakeTimer = 0; wake(); }, wakeIn * 1000.0 + 5.0, nullptr);
     }
 }
 

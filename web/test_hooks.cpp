@@ -56,6 +56,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
                                 ",\"revealed\":" + (doc.workshop()->revealed ? "true" : "false") +
                                 ",\"decisions\":" + std::to_string(doc.workshop()->decisions.size()) + "}"
                           : std::string("null")) +
+          ",\"presenting\":" + (smm::web::gTestApp->presenting() ? "true" : "false") +
+          ",\"slide\":" + std::to_string(smm::web::gTestApp->presentationState().slide) +
+          ",\"slides\":" + std::to_string(smm::web::gTestApp->presentationState().slideCount) +
+          ",\"revealed\":" + (doc.workshop() && doc.workshop()->revealed ? "true" : "false") +
           ",\"notices\":[";
     bool first = true;
     for (const auto& n : smm::web::gTestApp->workspace().notices().items()) {

@@ -62,6 +62,11 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
         ImGui::CloseCurrentPopup();
     }
 
+    if (item("Present on a projector", "Full screen slides: arrow keys, PageDown/PageUp or a clicker; Esc leaves")) {
+        out.push_back(StartPresentation{});
+        ImGui::CloseCurrentPopup();
+    }
+
     sectionLabel("EXPORT");
     struct Export { const char* label; ExportFormat format; const char* hint; };
     const Export exports[] = {

@@ -129,6 +129,73 @@ TEST_CASE("per question and per dimension statistics") {
     }
 }
 
+TEST_CASE("per question, how many gave each answer - overall and per group") {
+    Model m = workshopModel();
+    std::vector<Assessment> all = {
+        person(m, "it", "no", "all").build(),
+        person(m, "it", "no", "na").build(),
+        person(m, "marketing", "all", "").build(),
+        person(m, "marketing", "half", "all").build(),
+        person(m, "", "", "").build(),
+    };
+    Aggregate agg = aggregate(m, all);
+    REQUIRE(agg.answers.size() == m.questions.size());
+
+    SECTION("everyone: a count per option of the scale, then not applicable and unanswered") {
+        const Distribution& q1 = agg.answers[0];
+        CHECK(q1.options == std::vector<int>{2, 0, 1, 1});  // no, some, half, all
+        CHECK(q1.notApplicable == 0);
+        CHECK(q1.unanswered == 1);
+        CHECK(q1.answered() == agg.questions[0].count);
+        CHECK(q1.mode() == 0);
+        const Distribution& q2 = agg.answers[1];
+        CHECK(q2.options == std::vector<int>{0, 0, 0, 2});
+        CHECK(q2.notApplicable == 1);
+        CHECK(q2.unanswered == 2);
+        CHECK(q2.mode() == 3);
+        SECTION("every participant is counted once per question") {
+            for (const Distribution& d : agg.answers) CHECK(d.total() == 5);
+        }
+        SECTION("nobody answered: all unanswered, no mode") {
+            CHECK(agg.answers[4].options == std::vector<int>{0, 0, 0, 0});
+            CHECK(agg.answers[4].unanswered == 5);
+            CHECK(agg.answers[4].mode() == -1);
+        }
+    }
+    SECTION("per group: its own members only") {
+        REQUIRE(agg.groups.size() == 3);
+        const GroupStats& it = agg.groups[0];
+        REQUIRE(it.answers.size() == m.questions.size());
+        CHECK(it.answers[0].options == std::vector<int>{2, 0, 0, 0});
+        CHECK(it.answers[1].options == std::vector<int>{0, 0, 0, 1});
+        CHECK(it.answers[1].notApplicable == 1);
+        CHECK(it.answers[1].unanswered == 0);
+        const GroupStats& marketing = agg.groups[1];
+        CHECK(marketing.answers[0].options == std::vector<int>{0, 0, 1, 1});
+        CHECK(marketing.answers[1].unanswered == 1);
+        const GroupStats& none = agg.groups[2];
+        CHECK(none.roleGroup == -1);
+        CHECK(none.answers[0].unanswered == 1);
+        CHECK(none.answers[0].answered() == 0);
+    }
+}
+
+TEST_CASE("a question with its own answers counts over its own options; off-scale answers are unanswered") {
+    Model m = workshopModel();
+    m.questions[4].options = {{"no", "No", 0.0}, {"yes", "Yes", 1.0}};
+    std::vector<Assessment> all(4, person(m, "it", "", "").build());
+    all[0].answers[4].option = 1;
+    all[1].answers[4].option = 1;
+    all[2].answers[4].option = 3;  // beyond a yes/no question's two answers
+    all[3].answers.resize(2);      // a short answer list: q5 not given
+    Aggregate agg = aggregate(m, all);
+    const Distribution& d = agg.answers[4];
+    CHECK(d.options == std::vector<int>{0, 2});
+    CHECK(d.unanswered == 2);
+    CHECK(d.notApplicable == 0);
+    CHECK(agg.answers[0].options.size() == 4);
+}
+
 TEST_CASE("participants without a role form their own group, but take no side in the gap") {
     Model m = workshopModel();
     std::vector<Assessment> all = {
@@ -248,6 +315,20 @@ TEST_CASE("per-option counting agrees with computeStats on random workshops") {
                 if (a.roleGroup == g.roleGroup && answerWeight(m, int(q), a.answers[q]) >= 0) gw.push_back(answerWeight(m, int(q), a.answers[q]));
             same(g.questions[q], computeStats(gw));
         }
+        // The distribution, counted the slow way.
+        const Distribution& d = agg.answers[q];
+        REQUIRE(d.options.size() == m.optionsFor(int(q)).size());
+        std::vector<int> counted(d.options.size(), 0);
+        int na = 0, none = 0;
+        for (const auto& a : all) {
+            const int o = a.answers[q].option;
+            if (o == Answer::NotApplicable) ++na;
+            else if (o >= 0 && o < int(counted.size())) ++counted[o];
+            else ++none;
+        }
+        CHECK(d.options == counted);
+        CHECK(d.notApplicable == na);
+        CHECK(d.unanswered == none);
     }
     int inGroups = 0;
     for (const auto& g : agg.groups) inGroups += g.participants;
