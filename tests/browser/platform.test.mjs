@@ -37,7 +37,9 @@ test('a workshop file is merged, and the radar shows the group average', async (
   const text = await readFile(join(repoRoot, 'assets', 'samples', 'workshop.json'), 'utf8');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Import a file…')]);
   await chooser.setFiles({ name: 'workshop.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  const s = await waitForState(page, (x) => x.assessment.organisation.includes('workshop, 9 participants'), 'the merge');
+  const s = await waitForState(page, (x) => x.workshop?.responses === 9, 'the merge');
+  assert.equal(s.assessment.organisation, 'Northwind Traders');
+  assert.ok(s.notices.some((n) => n.includes('with 9 responses')), JSON.stringify(s.notices));
   assert.ok(s.answered > 50);
   await click(page, 'Radar');
   await waitForIdle(page);

@@ -217,6 +217,12 @@ TEST_CASE("Esc closes the File menu opened from the keyboard") {
             CHECK(g.NavWindow == g.OpenPopupStack[0].Window);
         }
     }
+    // Tab may have landed in the organisation field: Esc first leaves the field (undoing the edit).
+    if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId) {
+        press(h, app, ImGuiKey_Escape);
+        smm::test::settle(h, app, 2);
+        REQUIRE(g.OpenPopupStack.Size == 1);
+    }
     press(h, app, ImGuiKey_Escape);
     smm::test::settle(h, app, 2);
     CHECK(g.OpenPopupStack.Size == 0);
