@@ -49,10 +49,13 @@ std::vector<GroupGap> groupGaps(const Aggregate& aggregate, const Workshop& work
         GroupGap best;
         for (std::size_t a = 0; a < aggregate.groups.size(); ++a) {
             const GroupStats& ga = aggregate.groups[a];
-            if (!groupVisible(workshop, ga) || ga.dimensions.size() != dims || !ga.dimensions[d].count) continue;
+            // Only named groups are sides: "no group given" is not a point of view.
+            if (ga.roleGroup < 0 || !groupVisible(workshop, ga) || ga.dimensions.size() != dims || !ga.dimensions[d].count)
+                continue;
             for (std::size_t b = 0; b < aggregate.groups.size(); ++b) {
                 const GroupStats& gb = aggregate.groups[b];
-                if (a == b || !groupVisible(workshop, gb) || gb.dimensions.size() != dims || !gb.dimensions[d].count)
+                if (a == b || gb.roleGroup < 0 || !groupVisible(workshop, gb) || gb.dimensions.size() != dims ||
+                    !gb.dimensions[d].count)
                     continue;
                 const double gap = ga.dimensions[d].mean - gb.dimensions[d].mean;
                 if (best.dimension < 0 || gap > best.gap)

@@ -10,6 +10,7 @@
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 #include "shell/widgets/button.hpp"
+#include "shell/widgets/qr_code.hpp"
 
 namespace smm::ui {
 
@@ -117,15 +118,34 @@ void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
 
 void drawInvite(const std::string& link, float width, Intents& out) {
     beginCard("##workshop-invite", ImVec2(width, 0), 20.0f);
+    // The QR code sits at the right when the card is wide, else under the text.
+    const float qrSize = 164.0f;
+    const bool qrBeside = ImGui::GetContentRegionAvail().x >= 2.4f * qrSize;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float textRight = qrBeside ? ImGui::GetContentRegionAvail().x - qrSize - 16.0f : 0.0f;
+    if (qrBeside) {
+        drawQrCode(ImGui::GetWindowDrawList(), ImVec2(top.x + textRight + 16.0f, top.y), qrSize, link);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textRight);
+    }
     sectionTitle("Invite");
     muted("Send this link, or show it on the first slide: participants open it on a phone or laptop, pick their "
           "group and answer in about ten minutes.");
     ImGui::Dummy(ImVec2(1.0f, 6.0f));
-    text(fonts().small, palette().accent, fitText(fonts().small, link, ImGui::GetContentRegionAvail().x));
+    const float textWidth = qrBeside ? textRight : ImGui::GetContentRegionAvail().x;
+    text(fonts().small, palette().accent, fitText(fonts().small, link, textWidth));
     ImGui::Dummy(ImVec2(1.0f, 6.0f));
     if (button("Copy participant link", "Copy participant link", ButtonKind::Primary)) out.push_back(CopyInvitationLink{});
-    ImGui::SameLine(0.0f, 8.0f);
+    if (textWidth < 340.0f) ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    else ImGui::SameLine(0.0f, 8.0f);
     if (button("Present", "Present", ButtonKind::Secondary)) out.push_back(StartPresentation{});
+    if (qrBeside) {
+        ImGui::PopTextWrapPos();
+        const float bottom = top.y + qrSize;
+        if (ImGui::GetCursorScreenPos().y < bottom) ImGui::Dummy(ImVec2(1.0f, bottom - ImGui::GetCursorScreenPos().y));
+    } else {
+        ImGui::Dummy(ImVec2(1.0f, 6.0f));
+        qrCode(link, std::min(qrSize, ImGui::GetContentRegionAvail().x));
+    }
     endCard();
 }
 
@@ -273,17 +293,14 @@ void drawContested(const Document& doc, const Aggregate& agg) {
         const Stats& s = agg.questions[q];
         ImGui::Dummy(ImVec2(1.0f, 4.0f));
         text(fonts().body, p.text, model.questions[q].text, true);
-        // The answers' range in the question's own words.
-        Answer low, high;
         const auto& options = model.optionsFor(q);
-        for (int o = 0; o < static_cast<int>(options.size()); ++o) {
-            if (std::abs(options[o].weight - s.min) < 1e-9 && low.option < 0) low.option = o;
-            if (std::abs(options[o].weight - s.max) < 1e-9) high.option = o;
-        }
-        text(fonts().small, p.textMuted,
-             std::to_string(s.count) + " answers, from \xE2\x80\x9C" + answerLabel(model, q, low) +
-                 "\xE2\x80\x9D to \xE2\x80\x9C" + answerLabel(model, q, high) + "\xE2\x80\x9D",
-             true);
+        // The distribution, not only the median: how many gave each answer.
+        const Distribution& d = agg.answers[q];
+        std::string spread;
+        for (std::size_t o = 0; o < d.options.size() && o < options.size(); ++o)
+            if (d.options[o]) spread += (spread.empty() ? "" : "  \xC2\xB7  ") + std::to_string(d.options[o]) + " \xE2\x80\x9C" + options[o].label + "\xE2\x80\x9D";
+        if (d.notApplicable) spread += "  \xC2\xB7  " + std::to_string(d.notApplicable) + " not applicable";
+        text(fonts().small, p.textMuted, spread.empty() ? std::to_string(s.count) + " answers" : spread, true);
     }
     if (!shown) muted("Everyone who answered gave the same answers so far.");
 }
