@@ -555,11 +555,16 @@ void Workspace::startWorkshop(WorkshopSetup setup) {
                      {"Send the participant link or show its QR code; collect the responses here."});
 }
 
+// The page's address without "?view=...": a participant starts on their own page.
+std::string Workspace::pageWithoutQuery() const {
+    std::string base = platform_ ? platform_->pageAddress() : std::string();
+    return base.substr(0, base.find('?'));
+}
+
 std::string Workspace::invitationLink() const {
     const Workshop* w = doc_->workshop();
     if (!w) return {};
-    std::string base = platform_ ? platform_->pageAddress() : std::string();
-    return base + "#" + linkFragment(LinkKind::Invitation, encodeInvitation(doc_->model(), w->setup));
+    return pageWithoutQuery() + "#" + linkFragment(LinkKind::Invitation, encodeInvitation(doc_->model(), w->setup));
 }
 
 void Workspace::copyInvitationLink() {
@@ -656,8 +661,7 @@ void Workspace::setParticipantGroup(int group) {
 std::string Workspace::responseLink() const {
     const Invitation* inv = doc_->invitation();
     if (!inv) return {};
-    std::string base = platform_ ? platform_->pageAddress() : std::string();
-    return base + "#" + linkFragment(LinkKind::Response, encodeResponse(doc_->model(), inv->setup.id, doc_->response()));
+    return pageWithoutQuery() + "#" + linkFragment(LinkKind::Response, encodeResponse(doc_->model(), inv->setup.id, doc_->response()));
 }
 
 void Workspace::sendAnswers(bool asFile) {

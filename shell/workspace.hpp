@@ -101,6 +101,7 @@ private:
     const Model* findModel(const std::string& id) const;
     struct Reading;
     Reading read(const LibraryEntry& entry) const;
+    std::string pageWithoutQuery() const;
     void readWorkshopData(const LibraryEntry& entry, Reading& r) const;
     void openInvitation(std::string_view code);
     void openResponseLink(std::string_view fragment);

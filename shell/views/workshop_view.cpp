@@ -125,7 +125,9 @@ void drawInvite(const std::string& link, float width, Intents& out) {
     const float textRight = qrBeside ? ImGui::GetContentRegionAvail().x - qrSize - 16.0f : 0.0f;
     if (qrBeside) {
         drawQrCode(ImGui::GetWindowDrawList(), ImVec2(top.x + textRight + 16.0f, top.y), qrSize, link);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textRight);
+        // Text wraps at the end of its window: a column of its own keeps it off the code.
+        ImGui::BeginChild("##invite-text", ImVec2(textRight, 0), ImGuiChildFlags_AutoResizeY,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     }
     sectionTitle("Invite");
     muted("Send this link, or show it on the first slide: participants open it on a phone or laptop, pick their "
@@ -139,7 +141,7 @@ void drawInvite(const std::string& link, float width, Intents& out) {
     else ImGui::SameLine(0.0f, 8.0f);
     if (button("Present", "Present", ButtonKind::Secondary)) out.push_back(StartPresentation{});
     if (qrBeside) {
-        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
         const float bottom = top.y + qrSize;
         if (ImGui::GetCursorScreenPos().y < bottom) ImGui::Dummy(ImVec2(1.0f, bottom - ImGui::GetCursorScreenPos().y));
     } else {

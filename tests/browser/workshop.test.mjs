@@ -100,7 +100,7 @@ test('a workshop: invite, seven participants answer and send, the facilitator co
   await page.screenshot({ path: join(artifactsDir, 'workshop-setup.png') });
   await clickBelow(page, 'Set up the workshop');
   await waitForState(page, (s) => s.workshop && s.workshop.responses === 0, 'a new workshop');
-  await click(page, 'Copy participant link');
+  await clickBelow(page, 'Copy participant link');
   const invitation = await page.evaluate(() => window.smmLastCopied);
   assert.match(invitation, /#w=/);
   await page.screenshot({ path: join(artifactsDir, 'workshop-invite.png') });
@@ -114,14 +114,14 @@ test('a workshop: invite, seven participants answer and send, the facilitator co
   await click(page, '##pasted-responses');
   await page.keyboard.insertText([...links, links[0], damaged].join('\n'));
   await waitForFrames(page, (await framesRendered(page)) + 3);
-  await click(page, 'Add responses');
+  await clickBelow(page, 'Add responses');
   const collected = await waitForState(page, (s) => s.workshop.responses === 7, 'seven responses');
   assert.ok(collected.notices.some((n) => n.includes('Added 7 responses, 1 already in, 1 could not be read')),
     JSON.stringify(collected.notices));
   assert.equal(collected.workshop.revealed, false);
   await page.screenshot({ path: join(artifactsDir, 'workshop-collected.png') });
 
-  await click(page, 'Reveal results');
+  await clickBelow(page, 'Reveal results');
   await waitForState(page, (s) => s.workshop.revealed, 'results revealed');
   const mirror = await page.evaluate(() => document.getElementById('sr-view').innerText);
   assert.match(mirror, /7 responses/);
