@@ -16,7 +16,10 @@
 #include "core/risks.hpp"
 #include "core/roadmap.hpp"
 #include "core/scoring.hpp"
+#include "core/links.hpp"
 #include "core/share_code.hpp"
+#include "core/workshop_codes.hpp"
+#include "core/workshop_collect.hpp"
 #include "workshop.hpp"
 
 namespace {
@@ -78,5 +81,23 @@ int main(int argc, char** argv) {
                 encode.median * 1000, codes[0].size());
     Timing decode = time(runs, n, [&](int i) { g_sink = g_sink + (smm::decodeShareCode(model, codes[i]).ok() ? 1 : 0); });
     std::printf("decodeShareCode: %.0f per second (median %.2f us per call)\n", 1000.0 / decode.median, decode.median * 1000);
+
+    // A facilitator pastes everyone's response links at once (at most 200 of them).
+    const int pastedCount = std::min(n, 200);
+    smm::Workshop room;
+    room.setup.id = "Bench00001";
+    std::string pasted;
+    for (int i = 0; i < pastedCount; ++i) {
+        smm::Response r{"r" + std::to_string(i), workshop[i]};
+        pasted += "https://example.test/#" +
+                  smm::linkFragment(smm::LinkKind::Response, smm::encodeResponse(model, room.setup.id, r)) + "\n";
+    }
+    Timing collect = time(runs, 1, [&](int) {
+        smm::Workshop w = room;
+        g_sink = g_sink + smm::collectPasted(model, w, pasted).added;
+        g_sink = g_sink + smm::aggregate(model, smm::participantAssessments(w)).agreement;
+    });
+    std::printf("collect %d pasted response links and merge them: median %.2f ms (min %.2f, %d runs)\n", pastedCount,
+                collect.median, collect.min, runs);
     return 0;
 }

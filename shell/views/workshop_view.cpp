@@ -274,7 +274,8 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
             }
         if (drawn < gaps.size())
             muted("On the other " + std::to_string(gaps.size() - drawn) +
-                  " dimensions the groups are less than " + formatLevel(kGapWorthShowing) + " stages apart.");
+                  (gaps.size() - drawn == 1 ? " dimension" : " dimensions") +
+                  " the groups are less than a quarter of a stage apart.");
     }
     if (!hidden.empty()) {
         std::string names;
