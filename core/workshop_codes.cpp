@@ -14,7 +14,7 @@ namespace smm {
 
 namespace {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;  // one JSON type in the whole app: its templates are compiled once
 
 constexpr int kInvitationVersion = 1;
 constexpr std::size_t kIdChars = 10;         // 60 random bits
