@@ -19,7 +19,7 @@ const DEVICES = {
 };
 const VIEWS = [
   ['Overview', 'overview'], ['Maturity map', 'map'], ['Radar', 'radar'],
-  ['Questionnaire', 'questionnaire'], ['Roadmap', 'roadmap'], ['Risks', 'risks'],
+  ['Questionnaire', 'questionnaire'], ['Roadmap', 'roadmap'], ['Risks', 'risks'], ['Workshop', 'workshop'],
 ];
 
 let env;

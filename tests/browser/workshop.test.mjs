@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import {
   startEnvironment, openApp, enableHooks, click, appState, waitForState, findItem, artifactsDir,
   framesRendered, waitForFrames, waitForIdle,
@@ -50,12 +51,23 @@ async function clickBelow(page, label) {
   await click(page, label);
 }
 
+// Nothing serious or critical for axe in the screen-reader view of the page.
+async function assertAccessible(page, what) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), [], what);
+  return results.violations.length;
+}
+
 async function participate(link, { group, option, phone = false, shot = null }) {
   const app = await openApp(env, { ...(phone ? PHONE : {}), hash: link.split('#')[1] });
   const { page } = app;
   await enableHooks(page);
   await waitForState(page, (s) => s.invitation && s.view === 7, 'the participant page');
-  if (shot) await page.screenshot({ path: join(artifactsDir, `${shot}-start.png`) });
+  if (shot) {
+    await page.screenshot({ path: join(artifactsDir, `${shot}-start.png`) });
+    console.log(`axe on the participant's page (${shot}): ${await assertAccessible(page, 'the participant page')} minor violations`);
+  }
   if (phone) {
     const r = await findItem(page, group);
     assert.ok(r && r.h >= 44, `the group button is a fingertip tall (${r?.h} px)`);
@@ -129,6 +141,7 @@ test('a workshop: invite, seven participants answer and send, the facilitator co
   assert.match(mirror, /IT \d(\.\d)?, Marketing & communications \d/, 'the IT-business gap is named');
   const groupsPart = mirror.slice(mirror.indexOf('How the groups see it'));
   assert.doesNotMatch(groupsPart, /Executive team/, 'a group of one stays anonymous');
+  console.log(`axe on the revealed workshop: ${await assertAccessible(page, 'the revealed workshop')} minor violations`);
   await page.mouse.move(640, 500);
   await page.mouse.wheel(0, 700);
   await waitForIdle(page);
