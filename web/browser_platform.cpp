@@ -126,6 +126,9 @@ EM_JS(void, js_install_file_handlers, (), {
         if (e.key !== null && !e.key.startsWith('smm.')) return;
         _smm_storage_changed();
     });
+    // Esc in browser full screen only leaves full screen (the page never
+    // sees the key): leaving full screen ends the presentation too.
+    document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) _smm_fullscreen_left(); });
     window.addEventListener('hashchange', () => {
         const hash = location.hash;
         if (!hash || hash === '#') return;
@@ -244,6 +247,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void smm_link_arrived(const char* fragment) {
     using namespace smm::web;
     if (!gApp) return;
     gApp->openLink(fragment);
+    if (gActivity) gActivity();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_fullscreen_left() {
+    using namespace smm::web;
+    if (!gApp) return;
+    gApp->apply(smm::LeavePresentation{});
     if (gActivity) gActivity();
 }
 

@@ -126,3 +126,19 @@ test('a single assessment has no group slides', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('leaving the browser full screen (its own Esc) ends the presentation', async () => {
+  const { page, context, errors } = await openApp(env, { viewport: { width: 1280, height: 720 } });
+  await enableHooks(page);
+  await openFileMenu(page);
+  await click(page, 'Present on a projector');
+  await waitForState(page, (x) => x.presenting, 'presentation mode');
+  // What the browser sends when Esc ends full screen: the page never sees the key.
+  await page.evaluate(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else document.dispatchEvent(new Event('fullscreenchange'));
+  });
+  await waitForState(page, (x) => !x.presenting, 'the presentation ended with full screen');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
