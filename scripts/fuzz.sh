@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 seconds="${FUZZ_SECONDS:-20}"
-targets=(model_json assessment_json workshop share_code import storage)
+targets=(model_json assessment_json workshop share_code collect import storage)
 
 echo "== sanitizer build (clang, ASan + UBSan + libFuzzer) =="
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
@@ -28,10 +28,12 @@ seed() {  # seed TARGET FILE...: copies under names that keep their folder (two 
 seed model_json assets/models/*.json tests/data/*model*.json
 seed assessment_json assets/samples/northwind.json tests/data/*assessment*.json
 seed workshop assets/samples/workshop.json tests/data/workshop.json tests/data/calc-participants.json
+seed collect assets/samples/workshop.json tests/data/workshop.json assets/samples/northwind.json
 seed import assets/samples/*.json assets/models/*.json tests/data/*.json
 for f in assets/samples/northwind.json tests/data/calc-assessment.json; do
   code="$(build/fuzz/tools/smm share --model assets/models/social-media.json "$f" 2>/dev/null || true)"
   [ -n "$code" ] && printf '0%s' "${code##*#a=}" > "$seeds/share_code/$(basename "$f" .json).txt"
+  [ -n "$code" ] && printf 'https://example.test/#a=%s\n#a=%s\n' "${code##*#a=}" "${code##*#a=}" > "$seeds/collect/$(basename "$f" .json)-links.txt"
 done
 printf '0' > "$seeds/share_code/empty.txt"
 # Storage records: a byte picking the key's prefix, the key's rest, 0x1F, the value; 0x1E between records.
