@@ -34,4 +34,9 @@ double Model::weightOf(int q, int option) const {
     return option >= 0 && option < static_cast<int>(options.size()) ? options[option].weight : -1.0;
 }
 
+std::string roleGroupName(const Model& model, int roleGroup) {
+    if (roleGroup < 0 || roleGroup >= static_cast<int>(model.roleGroups.size())) return "No group given";
+    return model.roleGroups[roleGroup].name;
+}
+
 }  // namespace smm

@@ -209,4 +209,7 @@ struct Model {
     int findOption(int q, const std::string& id) const; // in optionsFor(q)
 };
 
+// A role group's name, or "No group given" for -1 (or an index out of range).
+std::string roleGroupName(const Model& model, int roleGroup);
+
 }  // namespace smm

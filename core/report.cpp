@@ -67,10 +67,6 @@ std::string stageName(const Model& m, int level, Side side = Side::External) {
     return m.stages[level - 1].nameOn(side);
 }
 
-std::string roleName(const Model& m, int group) {
-    if (group < 0 || group >= static_cast<int>(m.roleGroups.size())) return "No group given";
-    return m.roleGroups[group].name;
-}
 
 // Blank for unanswered, so tables leave the cell empty.
 std::string answerText(const Model& m, std::size_t q, const Answer& ans) {
@@ -557,7 +553,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
             if (!agg.groups.empty()) {
                 o += "Groups: ";
                 for (std::size_t g = 0; g < agg.groups.size(); ++g)
-                    o += (g ? ", " : "") + roleName(model, agg.groups[g].roleGroup) + " (" +
+                    o += (g ? ", " : "") + roleGroupName(model, agg.groups[g].roleGroup) + " (" +
                          std::to_string(agg.groups[g].participants) + ")";
                 o += "\n";
             }
@@ -583,7 +579,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
             o += "# " + markdownText(titleLine(model, agg.consensus)) + " - group\n\n";
             o += groupHeaderLine(agg) + ".\n\n";
             o += "## Levels across participants\n\n| Dimension | Median | Range |";
-            for (const auto& g : agg.groups) o += " " + cell(roleName(model, g.roleGroup)) + " |";
+            for (const auto& g : agg.groups) o += " " + cell(roleGroupName(model, g.roleGroup)) + " |";
             o += " Group gap |\n|---|---:|---:|";
             for (std::size_t g = 0; g < agg.groups.size(); ++g) o += "---:|";
             o += "---:|\n";
@@ -604,7 +600,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
         case ReportFormat::Csv: {
             std::vector<std::string> header = {"dimension", "dimension_median", "stage", "question_id", "question", "answers",
                                                "median", "mean", "min", "max", "stddev", "consensus"};
-            for (const auto& g : agg.groups) header.push_back(roleName(model, g.roleGroup) + " mean");
+            for (const auto& g : agg.groups) header.push_back(roleGroupName(model, g.roleGroup) + " mean");
             auto row = [&o](const std::vector<std::string>& fields) {
                 for (std::size_t i = 0; i < fields.size(); ++i) {
                     if (i) o += ',';
@@ -634,7 +630,7 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
             Json groups = Json::array();
             for (const auto& g : agg.groups)
                 groups.push_back({{"id", g.roleGroup >= 0 ? Json(model.roleGroups[g.roleGroup].id) : Json(nullptr)},
-                                  {"name", roleName(model, g.roleGroup)},
+                                  {"name", roleGroupName(model, g.roleGroup)},
                                   {"participants", g.participants}});
             j["groups"] = groups;
             Json dims = Json::array();

@@ -13,10 +13,6 @@ namespace {
 constexpr std::size_t kContestedShown = 5;
 constexpr double kGapWorthShowing = 0.25;
 
-std::string groupName(const Model& model, int roleGroup) {
-    return roleGroup >= 0 && roleGroup < static_cast<int>(model.roleGroups.size()) ? model.roleGroups[roleGroup].name
-                                                                                     : std::string("No group given");
-}
 
 std::string answerRange(const Model& model, int q, const Stats& s) {
     Answer low, high;
@@ -60,7 +56,7 @@ std::string workshopSectionHtml(const Model& model, const Workshop& workshop) {
     } else {
         h += "<div class=\"scroll\"><table><thead><tr><th>Dimension</th>";
         for (std::size_t g : shownGroups)
-            h += "<th>" + escapeHtml(groupName(model, agg.groups[g].roleGroup)) + " (" +
+            h += "<th>" + escapeHtml(roleGroupName(model, agg.groups[g].roleGroup)) + " (" +
                  std::to_string(agg.groups[g].participants) + ")</th>";
         h += "<th>Gap</th></tr></thead><tbody>";
         for (const GroupGap& gap : gaps) {
@@ -77,7 +73,7 @@ std::string workshopSectionHtml(const Model& model, const Workshop& workshop) {
     const std::vector<int> hidden = hiddenGroups(agg, workshop);
     if (!hidden.empty()) {
         std::string names;
-        for (int g : hidden) names += (names.empty() ? "" : ", ") + groupName(model, agg.groups[g].roleGroup);
+        for (int g : hidden) names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[g].roleGroup);
         h += "<p class=\"muted\">Not shown, to keep answers anonymous (fewer than " + std::to_string(kMinGroupSize) +
              " people): " + escapeHtml(names) + ".</p>";
     }

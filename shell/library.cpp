@@ -48,6 +48,9 @@ long long nowMs() {
 
 }  // namespace
 
+bool isWorkshopEntry(const LibraryEntry& e) { return e.participants.find("\"kind\":\"workshop\"") != std::string::npos; }
+bool isParticipantEntry(const LibraryEntry& e) { return e.participants.find("\"kind\":\"response\"") != std::string::npos; }
+
 std::string assessmentDate(const std::string& json) {
     // Keys sit outside strings (quotes inside strings are escaped), and only
     // the assessment itself has a date, so the first match is its date.

@@ -36,6 +36,10 @@ struct LibraryEntry {
     std::string date;          // the assessment's date, YYYY-MM-DD or ""
 };
 
+// What an entry's workshop data says it is (core/workshop_io's "kind").
+bool isWorkshopEntry(const LibraryEntry& entry);
+bool isParticipantEntry(const LibraryEntry& entry);
+
 // The date field of an assessment's JSON as this app writes it, without parsing it all.
 std::string assessmentDate(const std::string& assessmentJson);
 

@@ -200,10 +200,7 @@ void workshop(std::string& h, const Document& doc, const std::string& invitation
     h += "<h3>How the groups see it</h3>";
     items.clear();
     for (const GroupGap& g : groupGaps(*agg, *w)) {
-        auto name = [&](int i) {
-            const int r = agg->groups[static_cast<std::size_t>(i)].roleGroup;
-            return r >= 0 ? model.roleGroups[static_cast<std::size_t>(r)].name : std::string("No group given");
-        };
+        auto name = [&](int i) { return roleGroupName(model, agg->groups[static_cast<std::size_t>(i)].roleGroup); };
         const auto& dims = agg->groups[static_cast<std::size_t>(g.higher)].dimensions;
         const auto& low = agg->groups[static_cast<std::size_t>(g.lower)].dimensions;
         items.push_back(esc(model.dimensions[static_cast<std::size_t>(g.dimension)].name) + ": " + esc(name(g.higher)) +

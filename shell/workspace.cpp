@@ -72,6 +72,7 @@ const Model* Workspace::findModel(const std::string& id) const {
 
 void Workspace::show(const Model& model, Assessment assessment, PreviewKind preview) {
     doc_ = std::make_unique<Document>(model, std::move(assessment));
+    ++generation_;
     preview_ = preview;
     savedRevision_ = doc_->revision();
 }
@@ -502,8 +503,8 @@ std::vector<EarlierVersion> Workspace::otherVersions() const {
     const std::string title = titleOf(doc_->assessment());
     for (const LibraryEntry& e : library_.entries())
         if (e.id != library_.currentId() && e.title == title && e.modelId == doc_->model().id &&
-            !library_.isKeptAside(e.id) && e.participants.find("\"kind\":\"response\"") == std::string::npos)
-            out.push_back({e.id, e.date, e.participants.find("\"kind\":\"workshop\"") != std::string::npos});
+            !library_.isKeptAside(e.id) && !isParticipantEntry(e))
+            out.push_back({e.id, e.date, isWorkshopEntry(e)});
     std::stable_sort(out.begin(), out.end(), [](const EarlierVersion& a, const EarlierVersion& b) { return a.date < b.date; });
     return out;
 }
@@ -561,11 +562,21 @@ std::string Workspace::pageWithoutQuery() const {
     return base.substr(0, base.find('?'));
 }
 
-std::string Workspace::invitationLink() const {
-    const Workshop* w = doc_->workshop();
-    if (!w) return {};
-    return pageWithoutQuery() + "#" + linkFragment(LinkKind::Invitation, encodeInvitation(doc_->model(), w->setup));
+// The views draw these links every frame: they are made again only when the document changes.
+const Workspace::Links& Workspace::links() const {
+    if (links_.generation != generation_ || links_.revision != doc_->revision()) {
+        links_ = {generation_, doc_->revision(), {}, {}};
+        const std::string page = (doc_->workshop() || doc_->invitation()) ? pageWithoutQuery() : std::string();
+        if (const Workshop* w = doc_->workshop())
+            links_.invitation = page + "#" + linkFragment(LinkKind::Invitation, encodeInvitation(doc_->model(), w->setup));
+        if (const Invitation* inv = doc_->invitation())
+            links_.response = page + "#" + linkFragment(LinkKind::Response,
+                                                         encodeResponse(doc_->model(), inv->setup.id, doc_->response()));
+    }
+    return links_;
 }
+
+std::string Workspace::invitationLink() const { return links().invitation; }
 
 void Workspace::copyInvitationLink() {
     if (!doc_->workshop()) return;
@@ -658,11 +669,7 @@ void Workspace::setParticipantGroup(int group) {
     doc_->replaceAssessment(std::move(a));
 }
 
-std::string Workspace::responseLink() const {
-    const Invitation* inv = doc_->invitation();
-    if (!inv) return {};
-    return pageWithoutQuery() + "#" + linkFragment(LinkKind::Response, encodeResponse(doc_->model(), inv->setup.id, doc_->response()));
-}
+std::string Workspace::responseLink() const { return links().response; }
 
 void Workspace::sendAnswers(bool asFile) {
     const Invitation* inv = doc_->invitation();

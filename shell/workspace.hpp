@@ -102,6 +102,12 @@ private:
     struct Reading;
     Reading read(const LibraryEntry& entry) const;
     std::string pageWithoutQuery() const;
+    struct Links {
+        unsigned generation = ~0u;
+        unsigned revision = 0;
+        std::string invitation, response;
+    };
+    const Links& links() const;
     void readWorkshopData(const LibraryEntry& entry, Reading& r) const;
     void openInvitation(std::string_view code);
     void openResponseLink(std::string_view fragment);
@@ -128,6 +134,8 @@ private:
     PreviewKind preview_ = PreviewKind::None;
     unsigned savedRevision_ = 0;
     bool storageWarned_ = false;
+    unsigned generation_ = 0;  // bumped whenever another document is shown
+    mutable Links links_;      // cached per document and revision
 };
 
 }  // namespace smm

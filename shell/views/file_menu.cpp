@@ -96,8 +96,8 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
             ImGui::PushID(e.id.c_str());
             std::string label = e.title;
             if (!e.date.empty()) label += "  \xC2\xB7  " + e.date;
-            if (e.participants.find("\"kind\":\"workshop\"") != std::string::npos) label += "  \xC2\xB7  workshop";
-            else if (e.participants.find("\"kind\":\"response\"") != std::string::npos) label += "  \xC2\xB7  my workshop answers";
+            if (isWorkshopEntry(e)) label += "  \xC2\xB7  workshop";
+            else if (isParticipantEntry(e)) label += "  \xC2\xB7  my workshop answers";
             if (library.isKeptAside(e.id)) {  // could not be opened: its data can still be taken away
                 label = e.title + " (could not be opened: download its data)";
                 if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(340.0f, 0.0f))) {

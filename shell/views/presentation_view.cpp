@@ -257,11 +257,7 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     const Aggregate& agg = *doc.group();
     const Workshop& rules = orAnonymous(workshop);
     const std::vector<GroupGap> gaps = groupGaps(agg, rules);
-    auto groupName = [&](int g) {
-        const int r = agg.groups[g].roleGroup;
-        return r >= 0 && r < static_cast<int>(model.roleGroups.size()) ? model.roleGroups[r].name
-                                                                        : std::string("No group given");
-    };
+    auto groupName = [&](int g) { return roleGroupName(model, agg.groups[g].roleGroup); };
     std::string title = "No two groups to compare";
     if (!gaps.empty()) title = "Largest gap: " + model.dimensions[gaps.front().dimension].name;
     float y = heading(s, Slide::Groups, "", title);

@@ -11,6 +11,7 @@
 #include "shell/keyboard.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
+#include "shell/widgets/button.hpp"
 #include "shell/widgets/segmented.hpp"
 
 namespace smm::ui {
@@ -562,20 +563,7 @@ int stackedAnswers(const std::vector<Segment>& segs, int selected, bool offerNA,
     return clicked;
 }
 
-// ImGui::InputText on a std::string, growing it as the user types.
-int resizeCallback(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* s = static_cast<std::string*>(data->UserData);
-        s->resize(static_cast<std::size_t>(data->BufTextLen));
-        data->Buf = s->data();
-    }
-    return 0;
-}
-
-bool inputNote(const char* id, const char* hint, std::string& buffer) {
-    return ImGui::InputTextWithHint(id, hint, buffer.data(), buffer.capacity() + 1,
-                                    ImGuiInputTextFlags_CallbackResize, resizeCallback, &buffer);
-}
+bool inputNote(const char* id, const char* hint, std::string& buffer) { return inputString(id, hint, buffer); }
 
 void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, int position, int count,
                       bool mayScroll, Intents& out) {
@@ -741,23 +729,7 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, in
 
 // A full-width button for the phone layout; true when pressed.
 bool wideButton(const char* id, const std::string& label, float width, bool primary, bool enabled = true) {
-    const Palette& p = palette();
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 size(width, metrics().target);
-    ImGui::BeginDisabled(!enabled);
-    const bool clicked = ImGui::InvisibleButton(id, size);
-    const bool hovered = ImGui::IsItemHovered();
-    ImGui::EndDisabled();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 bg = !enabled ? p.surfaceAlt : primary ? (hovered ? mix(p.accent, p.text, 0.15f) : p.accent)
-                                                        : (hovered ? p.accentSoft : p.surface);
-    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 8.0f);
-    if (!primary) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), p.border, 8.0f);
-    const std::string shown = fitText(fonts().bodyBold, label, width - 16.0f);
-    const ImVec2 ts = textSize(fonts().bodyBold, shown);
-    drawText(dl, fonts().bodyBold, ImVec2(pos.x + (size.x - ts.x) * 0.5f, pos.y + (size.y - ts.y) * 0.5f),
-             !enabled ? p.textMuted : primary ? p.textOnAccent : p.text, shown);
-    return clicked && enabled;
+    return button(id, label, primary ? ButtonKind::Primary : ButtonKind::Secondary, width, enabled);
 }
 
 // A phone: progress, the dimension with buttons to the one before and after,

@@ -30,10 +30,6 @@ void sectionTitle(const char* title) {
 
 void muted(const std::string& line) { text(fonts().body, palette().textMuted, line, true); }
 
-std::string groupName(const Model& model, int roleGroup) {
-    return roleGroup >= 0 && roleGroup < static_cast<int>(model.roleGroups.size()) ? model.roleGroups[roleGroup].name
-                                                                                     : std::string("No group given");
-}
 
 std::string percentText(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
 
@@ -243,7 +239,7 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
         for (std::size_t g = 0; g < agg.groups.size(); ++g) {
             if (!groupVisible(w, agg.groups[g])) continue;
             const std::string label =
-                groupName(model, agg.groups[g].roleGroup) + " (" + std::to_string(agg.groups[g].participants) + ")";
+                roleGroupName(model, agg.groups[g].roleGroup) + " (" + std::to_string(agg.groups[g].participants) + ")";
             const float itemW = 18.0f + textSize(fonts().body, label).x + 18.0f;
             if (x + itemW > right && x > ImGui::GetCursorScreenPos().x) {
                 x = ImGui::GetCursorScreenPos().x;
@@ -259,9 +255,9 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
         std::snprintf(buf, sizeof buf, "%.1f", top.gap);
         text(fonts().bodyBold, p.text,
              "Widest gap: " + model.dimensions[top.dimension].name + " - " +
-                 groupName(model, agg.groups[top.higher].roleGroup) + " " +
+                 roleGroupName(model, agg.groups[top.higher].roleGroup) + " " +
                  formatLevel(agg.groups[top.higher].dimensions[top.dimension].mean) + ", " +
-                 groupName(model, agg.groups[top.lower].roleGroup) + " " +
+                 roleGroupName(model, agg.groups[top.lower].roleGroup) + " " +
                  formatLevel(agg.groups[top.lower].dimensions[top.dimension].mean) + " (" + buf + " stages apart)",
              true);
         ImGui::Dummy(ImVec2(1.0f, 6.0f));
@@ -279,7 +275,7 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
     }
     if (!hidden.empty()) {
         std::string names;
-        for (int g : hidden) names += (names.empty() ? "" : ", ") + groupName(model, agg.groups[g].roleGroup);
+        for (int g : hidden) names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[g].roleGroup);
         muted("Not shown, to keep answers anonymous (fewer than " + std::to_string(kMinGroupSize) +
               " people): " + names + ".");
     }

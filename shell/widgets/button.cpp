@@ -44,11 +44,15 @@ bool button(const char* id, const std::string& label, ButtonKind kind, float wid
     return clicked && enabled;
 }
 
+bool inputString(const char* id, const char* hint, std::string& value) {
+    return ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+                                    resizeCallback, &value);
+}
+
 bool textField(const char* id, const char* hint, std::string& value, float width) {
     ImGui::SetNextItemWidth(width);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10.0f, (metrics().target - fontSize(fonts().body)) * 0.5f));
-    const bool changed = ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1,
-                                                  ImGuiInputTextFlags_CallbackResize, resizeCallback, &value);
+    const bool changed = inputString(id, hint, value);
     ImGui::PopStyleVar();
     return changed;
 }
