@@ -1,5 +1,7 @@
 #include "browser.hpp"
 
+#include "host.hpp"
+
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 
@@ -8,6 +10,7 @@
 // JavaScript side, at global scope as EM_JS requires.
 EM_JS(void, js_write_clipboard, (const char* text), {
     const value = UTF8ToString(text);
+    window.smmLastCopied = value;  // lets tests read what was copied
     if (navigator.clipboard && navigator.clipboard.writeText)
         navigator.clipboard.writeText(value).catch(() => {});
 });
@@ -17,11 +20,7 @@ EM_JS(void, js_install_paste_listener, (), {
         const text = (event.clipboardData || window.clipboardData).getData('text');
         if (!text) return;
         event.preventDefault();
-        const size = lengthBytesUTF8(text) + 1;
-        const ptr = _malloc(size);
-        stringToUTF8(text, ptr, size);
-        _smm_on_paste(ptr);
-        _free(ptr);
+        Module.smmWithString(text, _smm_on_paste);
     });
 });
 
@@ -44,20 +43,17 @@ EM_JS(int, js_coarse_pointer, (), {
 namespace smm::web {
 namespace {
 
-std::string gClipboard;  // last text copied or pasted
-void (*gActivity)() = nullptr;
-
-void setClipboard(void*, const char* text) {
-    gClipboard = text;
-    js_write_clipboard(text);
-}
-
-const char* getClipboard(void*) { return gClipboard.c_str(); }
+void setClipboard(void*, const char* text) { copyToClipboard(text); }
+const char* getClipboard(void*) { return host().clipboard.c_str(); }
 
 }  // namespace
 
-void installClipboard(void (*onActivity)()) {
-    gActivity = onActivity;
+void copyToClipboard(const std::string& text) {
+    host().clipboard = text;
+    js_write_clipboard(text.c_str());
+}
+
+void installClipboard() {
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = setClipboard;
     io.GetClipboardTextFn = getClipboard;
@@ -74,11 +70,11 @@ void showFatalError(const std::string& message) { js_fatal(message.c_str()); }
 // The page's paste event: keep the text, then replay Ctrl+V so the focused
 // text field reads it through GetClipboardTextFn.
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_on_paste(const char* text) {
-    smm::web::gClipboard = text;
+    smm::web::host().clipboard = text;
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiMod_Ctrl, true);
     io.AddKeyEvent(ImGuiKey_V, true);
     io.AddKeyEvent(ImGuiKey_V, false);
     io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    if (smm::web::gActivity) smm::web::gActivity();
+    smm::web::host().wake();
 }

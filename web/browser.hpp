@@ -8,7 +8,10 @@ namespace smm::web {
 
 // Routes Dear ImGui's clipboard through navigator.clipboard and the page's
 // paste events (GLFW's clipboard is a no-op on our Emscripten).
-void installClipboard(void (*onActivity)());
+void installClipboard();
+
+// Copies text to the system clipboard (and window.smmLastCopied, which tests read).
+void copyToClipboard(const std::string& text);
 
 // Tells index.html the first frame is on screen (it hides the loading screen).
 void signalFirstFrame();

@@ -1,5 +1,8 @@
 #include "browser_platform.hpp"
 
+#include "browser.hpp"
+#include "host.hpp"
+
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
@@ -10,11 +13,7 @@
 EM_JS(char*, js_storage_get, (const char* key), {
     try {
         const value = window.localStorage.getItem(UTF8ToString(key));
-        if (value === null) return 0;
-        const size = lengthBytesUTF8(value) + 1;
-        const ptr = _malloc(size);
-        stringToUTF8(value, ptr, size);
-        return ptr;
+        return value === null ? 0 : Module.smmToC(value);
     } catch (e) {
         return 0;
     }
@@ -48,44 +47,17 @@ EM_JS(char*, js_storage_keys, (const char* prefix), {
         }
     } catch (e) {
     }
-    const size = lengthBytesUTF8(value) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return Module.smmToC(value);
 });
 
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
     const bytes = HEAPU8.slice(data, data + size);
-    const url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = UTF8ToString(name);
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    Module.smmSaveBlob(new Blob([bytes], { type: UTF8ToString(mime) }), UTF8ToString(name));
 });
 
 EM_JS(void, js_download_canvas, (const char* name), {
     const filename = UTF8ToString(name);
-    document.getElementById('canvas').toBlob((blob) => {
-        if (!blob) return;
-        const url = URL.createObjectURL(blob);
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = filename;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10000);
-    }, 'image/png');
-});
-
-EM_JS(void, js_copy_text, (const char* text), {
-    const value = UTF8ToString(text);
-    window.smmLastCopied = value;  // lets tests (and a future "show link" box) read it
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(value).catch(() => {});
+    document.getElementById('canvas').toBlob((blob) => { if (blob) Module.smmSaveBlob(blob, filename); }, 'image/png');
 });
 
 EM_JS(void, js_install_file_handlers, (), {
@@ -93,11 +65,7 @@ EM_JS(void, js_install_file_handlers, (), {
     const deliver = (file) => {
         const name = file.name || 'file';
         const send = (content, error) => {
-            const n = lengthBytesUTF8(name) + 1, c = lengthBytesUTF8(content) + 1, e = lengthBytesUTF8(error) + 1;
-            const pn = _malloc(n), pc = _malloc(c), pe = _malloc(e);
-            stringToUTF8(name, pn, n);
-            stringToUTF8(content, pc, c);
-            stringToUTF8(error, pe, e);
+            const pn = Module.smmToC(name), pc = Module.smmToC(content), pe = Module.smmToC(error);
             _smm_file_arrived(pn, pc, pe);
             _free(pn); _free(pc); _free(pe);
         };
@@ -132,30 +100,18 @@ EM_JS(void, js_install_file_handlers, (), {
     window.addEventListener('hashchange', () => {
         const hash = location.hash;
         if (!hash || hash === '#') return;
-        const size = lengthBytesUTF8(hash) + 1;
-        const ptr = _malloc(size);
-        stringToUTF8(hash, ptr, size);
-        _smm_link_arrived(ptr);
-        _free(ptr);
+        Module.smmWithString(hash, _smm_link_arrived);
     });
 });
 
 EM_JS(void, js_pick_file, (const char* accept), { window.smmPickFile(UTF8ToString(accept)); });
 
 EM_JS(char*, js_page_address, (), {
-    const value = location.origin + location.pathname + location.search;
-    const size = lengthBytesUTF8(value) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return Module.smmToC(location.origin + location.pathname + location.search);
 });
 
 EM_JS(char*, js_fragment, (), {
-    const value = location.hash || '';
-    const size = lengthBytesUTF8(value) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return Module.smmToC(location.hash || '');
 });
 
 // Presentation mode. Browsers allow full screen only shortly after a click or
@@ -174,30 +130,13 @@ EM_JS(void, js_clear_fragment, (), {
 });
 
 namespace smm::web {
-namespace {
 
-App* gApp = nullptr;
-void (*gActivity)() = nullptr;
-
-// Takes ownership of a malloc'ed string from JavaScript.
-std::string adopt(char* text) {
-    std::string out = text ? text : "";
-    std::free(text);
-    return out;
-}
-
-}  // namespace
-
-void BrowserPlatform::install(App& app, void (*onActivity)()) {
-    gApp = &app;
-    gActivity = onActivity;
-    js_install_file_handlers();
-}
+void BrowserPlatform::install() { js_install_file_handlers(); }
 
 std::optional<std::string> BrowserPlatform::loadItem(const std::string& key) {
     char* value = js_storage_get(key.c_str());
     if (!value) return std::nullopt;
-    return adopt(value);
+    return adoptString(value);
 }
 
 bool BrowserPlatform::saveItem(const std::string& key, const std::string& value) {
@@ -207,14 +146,14 @@ bool BrowserPlatform::saveItem(const std::string& key, const std::string& value)
 void BrowserPlatform::removeItem(const std::string& key) { js_storage_remove(key.c_str()); }
 
 std::vector<std::string> BrowserPlatform::listKeys(const std::string& prefix) {
-    std::string all = adopt(js_storage_keys(prefix.c_str()));
+    std::string all = adoptString(js_storage_keys(prefix.c_str()));
     std::vector<std::string> keys;
     for (std::size_t start = 0, end; (end = all.find('\n', start)) != std::string::npos; start = end + 1)
         keys.push_back(all.substr(start, end - start));
     return keys;
 }
 
-void BrowserPlatform::copyText(const std::string& text) { js_copy_text(text.c_str()); }
+void BrowserPlatform::copyText(const std::string& text) { copyToClipboard(text); }
 
 void BrowserPlatform::download(const std::string& filename, const std::string& mimeType, const std::string& content) {
     js_download(filename.c_str(), mimeType.c_str(), content.data(), static_cast<int>(content.size()));
@@ -224,42 +163,32 @@ void BrowserPlatform::downloadScreenshot(const std::string& filename) { js_downl
 
 void BrowserPlatform::pickFile(FileKind) { js_pick_file(".json,application/json"); }
 
-std::string BrowserPlatform::pageAddress() { return adopt(js_page_address()); }
+std::string BrowserPlatform::pageAddress() { return adoptString(js_page_address()); }
 
 void BrowserPlatform::clearFragment() { js_clear_fragment(); }
 void BrowserPlatform::setFullscreen(bool on) { js_set_fullscreen(on ? 1 : 0); }
 
-std::string BrowserPlatform::currentFragment() { return adopt(js_fragment()); }
+std::string BrowserPlatform::currentFragment() { return adoptString(js_fragment()); }
 
 }  // namespace smm::web
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_file_arrived(const char* name, const char* content, const char* error) {
-    using namespace smm::web;
-    if (!gApp) return;
-    if (error && *error)
-        gApp->fileError(name, error);
-    else
-        gApp->openFile(name, content);
-    if (gActivity) gActivity();
+    smm::web::host().withApp([&](smm::App& app) {
+        if (error && *error)
+            app.fileError(name, error);
+        else
+            app.openFile(name, content);
+    });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_link_arrived(const char* fragment) {
-    using namespace smm::web;
-    if (!gApp) return;
-    gApp->openLink(fragment);
-    if (gActivity) gActivity();
+    smm::web::host().withApp([&](smm::App& app) { app.openLink(fragment); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_fullscreen_left() {
-    using namespace smm::web;
-    if (!gApp) return;
-    gApp->apply(smm::LeavePresentation{});
-    if (gActivity) gActivity();
+    smm::web::host().withApp([](smm::App& app) { app.apply(smm::LeavePresentation{}); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_storage_changed() {
-    using namespace smm::web;
-    if (!gApp) return;
-    gApp->storageChanged();
-    if (gActivity) gActivity();
+    smm::web::host().withApp([](smm::App& app) { app.storageChanged(); });
 }

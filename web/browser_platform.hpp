@@ -3,16 +3,15 @@
 // handed to the App given to install().
 #pragma once
 
-#include "shell/app.hpp"
 #include "shell/platform.hpp"
 
 namespace smm::web {
 
 class BrowserPlatform final : public Platform {
 public:
-    // Routes dropped/picked files and changed #fragments to `app`, and runs
-    // `onActivity` afterwards so the frame loop wakes up.
-    void install(App& app, void (*onActivity)());
+    // Routes dropped/picked files, changed #fragments, other tabs' storage
+    // changes and leaving full screen to the host's app.
+    void install();
 
     std::optional<std::string> loadItem(const std::string& key) override;
     bool saveItem(const std::string& key, const std::string& value) override;

@@ -8,7 +8,7 @@
 namespace smm::web {
 
 // Opens the view the address names (a reload) and follows back/forward.
-void installHistory(App& app, void (*onActivity)());
+void installHistory();
 
 // Once per frame after the UI: records where the reader went.
 void syncHistory(const App& app);

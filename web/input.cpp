@@ -1,5 +1,6 @@
 #include "input.hpp"
 
+#include "host.hpp"
 #include "text_input.hpp"
 
 #include <emscripten/emscripten.h>
@@ -21,10 +22,7 @@ EM_JS(int, js_focus_in_page_control, (), {
 namespace smm::web {
 namespace {
 
-void (*gActivity)() = nullptr;
-void wake() {
-    if (gActivity) gActivity();
-}
+void wake() { host().wake(); }
 
 struct KeyName {
     const char* code;
@@ -246,8 +244,7 @@ bool stepMomentum(float dt) {
     return true;
 }
 
-void installInputHandlers(void (*onActivity)()) {
-    gActivity = onActivity;
+void installInputHandlers() {
     const char* canvas = "#canvas";
     emscripten_set_mousedown_callback(canvas, nullptr, true, onMouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onMouse);

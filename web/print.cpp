@@ -1,5 +1,7 @@
 #include "print.hpp"
 
+#include "host.hpp"
+
 #include <emscripten/emscripten.h>
 
 #include <string>
@@ -21,22 +23,17 @@ EM_JS(void, js_install_print, (), {
 });
 
 namespace smm::web {
-namespace {
-const App* gApp = nullptr;
-}
 
-void installPrint(const App& app) {
-    gApp = &app;
-    js_install_print();
-}
+void installPrint() { js_install_print(); }
 
 }  // namespace smm::web
 
 // The open assessment's report, the same one File -> Export -> HTML saves.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_report_html() {
     static std::string html;
-    if (!smm::web::gApp) return "";
-    const smm::Document& doc = smm::web::gApp->document();
+    const smm::App* app = smm::web::host().app.get();
+    if (!app) return "";
+    const smm::Document& doc = app->document();
     html = smm::renderHtmlReport(doc.model(), doc.assessment(), doc.workshop());
     return html.c_str();
 }

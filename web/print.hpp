@@ -6,6 +6,6 @@
 
 namespace smm::web {
 
-void installPrint(const App& app);
+void installPrint();
 
 }  // namespace smm::web

@@ -1,5 +1,7 @@
 #include "screen_reader.hpp"
 
+#include "host.hpp"
+
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
@@ -12,13 +14,7 @@
 EM_JS(void, js_install_screen_reader, (), {
     const view = document.getElementById("sr-view");
     if (!view) return;
-    const withString = (text, fn) => {
-        const size = lengthBytesUTF8(text) + 1;
-        const ptr = _malloc(size);
-        stringToUTF8(text, ptr, size);
-        fn(ptr);
-        _free(ptr);
-    };
+    const withString = Module.smmWithString;
     view.addEventListener("click", (e) => {
         const link = e.target.closest("[data-view]");
         if (link) {
@@ -65,21 +61,11 @@ EM_JS(void, js_announce, (const char* text), {
 namespace smm::web {
 namespace {
 
-App* gApp = nullptr;
-void (*gActivity)() = nullptr;
 std::string gShown, gAnnounced;
-
-void woke() {
-    if (gActivity) gActivity();
-}
 
 }  // namespace
 
-void installScreenReader(App& app, void (*onActivity)()) {
-    gApp = &app;
-    gActivity = onActivity;
-    js_install_screen_reader();
-}
+void installScreenReader() { js_install_screen_reader(); }
 
 void syncScreenReader(const App& app) {
     std::string html = screenReaderHtml(app);
@@ -97,46 +83,43 @@ void syncScreenReader(const App& app) {
 }  // namespace smm::web
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_show_view(const char* slug) {
-    using namespace smm::web;
-    if (!gApp) return;
-    const bool participant = gApp->document().invitation() != nullptr;
-    for (const smm::ui::ViewInfo& v : smm::ui::navigation(participant))
-        if (std::string(slug) == v.slug) gApp->apply(smm::ShowView{v.id});
-    woke();
+    smm::web::host().withApp([&](smm::App& app) {
+        const bool participant = app.document().invitation() != nullptr;
+        for (const smm::ui::ViewInfo& v : smm::ui::navigation(participant))
+            if (std::string(slug) == v.slug) app.apply(smm::ShowView{v.id});
+    });
 }
 
 // The workshop's buttons and the participant's group, by name.
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_action(const char* name, int value) {
-    using namespace smm::web;
-    if (!gApp) return;
-    const std::string action = name;
-    const int groups = static_cast<int>(gApp->document().model().roleGroups.size());
-    if (action == "group" && value >= 0 && value < groups) gApp->apply(smm::SetParticipantGroup{value});
-    else if (action == "send") gApp->apply(smm::SendAnswers{value == 1});
-    else if (action == "invite") gApp->apply(smm::CopyInvitationLink{});
-    else if (action == "reveal") gApp->apply(smm::RevealResults{value == 1});
-    woke();
+    smm::web::host().withApp([&](smm::App& app) {
+        const std::string action = name;
+        const int groups = static_cast<int>(app.document().model().roleGroups.size());
+        if (action == "group" && value >= 0 && value < groups) app.apply(smm::SetParticipantGroup{value});
+        else if (action == "send") app.apply(smm::SendAnswers{value == 1});
+        else if (action == "invite") app.apply(smm::CopyInvitationLink{});
+        else if (action == "reveal") app.apply(smm::RevealResults{value == 1});
+    });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_answer(int question, int option) {
-    using namespace smm::web;
-    if (!gApp || question < 0 || question >= static_cast<int>(gApp->document().model().questions.size())) return;
-    gApp->apply(smm::SetAnswer{question, option});
-    woke();
+    smm::web::host().withApp([&](smm::App& app) {
+        if (question >= 0 && question < static_cast<int>(app.document().model().questions.size()))
+            app.apply(smm::SetAnswer{question, option});
+    });
 }
 
 // Previous (-1) or next (+1) question, across dimensions in questionnaire order.
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_step(int delta) {
-    using namespace smm::web;
-    if (!gApp) return;
-    const smm::Model& model = gApp->document().model();
-    std::vector<int> order;
-    for (int d : smm::ui::questionnaireDimensionOrder(model))
-        for (int q : smm::ui::questionnaireQuestions(model, d)) order.push_back(q);
-    if (order.empty()) return;
-    const auto at = std::find(order.begin(), order.end(), gApp->questionnaireState().focusedQuestion);
-    const int index = at == order.end() ? 0 : static_cast<int>(at - order.begin()) + delta;
-    const int next = order[static_cast<std::size_t>(std::clamp(index, 0, static_cast<int>(order.size()) - 1))];
-    gApp->goTo(smm::ui::Address{smm::ui::ViewId::Questionnaire, model.questions[static_cast<std::size_t>(next)].id});
-    woke();
+    smm::web::host().withApp([&](smm::App& app) {
+        const smm::Model& model = app.document().model();
+        std::vector<int> order;
+        for (int d : smm::ui::questionnaireDimensionOrder(model))
+            for (int q : smm::ui::questionnaireQuestions(model, d)) order.push_back(q);
+        if (order.empty()) return;
+        const auto at = std::find(order.begin(), order.end(), app.questionnaireState().focusedQuestion);
+        const int index = at == order.end() ? 0 : static_cast<int>(at - order.begin()) + delta;
+        const int next = order[static_cast<std::size_t>(std::clamp(index, 0, static_cast<int>(order.size()) - 1))];
+        app.goTo(smm::ui::Address{smm::ui::ViewId::Questionnaire, model.questions[static_cast<std::size_t>(next)].id});
+    });
 }

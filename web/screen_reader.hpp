@@ -7,7 +7,7 @@
 
 namespace smm::web {
 
-void installScreenReader(App& app, void (*onActivity)());
+void installScreenReader();
 
 // Once per frame after the UI: updates the DOM when what it says changed.
 void syncScreenReader(const App& app);

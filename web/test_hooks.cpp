@@ -7,12 +7,15 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "core/model_io.hpp"
+#include "host.hpp"
 #include "shell/app.hpp"
 #include "shell/item_registry.hpp"
 
-namespace smm::web {
-App* gTestApp = nullptr;  // set by main
+namespace {
+using Json = nlohmann::ordered_json;  // the app's one JSON type
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_enable_test_hooks() { smm::ui::setItemRegistry(true); }
@@ -42,36 +45,31 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_focused_item() {
 // The open assessment as JSON, plus what the app shows about it.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
     static std::string out;
-    if (!smm::web::gTestApp) return "";
-    const smm::Document& doc = smm::web::gTestApp->document();
-    out = "{\"assessment\":" + smm::saveAssessment(doc.assessment(), doc.model(), false) +
-          ",\"overallStage\":" + std::to_string(doc.score().overallStage) +
-          ",\"answered\":" + std::to_string(doc.score().answered) +
-          ",\"view\":" + std::to_string(static_cast<int>(smm::web::gTestApp->view())) +
-          ",\"previewing\":" + (smm::web::gTestApp->workspace().previewingShared() ? "true" : "false") +
-          ",\"saved\":" + std::to_string(smm::web::gTestApp->workspace().library().entries().size()) +
-          ",\"invitation\":" + (doc.invitation() ? "true" : "false") +
-          ",\"workshop\":" +
-          (doc.workshop() ? "{\"responses\":" + std::to_string(doc.workshop()->responses.size()) +
-                                ",\"revealed\":" + (doc.workshop()->revealed ? "true" : "false") +
-                                ",\"decisions\":" + std::to_string(doc.workshop()->decisions.size()) + "}"
-                          : std::string("null")) +
-          ",\"presenting\":" + (smm::web::gTestApp->presenting() ? "true" : "false") +
-          ",\"slide\":" + std::to_string(smm::web::gTestApp->presentationState().slide) +
-          ",\"slides\":" + std::to_string(smm::web::gTestApp->presentationState().slideCount) +
-          ",\"revealed\":" + (doc.workshop() && doc.workshop()->revealed ? "true" : "false") +
-          ",\"notices\":[";
-    bool first = true;
-    for (const auto& n : smm::web::gTestApp->workspace().notices().items()) {
-        std::string title;
-        for (char c : n.title) {
-            if (c == '"' || c == '\\') title += '\\';
-            title += c;
-        }
-        out += (first ? "\"" : ",\"") + title + "\"";
-        first = false;
-    }
-    out += "]}";
+    const smm::App* app = smm::web::host().app.get();
+    if (!app) return "";
+    const smm::Document& doc = app->document();
+    const smm::Workshop* workshop = doc.workshop();
+    Json state = {
+        {"assessment", Json::parse(smm::saveAssessment(doc.assessment(), doc.model(), false))},
+        {"overallStage", doc.score().overallStage},
+        {"answered", doc.score().answered},
+        {"view", static_cast<int>(app->view())},
+        {"previewing", app->workspace().previewingShared()},
+        {"saved", app->workspace().library().entries().size()},
+        {"invitation", doc.invitation() != nullptr},
+        {"workshop", nullptr},
+        {"presenting", app->presenting()},
+        {"slide", app->presentationState().slide},
+        {"slides", app->presentationState().slideCount},
+        {"revealed", workshop && workshop->revealed},
+        {"notices", Json::array()},
+    };
+    if (workshop)
+        state["workshop"] = {{"responses", workshop->responses.size()},
+                             {"revealed", workshop->revealed},
+                             {"decisions", workshop->decisions.size()}};
+    for (const auto& n : app->workspace().notices().items()) state["notices"].push_back(n.title);
+    out = state.dump(-1, ' ', false, Json::error_handler_t::replace);
     return out.c_str();
 }
 

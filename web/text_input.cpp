@@ -1,5 +1,7 @@
 #include "text_input.hpp"
 
+#include "host.hpp"
+
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 
@@ -14,11 +16,7 @@ EM_JS(void, js_install_text_input, (), {
         const text = area.value;
         if (!text) return;
         area.value = "";
-        const size = lengthBytesUTF8(text) + 1;
-        const ptr = _malloc(size);
-        stringToUTF8(text, ptr, size);
-        _smm_text_input(ptr);
-        _free(ptr);
+        Module.smmWithString(text, _smm_text_input);
     };
     area.addEventListener('input', (e) => { if (!e.isComposing) flush(); });
     area.addEventListener('compositionend', flush);
@@ -53,7 +51,6 @@ EM_JS(int, js_text_input_focused, (), {
 namespace smm::web {
 namespace {
 
-void (*gActivity)() = nullptr;
 bool gWanted = false;       // ImGui wanted text last frame
 int gGestureGrace = 0;      // frames a gesture focus waits for ImGui to start editing
 
@@ -63,8 +60,7 @@ void placeTextInput(ImGuiViewport*, ImGuiPlatformImeData* data) {
 
 }  // namespace
 
-void installTextInput(void (*onActivity)()) {
-    gActivity = onActivity;
+void installTextInput() {
     ImGui::GetIO().SetPlatformImeDataFn = placeTextInput;
     js_install_text_input();
 }
@@ -92,5 +88,5 @@ bool textInputFocused() { return js_text_input_focused() != 0; }
 // Text the textarea received (typed, composed, dictated, an emoji).
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_text_input(const char* text) {
     ImGui::GetIO().AddInputCharactersUTF8(text);
-    if (smm::web::gActivity) smm::web::gActivity();
+    smm::web::host().wake();
 }

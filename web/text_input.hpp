@@ -6,7 +6,7 @@
 
 namespace smm::web {
 
-void installTextInput(void (*onActivity)());
+void installTextInput();
 
 // Once per frame after the UI is drawn: focuses the textarea when a text
 // field starts editing and lets it go when editing ends.

@@ -1,0 +1,181 @@
+#include "frame_loop.hpp"
+
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_internal.h>  // the hover-delay timer, to let a pending tooltip appear
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cstdint>
+
+#include "browser.hpp"
+#include "canvas.hpp"
+#include "history.hpp"
+#include "host.hpp"
+#include "input.hpp"
+#include "screen_reader.hpp"
+#include "text_input.hpp"
+#include "shell/fonts.hpp"
+#include "shell/theme.hpp"
+
+// The page's timeline (scripts/bench_web.mjs reads it): what the first frame spends its time on.
+EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
+
+namespace smm::web {
+namespace {
+
+// Keep drawing this long after the last input or animation, whatever the
+// frame rate: hover states and ImGui's settling need a few frames, which a
+// fast screen draws in 50 ms and a slow GPU in 300.
+constexpr double kAwakeMs = 300.0;
+// ...and until the layout has settled: windows and cards that size
+// themselves measure on one frame and are placed on the next, nested ones
+// take a frame per level. Settled = two frames in a row drew the same.
+// Something that never settles still sleeps after this many frames.
+constexpr int kMaxSettleFrames = 30;
+
+struct Loop {
+    bool running = false;      // an animation-frame callback is requested
+    double awakeUntil = 0.0;
+    int framesSinceWake = 0;
+    std::uint64_t lastDigest = 0;
+    unsigned framesRendered = 0;
+    float pixelRatio = 0.0f;
+    double lastTime = 0.0;
+    long wakeTimer = 0;  // emscripten_set_timeout id of a planned wake, 0 = none
+} gLoop;
+
+// FNV-1a over what a frame drew (vertices, indices, clip rectangles).
+std::uint64_t digest(const ImDrawData& data) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* bytes, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    for (const ImDrawList* list : data.CmdLists) {
+        mix(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes());
+        mix(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes());
+        for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+    }
+    return h;
+}
+
+// First frame, moved to another screen / zoomed, or presentation mode's sizes wanted or dropped.
+void syncFonts(float pixelRatio) {
+    if (pixelRatio == gLoop.pixelRatio && !ui::fontsOutdated()) return;
+    gLoop.pixelRatio = pixelRatio;
+    ui::buildFonts(pixelRatio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (gLoop.framesRendered == 0) js_mark("smm:fonts");
+}
+
+// Draws one frame; false once the app has settled and nothing asks for more.
+bool drawFrame() {
+    App& app = *host().app;
+    ImGuiIO& io = ImGui::GetIO();
+    const CanvasSize size = syncCanvasSize();
+    syncFonts(size.pixelRatio);
+    io.DisplaySize = ImVec2(size.cssWidth, size.cssHeight);
+    io.DisplayFramebufferScale = ImVec2(size.cssWidth > 0 ? size.pixelWidth / size.cssWidth : 1.0f,
+                                        size.cssHeight > 0 ? size.pixelHeight / size.cssHeight : 1.0f);
+    const double now = emscripten_get_now();
+    io.DeltaTime = gLoop.lastTime > 0 ? static_cast<float>((now - gLoop.lastTime) / 1000.0) : 1.0f / 60.0f;
+    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
+    gLoop.lastTime = now;
+
+    stepMomentum(io.DeltaTime);
+    // Input this frame applies (a tap's release, Enter) may change what the
+    // next frame shows: the app applies intents after drawing.
+    const bool hadInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+    ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
+    if (gLoop.framesRendered == 0) js_mark("smm:shaders");
+    ImGui::NewFrame();
+    app.frame();
+    ImGui::Render();
+    if (gLoop.framesRendered == 0) js_mark("smm:ui");
+    syncTextInput(io.WantTextInput);
+    syncHistory(app);
+    syncScreenReader(app);
+
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette().page);
+    glViewport(0, 0, size.pixelWidth, size.pixelHeight);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (++gLoop.framesRendered == 1) signalFirstFrame();
+    ++gLoop.framesSinceWake;
+    // A tooltip waiting for its hover delay is an animation: keep going until it shows.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.HoverItemDelayId != 0 && g.HoverItemDelayTimer < g.Style.HoverDelayNormal)
+        gLoop.awakeUntil = std::max(gLoop.awakeUntil, now + kAwakeMs);
+    const std::uint64_t drawn = digest(*ImGui::GetDrawData());
+    const bool settled = drawn == gLoop.lastDigest || gLoop.framesSinceWake >= kMaxSettleFrames;
+    gLoop.lastDigest = drawn;
+    // Input ImGui has queued for later frames (a press and release that
+    // arrived together are applied one per frame) must be applied first; a
+    // text field being edited keeps its caret blinking.
+    const bool inputPending = !g.InputEventsQueue.empty();
+    return now < gLoop.awakeUntil || !settled || inputPending || hadInput || io.WantTextInput;
+}
+
+void planWake();
+
+EM_BOOL onAnimationFrame(double, void*) {
+    if (drawFrame()) return EM_TRUE;
+    gLoop.running = false;
+    planWake();
+    return EM_FALSE;
+}
+
+// Something that changes by itself (a presentation's countdown) wakes the
+// loop when it does; a wake planned for something since stopped is called off.
+void planWake() {
+    if (gLoop.wakeTimer) emscripten_clear_timeout(gLoop.wakeTimer);
+    gLoop.wakeTimer = 0;
+    const double wakeIn = host().app->redrawIn();
+    if (wakeIn >= 0.0)
+        gLoop.wakeTimer = emscripten_set_timeout(
+            [](void*) {
+                gLoop.wakeTimer = 0;
+                host().wake();
+            },
+            wakeIn * 1000.0 + 5.0, nullptr);
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+    host().wake();
+    return EM_FALSE;
+}
+
+}  // namespace
+
+void Host::wake() {
+    gLoop.awakeUntil = emscripten_get_now() + kAwakeMs;
+    gLoop.framesSinceWake = 0;
+    if (gLoop.running || !app) return;
+    gLoop.running = true;
+    gLoop.lastTime = emscripten_get_now();
+    emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
+}
+
+void startFrameLoop() {
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
+    // The first frame now, not one animation frame later; then until it settles.
+    gLoop.awakeUntil = emscripten_get_now() + kAwakeMs;
+    if (drawFrame()) {
+        gLoop.running = true;
+        emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
+    } else {
+        planWake();
+    }
+}
+
+}  // namespace smm::web
+
+// Frames drawn since start: the browser tests read it to prove idle costs nothing.
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned smm_frames_rendered() { return smm::web::gLoop.framesRendered; }
