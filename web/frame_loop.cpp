@@ -1,12 +1,10 @@
 #include "frame_loop.hpp"
 
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // the hover-delay timer, to let a pending tooltip appear
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -16,6 +14,7 @@
 #include "history.hpp"
 #include "host.hpp"
 #include "input.hpp"
+#include "renderer.hpp"
 #include "screen_reader.hpp"
 #include "text_input.hpp"
 #include "shell/fonts.hpp"
@@ -68,8 +67,7 @@ void syncFonts(float pixelRatio) {
     if (pixelRatio == gLoop.pixelRatio && !ui::fontsOutdated()) return;
     gLoop.pixelRatio = pixelRatio;
     ui::buildFonts(pixelRatio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    uploadFontAtlas();
     if (gLoop.framesRendered == 0) js_mark("smm:fonts");
 }
 
@@ -91,8 +89,6 @@ bool drawFrame() {
     // Input this frame applies (a tap's release, Enter) may change what the
     // next frame shows: the app applies intents after drawing.
     const bool hadInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
-    ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
-    if (gLoop.framesRendered == 0) js_mark("smm:shaders");
     ImGui::NewFrame();
     app.frame();
     ImGui::Render();
@@ -101,11 +97,7 @@ bool drawFrame() {
     syncHistory(app);
     syncScreenReader(app);
 
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette().page);
-    glViewport(0, 0, size.pixelWidth, size.pixelHeight);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderFrame(*ImGui::GetDrawData(), size.pixelWidth, size.pixelHeight, ui::palette().page);
 
     if (++gLoop.framesRendered == 1) signalFirstFrame();
     ++gLoop.framesSinceWake;

@@ -3,7 +3,6 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <memory>
 
@@ -13,6 +12,7 @@
 #include "host.hpp"
 #include "input.hpp"
 #include "print.hpp"
+#include "renderer.hpp"
 #include "screen_reader.hpp"
 #include "text_input.hpp"
 #include "shell/app.hpp"
@@ -28,9 +28,16 @@ bool createGlContext() {
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
     attrs.minorVersion = 0;
+    // The same attributes as index.html's early context (which this call
+    // then finds): no alpha, depth or stencil buffers, no multisampling
+    // (ImGui anti-aliases its own shapes), and no extensions, which cost a
+    // round trip each to switch on and which the renderer does not use.
     attrs.alpha = false;
-    attrs.antialias = false;            // ImGui anti-aliases its own shapes
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.antialias = false;
     attrs.preserveDrawingBuffer = true; // the map stays readable while idle (PNG export, tests)
+    attrs.enableExtensionsByDefault = false;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0) return false;
     emscripten_webgl_make_context_current(ctx);
@@ -47,6 +54,7 @@ int main() {
                        "Try an up-to-date Chrome, Edge, Firefox or Safari.");
         return 0;
     }
+    beginRenderer();  // the GPU process compiles while the model loads
     js_start_mark("smm:webgl");
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -74,7 +82,12 @@ int main() {
     installScreenReader();
     h.platform.install();
 
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!finishRenderer()) {
+        showFatalError("This browser's WebGL 2 could not build the map's shader. "
+                       "Try an up-to-date Chrome, Edge, Firefox or Safari.");
+        return 0;
+    }
+    js_start_mark("smm:shaders");
     installInputHandlers();
     installClipboard();
     installTextInput();
