@@ -7,7 +7,7 @@
 namespace smm::web {
 
 // Routes Dear ImGui's clipboard through navigator.clipboard and the page's
-// paste events (GLFW's clipboard is a no-op on our Emscripten).
+// paste events; the text copied or pasted last is kept in the host.
 void installClipboard();
 
 // Copies text to the system clipboard (and window.smmLastCopied, which tests read).
