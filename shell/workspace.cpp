@@ -188,18 +188,24 @@ bool Workspace::openEntry(const LibraryEntry& entry) {
 }
 
 // What a library entry keeps beside the assessment: a workshop's setup and
-// responses, or the invitation a participant answers.
-static std::string workshopData(const Document& doc) {
-    if (const Workshop* w = doc.workshop()) return saveWorkshop(doc.model(), *w, nullptr, false);
-    if (const Invitation* inv = doc.invitation())
-        return nlohmann::ordered_json{{"kind", "response"}, {"invitation", inv->code}, {"responseId", inv->responseId}}
-            .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    return {};
+// responses, or the invitation a participant answers. Made again only when
+// they change, not on every keystroke in the assessment.
+const std::string& Workspace::workshopData() const {
+    if (workshopData_.generation != generation_ || workshopData_.revision != doc_->workshopRevision()) {
+        workshopData_ = {generation_, doc_->workshopRevision(), {}};
+        if (const Workshop* w = doc_->workshop())
+            workshopData_.json = saveWorkshop(doc_->model(), *w, nullptr, false);
+        else if (const Invitation* inv = doc_->invitation())
+            workshopData_.json =
+                nlohmann::ordered_json{{"kind", "response"}, {"invitation", inv->code}, {"responseId", inv->responseId}}
+                    .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    }
+    return workshopData_.json;
 }
 
 void Workspace::saveNewEntry() {
     library_.add(platform_, titleOf(doc_->assessment()), doc_->model().id,
-                 saveAssessment(doc_->assessment(), doc_->model(), false), workshopData(*doc_));
+                 saveAssessment(doc_->assessment(), doc_->model(), false), workshopData());
     preview_ = PreviewKind::None;
     savedRevision_ = doc_->revision();
 }
@@ -212,7 +218,7 @@ void Workspace::autosave() {
     const std::string id = library_.currentId();
     WriteResult result = library_.write(platform_, id, titleOf(doc_->assessment()),
                                         saveAssessment(doc_->assessment(), doc_->model(), false),
-                                        workshopData(*doc_));
+                                        workshopData());
     savedRevision_ = doc_->revision();
     if (result.outcome == WriteResult::Outcome::KeptBoth) {
         const LibraryEntry* theirs = library_.find(id);

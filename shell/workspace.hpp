@@ -108,6 +108,12 @@ private:
         std::string invitation, response;
     };
     const Links& links() const;
+    struct WorkshopData {
+        unsigned generation = ~0u;
+        unsigned revision = 0;
+        std::string json;
+    };
+    const std::string& workshopData() const;
     void readWorkshopData(const LibraryEntry& entry, Reading& r) const;
     void openInvitation(std::string_view code);
     void openResponseLink(std::string_view fragment);
@@ -136,6 +142,7 @@ private:
     bool storageWarned_ = false;
     unsigned generation_ = 0;  // bumped whenever another document is shown
     mutable Links links_;      // cached per document and revision
+    mutable WorkshopData workshopData_;  // cached per document and workshop revision
 };
 
 }  // namespace smm
