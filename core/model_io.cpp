@@ -794,11 +794,6 @@ Json toJson(const Assessment& a, const Model& m) {
     return out;
 }
 
-// Invalid UTF-8 typed into a form must not make saving throw.
-std::string dump(const Json& j, bool pretty) {
-    return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + (pretty ? "\n" : "");
-}
-
 // Parses `text` and reads it with `read(doc, reader)`. Loading must never
 // throw (in the browser an escaped exception ends the app), so anything the
 // readers did not foresee becomes one more problem instead.
@@ -821,7 +816,7 @@ Loaded<Model> loadModel(std::string_view json) {
     return load<Model>(json, [](const Json& doc, Reader& r) { return ModelReader(r).read(doc); });
 }
 
-std::string saveModel(const Model& model) { return dump(toJson(model), true); }
+std::string saveModel(const Model& model) { return jsonFileText(toJson(model), true); }
 
 // Blank answers left after reading, for the migration notice.
 int unansweredIn(const Assessment& a) {
@@ -843,7 +838,7 @@ Loaded<Assessment> loadAssessment(std::string_view json, const Model& model) {
 }
 
 std::string saveAssessment(const Assessment& a, const Model& model, bool pretty) {
-    return dump(toJson(a, model), pretty);
+    return jsonFileText(toJson(a, model), pretty);
 }
 
 Loaded<std::vector<Assessment>> loadAssessments(std::string_view json, const Model& model) {

@@ -1,21 +1,18 @@
 #include "library.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <random>
 #include <utility>
 
+#include "core/json.hpp"
 #include "core/json_limits.hpp"
 
 namespace smm {
 namespace {
 
-using Json = nlohmann::ordered_json;  // keeps the assessment's field order
-
 // Invalid UTF-8 (a crafted link's organisation) is replaced, never thrown on.
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string dump(const Json& j) { return dumpJson(j); }
 
 std::string entryKey(const std::string& id) { return kEntryPrefix + id; }
 
@@ -25,7 +22,7 @@ bool isString(const Json& j, const char* key) { return j.contains(key) && j[key]
 // to handle safely (someone may have edited storage by hand).
 Json parseStored(const std::string& text) {
     if (!checkJsonLimits(text).empty()) return Json(Json::value_t::discarded);
-    return Json::parse(text, nullptr, false);
+    return parseJson(text);
 }
 
 // Keeps `text` under `asideKey` (or "<asideKey>.2", ...: something kept

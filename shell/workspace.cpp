@@ -1,7 +1,5 @@
 #include "workspace.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -9,6 +7,7 @@
 #include <utility>
 
 #include "core/aggregate.hpp"
+#include "core/json.hpp"
 #include "core/json_limits.hpp"
 #include "core/model_io.hpp"
 #include "core/report.hpp"
@@ -48,12 +47,12 @@ std::string slug(const std::string& text) {
 
 // The custom models kept in storage, or discarded when the text is not an
 // object within the limits (it is re-serialised, which recurses per level).
-nlohmann::ordered_json storedModels(const std::string& text) {
+Json storedModels(const std::string& text) {
     JsonLimits limits;
     limits.maxBytes = 64 * 1024 * 1024;
-    if (!checkJsonLimits(text, limits).empty()) return nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded);
-    nlohmann::ordered_json stored = nlohmann::ordered_json::parse(text, nullptr, false);
-    return stored.is_object() ? stored : nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded);
+    if (!checkJsonLimits(text, limits).empty()) return Json(Json::value_t::discarded);
+    Json stored = parseJson(text);
+    return stored.is_object() ? stored : Json(Json::value_t::discarded);
 }
 
 }  // namespace
@@ -137,7 +136,7 @@ Workspace::Reading Workspace::read(const LibraryEntry& entry) const {
 // The entry's workshop: the facilitator's responses, or the invitation a
 // participant is answering.
 void Workspace::readWorkshopData(const LibraryEntry& entry, Reading& r) const {
-    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(entry.participants, nullptr, false);
+    const Json j = parseJson(entry.participants);
     if (j.is_object() && j.value("kind", "") == "response") {
         Loaded<WorkshopSetup> setup = decodeInvitation(*r.model, j.value("invitation", ""));
         if (!setup.ok()) {
@@ -196,9 +195,7 @@ const std::string& Workspace::workshopData() const {
         if (const Workshop* w = doc_->workshop())
             workshopData_.json = saveWorkshop(doc_->model(), *w, nullptr, false);
         else if (const Invitation* inv = doc_->invitation())
-            workshopData_.json =
-                nlohmann::ordered_json{{"kind", "response"}, {"invitation", inv->code}, {"responseId", inv->responseId}}
-                    .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+            workshopData_.json = dumpJson({{"kind", "response"}, {"invitation", inv->code}, {"responseId", inv->responseId}});
     }
     return workshopData_.json;
 }
@@ -388,7 +385,7 @@ void Workspace::openFile(const std::string& name, const std::string& content) {
                        problemLines(problems));
         return;
     }
-    nlohmann::ordered_json j = nlohmann::ordered_json::parse(content, nullptr, false);
+    Json j = parseJson(content);
     if (j.is_object() && j.contains("stages"))
         importModel(name, content);
     else
@@ -396,7 +393,7 @@ void Workspace::openFile(const std::string& name, const std::string& content) {
 }
 
 void Workspace::importAssessments(const std::string& name, const std::string& content) {
-    nlohmann::ordered_json j = nlohmann::ordered_json::parse(content, nullptr, false);
+    Json j = parseJson(content);
     const bool many = j.is_array() || (j.is_object() && j.contains("assessments"));
     std::string modelId = models_.front()->id;
     if (j.is_object() && j.contains("model") && j["model"].is_string()) modelId = j["model"].get<std::string>();
@@ -456,13 +453,13 @@ void Workspace::importModel(const std::string& name, const std::string& content)
         return;
     }
     if (platform_) {
-        nlohmann::ordered_json stored = nlohmann::ordered_json::object();
+        Json stored = Json::object();
         if (auto text = platform_->loadItem(kModelsKey)) {
             stored = storedModels(*text);
-            if (stored.is_discarded()) stored = nlohmann::ordered_json::object();
+            if (stored.is_discarded()) stored = Json::object();
         }
-        stored[loaded.value->id] = nlohmann::ordered_json::parse(content, nullptr, false);  // loadModel read it: it parses
-        platform_->saveItem(kModelsKey, stored.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+        stored[loaded.value->id] = parseJson(content);  // loadModel read it: it parses
+        platform_->saveItem(kModelsKey, dumpJson(stored));
     }
     const std::string id = loaded.value->id;
     auto existing = std::find_if(models_.begin() + 1, models_.end(), [&](const auto& m) { return m->id == id; });
@@ -484,7 +481,7 @@ void Workspace::importModel(const std::string& name, const std::string& content)
 void Workspace::loadCustomModels() {
     auto text = platform_->loadItem(kModelsKey);
     if (!text) return;
-    nlohmann::ordered_json stored = storedModels(*text);
+    Json stored = storedModels(*text);
     if (stored.is_discarded()) {
         platform_->saveItem(std::string(kModelsKey) + kUnreadableSuffix, *text);
         notices_.error("The saved custom models could not be read",
