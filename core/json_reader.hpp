@@ -1,5 +1,5 @@
 // Reading untrusted JSON into structs while collecting every problem with the
-// JSON pointer of the offending value. Header-only helper of model_io.cpp.
+// JSON pointer of the offending value. Header-only helper of the model_io files (model_read.cpp, assessment_read.cpp).
 #pragma once
 
 #include <cmath>
