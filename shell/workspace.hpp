@@ -128,8 +128,10 @@ private:
     void saveNewEntry();
     void keepPreview(const char* why);
     void loadCustomModels();
-    void importModel(const std::string& name, const std::string& content);
-    void importAssessments(const std::string& name, const std::string& content);
+    // An opened file, parsed once to tell what it is (workspace_import.cpp).
+    struct Sniffed;
+    void importModel(const std::string& name, const std::string& content, const Sniffed& file);
+    void importAssessments(const std::string& name, const std::string& content, const Sniffed& file);
 
     Platform* platform_;
     std::vector<std::unique_ptr<Model>> models_;  // [0] is the built-in one
