@@ -24,41 +24,36 @@ Json gateJson(const Model& m, const BlockingGate& b) {
     return j;
 }
 
-Json reportJson(const Facts& f) {
+Json standingsJson(const Facts& f) {
     const Model& m = f.model;
     const Score& s = f.score;
-    Json j;
-    j["model"] = {{"id", m.id}, {"version", m.version}, {"name", m.name}};
-    j["organisation"] = f.a.organisation;
-    j["date"] = f.a.date;
-    j["overall"] = {{"stage", s.overallStage},
-                    {"name", stageName(m, s.overallStage)},
-                    {"headline", s.headline},
-                    {"leadingTrack", s.leadingTrack >= 0 ? Json(m.dimensions[s.leadingTrack].id) : Json(nullptr)}};
-    Json blockers = Json::array();
-    for (const auto& b : s.blockers) blockers.push_back(gateJson(m, b));
-    j["blockers"] = blockers;
-    j["completion"] = {{"answered", s.answered}, {"total", s.total}};
     auto standingJson = [&](const Standing& st) {
         return Json{{"stage", st.stage}, {"name", st.name}, {"summary", st.summary}, {"assessed", st.assessed},
                     {"answered", st.answered}, {"total", st.total}};
     };
-    j["standings"] = {{"external", standingJson(s.external)},
-                      {"internal", standingJson(s.internal)},
-                      {"network", s.network >= 0 ? Json(m.networkStandings[s.network].id) : Json(nullptr)},
-                      {"networkNeeds", s.networkNeeds},
-                      {"confidence", rounded(s.confidence())},
-                      {"line", s.standingLine}};
+    return {{"external", standingJson(s.external)},
+            {"internal", standingJson(s.internal)},
+            {"network", s.network >= 0 ? Json(m.networkStandings[s.network].id) : Json(nullptr)},
+            {"networkNeeds", s.networkNeeds},
+            {"confidence", rounded(s.confidence())},
+            {"line", s.standingLine}};
+}
+
+Json unknownRisksJson(const Facts& f) {
+    const Model& m = f.model;
     Json unknown = Json::array();
     for (const auto& u : f.unknown) {
         Json qs = Json::array();
         for (int q : u.toAnswer) qs.push_back(m.questions[q].id);
         unknown.push_back({{"id", m.risks[u.risk].id}, {"answer", qs}, {"sentence", unknownRiskSentence(m, u)}});
     }
-    j["unknownRisks"] = unknown;
+    return unknown;
+}
 
+Json tracksJson(const Facts& f) {
+    const Model& m = f.model;
     Json tracks = Json::array();
-    for (const auto& t : s.tracks) {
+    for (const auto& t : f.score.tracks) {
         Json tb = Json::array();
         for (const auto& b : t.blockers) tb.push_back(gateJson(m, b));
         tracks.push_back({{"id", m.dimensions[t.track].id},
@@ -66,11 +61,14 @@ Json reportJson(const Facts& f) {
                           {"ungatedStage", t.ungatedStage},
                           {"blockers", tb}});
     }
-    j["tracks"] = tracks;
+    return tracks;
+}
 
+Json dimensionsJson(const Facts& f) {
+    const Model& m = f.model;
     Json dims = Json::array();
     for (std::size_t d = 0; d < m.dimensions.size(); ++d) {
-        const auto& ds = s.dimensions[d];
+        const auto& ds = f.score.dimensions[d];
         Json stages = Json::array();
         for (std::size_t k = 0; k < ds.stages.size(); ++k)
             stages.push_back({{"id", m.stages[k].id},
@@ -89,8 +87,11 @@ Json reportJson(const Facts& f) {
                         {"total", ds.total},
                         {"stages", stages}});
     }
-    j["dimensions"] = dims;
+    return dims;
+}
 
+Json risksJson(const Facts& f) {
+    const Model& m = f.model;
     Json risks = Json::array();
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
@@ -106,8 +107,11 @@ Json reportJson(const Facts& f) {
                          {"mitigations", r.mitigations},
                          {"actions", acts}});
     }
-    j["risks"] = risks;
+    return risks;
+}
 
+Json roadmapJson(const Facts& f) {
+    const Model& m = f.model;
     Json items = Json::array();
     for (const auto& item : f.roadmap.items) {
         const Action& act = m.actions[item.action];
@@ -124,8 +128,12 @@ Json reportJson(const Facts& f) {
     }
     Json next = Json::array();
     for (int a : f.roadmap.nextMoves()) next.push_back(m.actions[a].id);
-    j["roadmap"] = {{"phases", f.roadmap.phaseCount}, {"nextMoves", next}, {"items", items}};
+    return {{"phases", f.roadmap.phaseCount}, {"nextMoves", next}, {"items", items}};
+}
 
+// Every question, answered or not, with its note.
+Json answersJson(const Facts& f) {
+    const Model& m = f.model;
     Json answers = Json::array();
     for (std::size_t q = 0; q < m.questions.size(); ++q) {
         const Question& qu = m.questions[q];
@@ -143,8 +151,31 @@ Json reportJson(const Facts& f) {
         if (!ans.note.empty()) row["note"] = ans.note;
         answers.push_back(row);
     }
-    j["answers"] = answers;
+    return answers;
+}
 
+Json reportJson(const Facts& f) {
+    const Model& m = f.model;
+    const Score& s = f.score;
+    Json j;
+    j["model"] = {{"id", m.id}, {"version", m.version}, {"name", m.name}};
+    j["organisation"] = f.a.organisation;
+    j["date"] = f.a.date;
+    j["overall"] = {{"stage", s.overallStage},
+                    {"name", stageName(m, s.overallStage)},
+                    {"headline", s.headline},
+                    {"leadingTrack", s.leadingTrack >= 0 ? Json(m.dimensions[s.leadingTrack].id) : Json(nullptr)}};
+    Json blockers = Json::array();
+    for (const auto& b : s.blockers) blockers.push_back(gateJson(m, b));
+    j["blockers"] = blockers;
+    j["completion"] = {{"answered", s.answered}, {"total", s.total}};
+    j["standings"] = standingsJson(f);
+    j["unknownRisks"] = unknownRisksJson(f);
+    j["tracks"] = tracksJson(f);
+    j["dimensions"] = dimensionsJson(f);
+    j["risks"] = risksJson(f);
+    j["roadmap"] = roadmapJson(f);
+    j["answers"] = answersJson(f);
     Json peers = Json::array();
     for (const auto& p : m.peerFacts)
         peers.push_back({{"id", p.id}, {"text", p.text}, {"source", p.source}, {"year", p.year}});
