@@ -1,13 +1,11 @@
 #include "json_limits.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json.hpp"
 
 #include <unordered_set>
 
 namespace smm {
 namespace {
-
-using Json = nlohmann::json;
 
 std::string withCommas(std::size_t n) {
     std::string digits = std::to_string(n), out;

@@ -1,5 +1,5 @@
 // Reading untrusted JSON into structs while collecting every problem with the
-// JSON pointer of the offending value. Header-only helper of model_io.cpp.
+// JSON pointer of the offending value. Header-only helper of the model_io files (model_read.cpp, assessment_read.cpp).
 #pragma once
 
 #include <cmath>
@@ -13,16 +13,13 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json.hpp"
 #include "json_limits.hpp"
 #include "problems.hpp"
 
 namespace smm::json_reader {
 
-// Ordered, so saved files keep the documented field order and problems come
-// in document order.
-using Json = nlohmann::ordered_json;
+using smm::Json;
 
 enum class Need { Required, Optional };
 
@@ -45,7 +42,7 @@ inline std::string child(const std::string& path, std::size_t index) { return pa
 inline std::string inQuotes(std::string_view s) {
     constexpr std::size_t kMax = 60;
     std::string shown(s.substr(0, kMax));
-    std::string out = Json(shown).dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string out = dumpJson(Json(shown));
     if (s.size() > kMax) out.insert(out.size() - 1, "...");
     return out;
 }
@@ -291,7 +288,7 @@ inline std::optional<Json> parse(std::string_view text, Reader& r) {
         return std::nullopt;
     }
     try {
-        return Json::parse(text.begin(), text.end());
+        return parseJsonOrThrow(text);
     } catch (const Json::exception& e) {
         // checkJsonLimits read the same text, so this is not expected.
         r.report("", "not valid JSON: " + exceptionDetail(e.what()));

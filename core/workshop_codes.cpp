@@ -1,11 +1,10 @@
 #include "workshop_codes.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <random>
 
 #include "assessment_check.hpp"
 #include "base64url.hpp"
+#include "json.hpp"
 #include "json_limits.hpp"
 #include "share_code.hpp"
 #include "workshop_io.hpp"
@@ -13,8 +12,6 @@
 namespace smm {
 
 namespace {
-
-using Json = nlohmann::ordered_json;  // one JSON type in the whole app: its templates are compiled once
 
 constexpr int kInvitationVersion = 1;
 constexpr std::size_t kIdChars = 10;         // 60 random bits
@@ -47,7 +44,7 @@ std::string encodeInvitation(const Model& model, const WorkshopSetup& setup) {
     for (int g : setup.groups)
         if (g >= 0 && g < static_cast<int>(model.roleGroups.size())) groups.push_back(model.roleGroups[g].id);
     j["g"] = groups;
-    std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string text = dumpJson(j);
     Bytes bytes(text.begin(), text.end());
     const std::uint32_t crc = crc32(bytes.data(), bytes.size());
     for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(std::uint8_t(crc >> shift));
@@ -71,7 +68,7 @@ Loaded<WorkshopSetup> decodeInvitation(const Model& model, std::string_view code
     limits.maxDepth = 3;
     limits.maxItems = 64;
     if (!checkJsonLimits(text, limits).empty() || !isValidUtf8(text)) return failSetup(kNotAnInvitation);
-    const Json j = Json::parse(text, nullptr, false);
+    const Json j = parseJson(text);
     if (!j.is_object() || !j.contains("v") || !j["v"].is_number_integer()) return failSetup(kNotAnInvitation);
     if (j["v"].get<int>() != kInvitationVersion)
         return failSetup("the invitation was made by a newer version of the app");

@@ -1,11 +1,10 @@
 #include "workshop_collect.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 
 #include "base64url.hpp"
+#include "json.hpp"
 #include "json_limits.hpp"
 #include "links.hpp"
 #include "model_io.hpp"
@@ -15,8 +14,6 @@
 namespace smm {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -50,7 +47,7 @@ std::string firstProblem(const std::vector<Problem>& problems) {
 // One item of a dropped file, as a JSON object.
 void collectItem(const Model& model, Workshop& workshop, const Json& item, const std::string& fileWorkshopId,
                  const std::string& where, CollectReport& report) {
-    const std::string text = item.dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::string text = dumpJson(item);
     Loaded<Assessment> loaded = loadAssessment(text, model);
     if (!loaded.ok()) {
         report.refused.push_back(where + ": " + capLength(firstProblem(loaded.problems)));
@@ -138,7 +135,7 @@ CollectReport collectFile(const Model& model, Workshop& workshop, const std::str
         report.refused.push_back("\"" + name + "\": " + capLength(problems.front().describe()));
         return report;
     }
-    const Json j = Json::parse(content, nullptr, false);
+    const Json j = parseJson(content);
     if (j.is_object() && j.contains("answers")) {
         collectItem(model, workshop, j, "", "\"" + name + "\"", report);
         return report;

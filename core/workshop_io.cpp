@@ -1,8 +1,7 @@
 #include "workshop_io.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "base64url.hpp"
+#include "json.hpp"
 #include "json_limits.hpp"
 #include "model_io.hpp"
 
@@ -10,16 +9,10 @@ namespace smm {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 constexpr int kWorkshopSchemaVersion = 1;
 
-std::string dumpJson(const Json& j, bool pretty) {
-    return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + (pretty ? "\n" : "");
-}
-
 Json assessmentJson(const Model& model, const Assessment& a) {
-    return Json::parse(saveAssessment(a, model, false), nullptr, false);
+    return parseJson(saveAssessment(a, model, false));
 }
 
 std::string path(const std::string& base, const std::string& key) { return base + "/" + key; }
@@ -119,12 +112,12 @@ std::string saveWorkshop(const Model& model, const Workshop& workshop, const Ass
         list.push_back(std::move(a));
     }
     j["assessments"] = list;
-    return dumpJson(j, pretty);
+    return jsonFileText(j, pretty);
 }
 
 Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
     if (std::vector<Problem> problems = checkJsonLimits(text); !problems.empty()) return {std::nullopt, problems, {}};
-    const Json j = Json::parse(text, nullptr, false);
+    const Json j = parseJson(text);
     std::vector<Problem> problems;
     WorkshopFile file;
     file.workshop.revealed = true;  // a plain list has nothing to hide
@@ -136,7 +129,7 @@ Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
             readSetup(j["workshop"], model, file.workshop, problems);
         }
         if (j.contains("agreed")) {
-            Loaded<Assessment> agreed = loadAssessment(dumpJson(j["agreed"], false), model);
+            Loaded<Assessment> agreed = loadAssessment(dumpJson(j["agreed"]), model);
             if (agreed.ok()) file.agreed = std::move(agreed.value);
             for (Problem& p : agreed.problems) problems.push_back({"/agreed" + p.path, p.message});
         }
@@ -152,7 +145,7 @@ Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         const std::string at = base + "/" + std::to_string(i);
         const Json& item = (*list)[i];
-        const std::string itemText = dumpJson(item, false);
+        const std::string itemText = dumpJson(item);
         Loaded<Assessment> a = loadAssessment(itemText, model);
         for (Problem& p : a.problems) problems.push_back({at + p.path, p.message});
         if (!a.ok()) continue;
@@ -172,7 +165,7 @@ std::string saveResponseFile(const Model& model, const std::string& workshopId, 
     Json a = assessmentJson(model, response.assessment);
     a["workshopId"] = workshopId;
     a["responseId"] = response.id;
-    return dumpJson(a, true);
+    return jsonFileText(a, true);
 }
 
 }  // namespace smm

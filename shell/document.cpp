@@ -37,6 +37,7 @@ void Document::replaceAssessment(Assessment assessment) {
 
 void Document::setWorkshop(Workshop workshop) {
     workshop_ = std::move(workshop);
+    ++workshopRevision_;
     const std::vector<Assessment> people = participantAssessments(*workshop_);
     if (people.size() >= 2) group_ = aggregate(model_, people);
     else group_.reset();
@@ -49,6 +50,7 @@ void Document::setWorkshop(Workshop workshop) {
 
 void Document::setInvitation(Invitation invitation) {
     invitation_ = std::move(invitation);
+    ++workshopRevision_;
     ++revision_;
 }
 

@@ -36,6 +36,9 @@ public:
     const std::vector<TriggeredRisk>& risks() const { return risks_; }
     // Bumped by every change: autosave and views compare it.
     unsigned revision() const { return revision_; }
+    // Bumped only when the workshop or the invitation changes: what is
+    // derived from them alone (their stored JSON) is kept until then.
+    unsigned workshopRevision() const { return workshopRevision_; }
 
     void setAnswer(int question, int option);
     void setNote(int question, std::string note);
@@ -69,6 +72,7 @@ private:
     std::optional<Aggregate> group_;
     std::optional<Invitation> invitation_;
     unsigned revision_ = 0;
+    unsigned workshopRevision_ = 0;
 };
 
 }  // namespace smm

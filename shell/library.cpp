@@ -1,21 +1,18 @@
 #include "library.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <random>
 #include <utility>
 
+#include "core/json.hpp"
 #include "core/json_limits.hpp"
 
 namespace smm {
 namespace {
 
-using Json = nlohmann::ordered_json;  // keeps the assessment's field order
-
 // Invalid UTF-8 (a crafted link's organisation) is replaced, never thrown on.
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string dump(const Json& j) { return dumpJson(j); }
 
 std::string entryKey(const std::string& id) { return kEntryPrefix + id; }
 
@@ -25,7 +22,7 @@ bool isString(const Json& j, const char* key) { return j.contains(key) && j[key]
 // to handle safely (someone may have edited storage by hand).
 Json parseStored(const std::string& text) {
     if (!checkJsonLimits(text).empty()) return Json(Json::value_t::discarded);
-    return Json::parse(text, nullptr, false);
+    return parseJson(text);
 }
 
 // Keeps `text` under `asideKey` (or "<asideKey>.2", ...: something kept
@@ -46,6 +43,23 @@ long long nowMs() {
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+// One of an entry's texts as part of the stored entry: its JSON as it is
+// (the texts are ours, from saveAssessment), or as a string if it does not parse.
+std::string embedded(const std::string& text) {
+    Json parsed = parseStored(text);
+    return parsed.is_discarded() ? dump(Json(text)) : dump(parsed);
+}
+
+// The stored form with the embedded texts given: field order as entryToJson always wrote it.
+std::string composeEntry(const LibraryEntry& e, const std::string& assessment, const std::string& participants) {
+    std::string head = dump(Json{{"version", 2}, {"id", e.id}, {"title", e.title}, {"model", e.modelId},
+                                 {"revision", e.revision}});
+    head.pop_back();  // the closing brace
+    head += ",\"assessment\":" + assessment;
+    if (!e.participants.empty()) head += ",\"participants\":" + participants;
+    return head + "}";
+}
+
 }  // namespace
 
 bool isWorkshopEntry(const LibraryEntry& e) { return e.participants.find("\"kind\":\"workshop\"") != std::string::npos; }
@@ -62,15 +76,7 @@ std::string assessmentDate(const std::string& json) {
 }
 
 std::string entryToJson(const LibraryEntry& e) {
-    Json doc = {{"version", 2}, {"id", e.id}, {"title", e.title}, {"model", e.modelId}, {"revision", e.revision}};
-    // The texts are ours (saveAssessment), so they parse; if not, they are kept as text.
-    Json assessment = parseStored(e.assessment);
-    doc["assessment"] = assessment.is_discarded() ? Json(e.assessment) : std::move(assessment);
-    if (!e.participants.empty()) {
-        Json participants = parseStored(e.participants);
-        doc["participants"] = participants.is_discarded() ? Json(e.participants) : std::move(participants);
-    }
-    return dump(doc);
+    return composeEntry(e, embedded(e.assessment), e.participants.empty() ? std::string() : embedded(e.participants));
 }
 
 bool entryFromJson(const std::string& text, LibraryEntry& out) {
@@ -97,6 +103,7 @@ bool entryFromJson(const std::string& text, LibraryEntry& out) {
 std::vector<std::string> Library::load(Platform* platform) {
     entries_.clear();
     known_.clear();
+    theirs_ = {};
     current_.clear();
     std::vector<std::string> problems;
     if (!platform) return problems;
@@ -110,21 +117,22 @@ void Library::refresh(Platform* platform, bool& changedCurrent) {
     if (!platform) return;
     std::optional<LibraryEntry> open;
     if (const LibraryEntry* c = current()) open = *c;
-    const long long openRevision = knownRevision(current_);
+    const Seen openSeen = known_.count(current_) ? known_[current_] : Seen{};
     readAll(*platform, nullptr);
     if (!open) return;
     if (const LibraryEntry* there = current()) {
-        changedCurrent = there->revision != openRevision;
-        known_[current_] = openRevision;  // taken over only when the tab reloads it (adopt)
+        changedCurrent = there->revision != openSeen.revision;
     } else {
         // Deleted in another tab while open here: keep it; the next save writes it back.
         entries_.push_back(std::move(*open));
-        known_[current_] = openRevision;
     }
+    theirs_ = {current_, known_[current_]};
+    known_[current_] = openSeen;  // taken over only when the tab reloads it (adopt)
 }
 
 void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
     std::vector<LibraryEntry> read;
+    std::map<std::string, Seen> seen;
     for (const std::string& key : platform.listKeys(kEntryPrefix)) {
         if (key.find(kUnreadableSuffix) != std::string::npos) continue;  // set aside earlier
         std::optional<std::string> text = platform.loadItem(key);
@@ -139,6 +147,7 @@ void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
             continue;
         }
         e.id = key.substr(std::string(kEntryPrefix).size());  // the key is the authority
+        seen[e.id] = Seen{e.revision, std::move(*text)};
         read.push_back(std::move(e));
     }
     // Oldest first, as they were made: ids start with their creation time.
@@ -146,7 +155,7 @@ void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
         return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
     });
     entries_ = std::move(read);
-    for (const LibraryEntry& e : entries_) known_[e.id] = e.revision;
+    for (auto& [id, stored] : seen) known_[id] = std::move(stored);
 }
 
 void Library::migrateLegacy(Platform& platform, std::vector<std::string>& problems) {
@@ -199,7 +208,26 @@ const LibraryEntry* Library::find(const std::string& id) const {
 
 long long Library::knownRevision(const std::string& id) const {
     auto it = known_.find(id);
-    return it == known_.end() ? 0 : it->second;
+    return it == known_.end() ? 0 : it->second.revision;
+}
+
+void Library::adopt(const std::string& id, long long revision) {
+    // The text is known only if it is the version adopted; otherwise the next write compares by parsing.
+    Seen& seen = known_[id];
+    if (seen.revision == revision) return;
+    const bool theirs = theirs_.id == id && theirs_.seen.revision == revision;
+    seen = theirs ? std::move(theirs_.seen) : Seen{revision, {}};
+    if (theirs) theirs_ = {};
+}
+
+void Library::remember(const std::string& id, long long revision, std::string text) {
+    known_[id] = Seen{revision, std::move(text)};
+}
+
+std::string Library::storedForm(const LibraryEntry& e) {
+    if (!e.participants.empty() && e.participants != participantsCache_.source)
+        participantsCache_ = {e.participants, embedded(e.participants)};
+    return composeEntry(e, embedded(e.assessment), e.participants.empty() ? std::string() : participantsCache_.json);
 }
 
 // Unique across tabs without asking them: creation time, then randomness.
@@ -227,8 +255,9 @@ std::string Library::add(Platform* platform, std::string title, std::string mode
     LibraryEntry e{freshId(), std::move(title), std::move(modelId), std::move(assessmentJson),
                    std::move(participantsJson), 1, {}};
     e.date = assessmentDate(e.assessment);
-    if (platform) platform->saveItem(entryKey(e.id), entryToJson(e));
-    known_[e.id] = e.revision;
+    std::string stored = storedForm(e);
+    // Remembered only when written, so a failed write is never mistaken for what storage holds.
+    remember(e.id, e.revision, platform && platform->saveItem(entryKey(e.id), stored) ? std::move(stored) : std::string());
     current_ = e.id;
     entries_.push_back(std::move(e));
     rememberCurrent(platform);
@@ -241,7 +270,10 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
     if (it == entries_.end()) return {WriteResult::Outcome::Refused, {}};
     long long base = knownRevision(id);
     if (platform) {
-        if (std::optional<std::string> text = platform->loadItem(entryKey(id))) {
+        std::optional<std::string> text = platform->loadItem(entryKey(id));
+        // Exactly what this tab last read or wrote: nobody else changed it, no need to look inside.
+        const std::string& seen = known_[id].text;
+        if (text && (seen.empty() || *text != seen)) {
             LibraryEntry stored;
             if (!entryFromJson(*text, stored)) {
                 // Never overwrite what we cannot read before it is kept elsewhere.
@@ -252,7 +284,7 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
                 // Changed in another tab since we read it: keep theirs, save ours beside it.
                 stored.id = id;
                 *it = stored;
-                known_[id] = stored.revision;
+                remember(id, stored.revision, std::move(*text));
                 std::string modelId = stored.modelId;
                 std::string kept = add(platform, std::move(title), std::move(modelId), std::move(assessmentJson),
                                        std::move(participantsJson));
@@ -267,8 +299,12 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
     it->date = assessmentDate(it->assessment);
     it->participants = std::move(participantsJson);
     it->revision = base + 1;
-    known_[id] = it->revision;
-    if (platform && !platform->saveItem(entryKey(id), entryToJson(*it))) return {WriteResult::Outcome::Refused, {}};
+    std::string stored = storedForm(*it);
+    if (platform && !platform->saveItem(entryKey(id), stored)) {
+        remember(id, it->revision, {});
+        return {WriteResult::Outcome::Refused, {}};
+    }
+    remember(id, it->revision, std::move(stored));
     return {};
 }
 

@@ -76,7 +76,7 @@ public:
     WriteResult write(Platform* platform, const std::string& id, std::string title, std::string assessmentJson,
                       std::string participantsJson);
     // Takes over what is stored for `id` now (after reloading it).
-    void adopt(const std::string& id, long long revision) { known_[id] = revision; }
+    void adopt(const std::string& id, long long revision);
     void remove(Platform* platform, const std::string& id);
     bool select(const std::string& id);
     void deselect() { current_.clear(); }
@@ -99,8 +99,27 @@ private:
     void readAll(Platform& platform, std::vector<std::string>* problems);
     std::string freshId() const;
 
+    // What this tab last read or wrote for an entry: its revision, and the
+    // exact stored text, so a write finds out whether another tab changed it
+    // by comparing text instead of parsing the whole entry ("" = unknown).
+    struct Seen {
+        long long revision = 0;
+        std::string text;
+    };
+    void remember(const std::string& id, long long revision, std::string text);
+    // The stored form of an entry; the participants' part is reused while
+    // they do not change (a workshop's can be a megabyte).
+    std::string storedForm(const LibraryEntry& entry);
+
     std::vector<LibraryEntry> entries_;
-    std::map<std::string, long long> known_;  // id -> revision this tab last read or wrote
+    std::map<std::string, Seen> known_;  // id -> as this tab last read or wrote it
+    struct {
+        std::string id;
+        Seen seen;
+    } theirs_;  // the open entry as refresh found it, changed elsewhere, until this tab adopts it
+    struct Embedded {
+        std::string source, json;
+    } participantsCache_;  // the last participants text and its embedded JSON
     std::string current_;
     std::set<std::string> keptAside_;
 };

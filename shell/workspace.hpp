@@ -108,6 +108,12 @@ private:
         std::string invitation, response;
     };
     const Links& links() const;
+    struct WorkshopData {
+        unsigned generation = ~0u;
+        unsigned revision = 0;
+        std::string json;
+    };
+    const std::string& workshopData() const;
     void readWorkshopData(const LibraryEntry& entry, Reading& r) const;
     void openInvitation(std::string_view code);
     void openResponseLink(std::string_view fragment);
@@ -122,8 +128,10 @@ private:
     void saveNewEntry();
     void keepPreview(const char* why);
     void loadCustomModels();
-    void importModel(const std::string& name, const std::string& content);
-    void importAssessments(const std::string& name, const std::string& content);
+    // An opened file, parsed once to tell what it is (workspace_import.cpp).
+    struct Sniffed;
+    void importModel(const std::string& name, const std::string& content, const Sniffed& file);
+    void importAssessments(const std::string& name, const std::string& content, const Sniffed& file);
 
     Platform* platform_;
     std::vector<std::unique_ptr<Model>> models_;  // [0] is the built-in one
@@ -136,6 +144,7 @@ private:
     bool storageWarned_ = false;
     unsigned generation_ = 0;  // bumped whenever another document is shown
     mutable Links links_;      // cached per document and revision
+    mutable WorkshopData workshopData_;  // cached per document and workshop revision
 };
 
 }  // namespace smm

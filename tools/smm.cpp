@@ -16,10 +16,10 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 
 #include "assets.hpp"
 #include "core/aggregate.hpp"
+#include "core/json.hpp"
 #include "core/model_io.hpp"
 #include "core/links.hpp"
 #include "core/report.hpp"
@@ -176,11 +176,11 @@ int run(const Options& o) {
         std::string report = smm::renderGroupReport(model, smm::aggregate(model, all), o.format);
         if (o.format == smm::ReportFormat::Json) {
             // Everyone's answers too, so the app imports the output as a workshop.
-            nlohmann::ordered_json j = nlohmann::ordered_json::parse(report);
-            j["assessments"] = nlohmann::ordered_json::array();
+            smm::Json j = smm::parseJsonOrThrow(report);
+            j["assessments"] = smm::Json::array();
             for (const smm::Assessment& a : all)
-                j["assessments"].push_back(nlohmann::ordered_json::parse(smm::saveAssessment(a, model, false)));
-            report = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+                j["assessments"].push_back(smm::parseJsonOrThrow(smm::saveAssessment(a, model, false)));
+            report = smm::jsonFileText(j, true);
         }
         std::cout << report;
         return 0;

@@ -139,6 +139,89 @@ TEST_CASE("a conflicting edit of the same entry keeps both versions and says so"
     CHECK(firstAnswers == std::vector<int>{0, 1});
 }
 
+// Autosave knows the other tab changed nothing by comparing the stored text
+// with the text it last wrote, without reading it: a change there must still
+// be found after many quick saves here, and after it, saving stays quiet.
+TEST_CASE("a conflicting edit is still found after many quick saves in both tabs", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab a(storage);
+    startOwn(a, "Shared");
+    Tab b(storage);
+    for (const char* typed : {"S", "Sh", "Sha", "Shared by B"}) {
+        b->document().setOrganisation(typed);
+        b->autosave();
+    }
+    CHECK_FALSE(hasNotice(*b, "both versions are kept"));
+    const std::string sharedId = a->library().currentId();
+
+    a->document().setAnswer(0, 1);  // A has not heard of B's typing
+    a->autosave();
+    CHECK(hasNotice(*a, "both versions are kept"));
+    CHECK(a->library().currentId() != sharedId);
+    a->notices().clear();
+    for (int option : {0, 1}) {  // A's own copy now: no conflict with itself
+        a->document().setAnswer(1, option);
+        a->autosave();
+    }
+    CHECK_FALSE(hasNotice(*a, "both versions are kept"));
+
+    Tab reloaded(storage);
+    CHECK(titles(reloaded->library()) == std::vector<std::string>{"Shared", "Shared by B"});
+    for (const auto& e : reloaded->library().entries()) {
+        auto loaded = smm::loadAssessment(e.assessment, reloaded->document().model());
+        REQUIRE(loaded.ok());
+        const bool bs = e.id == sharedId;
+        CHECK(loaded.value->organisation == (bs ? "Shared by B" : "Shared"));
+        CHECK(loaded.value->answers[0].option == (bs ? smm::Answer::Unanswered : 1));
+        CHECK(loaded.value->answers[1].option == (bs ? smm::Answer::Unanswered : 1));
+    }
+}
+
+TEST_CASE("a workshop changed in another tab is noticed when this tab types, and both workshops are kept", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab a(storage);
+    a->startWorkshop({});
+    a->autosave();
+    REQUIRE(a->document().workshop());
+    Tab b(storage);
+    REQUIRE(b->document().workshop());
+    b->document().setOrganisation("Typed in B");
+    b->autosave();
+    b->document().setOrganisation("Typed in B again");
+    b->autosave();  // B's workshop part is unchanged and reused
+    CHECK_FALSE(hasNotice(*b, "both versions are kept"));
+
+    a->setRevealed(true);  // only the workshop part changes in A, which has not heard of B
+    a->autosave();
+    CHECK(hasNotice(*a, "both versions are kept"));
+
+    Tab reloaded(storage);
+    REQUIRE(reloaded->library().entries().size() == 2);
+    int revealed = 0;
+    for (const auto& e : reloaded->library().entries()) {
+        REQUIRE(smm::isWorkshopEntry(e));
+        reloaded->switchTo(e.id);
+        REQUIRE(reloaded->document().workshop());
+        revealed += reloaded->document().workshop()->revealed ? 1 : 0;
+    }
+    CHECK(revealed == 1);
+}
+
+TEST_CASE("what autosave stores is the entry format every version reads", "[storage]") {
+    auto storage = std::make_shared<Storage>();
+    Tab tab(storage);
+    tab->startWorkshop({});
+    tab->document().setOrganisation("Format");
+    tab->autosave();
+    const std::string id = tab->library().currentId();
+    const std::string stored = (*storage)[std::string(smm::kEntryPrefix) + id];
+    smm::LibraryEntry read;
+    REQUIRE(smm::entryFromJson(stored, read));
+    CHECK(smm::entryToJson(read) == stored);  // compact, the same field order, the texts embedded as JSON
+    CHECK(stored.find("\"participants\":{\"schemaVersion\"") != std::string::npos);
+    CHECK(read.revision == tab->library().knownRevision(id));
+}
+
 TEST_CASE("an entry deleted in another tab while open here is written back, not lost", "[storage]") {
     auto storage = std::make_shared<Storage>();
     Tab a(storage);

@@ -1,0 +1,110 @@
+#include "report_parts.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace smm::report {
+
+std::string fixed(double v, int decimals) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string percent(double share) { return fixed(std::round(share * 100.0), 0) + "%"; }
+
+std::string stageName(const Model& m, int level, Side side) {
+    if (level <= 0) return side == Side::Internal ? "Not started" : "Unmanaged";
+    if (level > m.stageCount()) return "stage " + std::to_string(level);
+    return m.stages[level - 1].nameOn(side);
+}
+
+std::string answerText(const Model& m, std::size_t q, const Answer& ans) {
+    return ans.answered() ? answerLabel(m, static_cast<int>(q), ans) : std::string();
+}
+
+const Answer& answerAt(const Assessment& a, std::size_t q) {
+    static const Answer none;
+    return q < a.answers.size() ? a.answers[q] : none;
+}
+
+std::string targetText(const Facts& f, int d) {
+    int own = f.score.dimensions[d].target;
+    int eff = d < static_cast<int>(f.effective.size()) ? f.effective[d] : own;
+    std::string s = own > 0 ? std::to_string(own) : "-";
+    if (eff > own) s += " (gates need " + std::to_string(eff) + ")";
+    return s;
+}
+
+std::string gapText(const DimensionScore& ds) {
+    if (ds.target <= 0) return "-";
+    double shown = std::floor(ds.level * 10.0 + 1e-6) / 10.0;
+    return fixed(std::max(0.0, ds.target - shown), 1);
+}
+
+std::string titleLine(const Model& m, const Assessment& a) {
+    std::string s = m.name.empty() ? "Maturity report" : m.name;
+    if (!a.organisation.empty()) s += " - " + a.organisation;
+    if (!a.date.empty()) s += " (" + a.date + ")";
+    return s;
+}
+
+std::string overallLine(const Facts& f) {
+    return "Stage " + std::to_string(f.score.overallStage) + " of " + std::to_string(f.model.stageCount()) + " - " +
+           f.score.headline;
+}
+
+std::string roadmapLine(const Facts& f, const RoadmapItem& item) {
+    const Action& act = f.model.actions[item.action];
+    // An internal track's actions climb the internal ladder, under its names.
+    const Dimension& dim = f.model.dimensions[act.dimension];
+    const Side side = dim.kind == DimensionKind::Track ? dim.side : Side::External;
+    std::string s = act.title + " - " + dim.name + ", towards " + stageName(f.model, act.stage + 1, side);
+    if (!act.effort.empty()) s += "; effort " + act.effort;
+    if (!item.dependsOn.empty()) {
+        s += "; after ";
+        for (std::size_t i = 0; i < item.dependsOn.size(); ++i) {
+            if (i) s += ", ";
+            s += f.model.actions[item.dependsOn[i]].title;
+        }
+    }
+    if (item.forGate) s += " (needed for a gate)";
+    return s;
+}
+
+std::string peerLine(const PeerFact& p) {
+    std::string s = p.text;
+    if (!p.source.empty() || p.year) {
+        s += " (";
+        s += p.source;
+        // Sources often end with their year already.
+        std::string year = p.year ? std::to_string(p.year) : "";
+        if (!year.empty() && p.source.find(year) == std::string::npos)
+            s += (p.source.empty() ? "" : ", ") + year;
+        s += ")";
+    }
+    return s;
+}
+
+std::vector<int> topContested(const Aggregate& agg) {
+    std::vector<int> out;
+    for (int q : agg.contested) {
+        if (out.size() >= 5) break;
+        if (agg.questions[q].stddev > 1e-9) out.push_back(q);
+    }
+    return out;
+}
+
+std::string groupHeaderLine(const Aggregate& agg) {
+    return std::to_string(agg.participants) + (agg.participants == 1 ? " participant" : " participants") +
+           ", agreement " + percent(agg.agreement);
+}
+
+std::string contestedLine(const Model& m, const Aggregate& agg, int q) {
+    const Stats& s = agg.questions[q];
+    return m.questions[q].text + " (" + std::to_string(s.count) + " answers from " + fixed(s.min, 2) + " to " +
+           fixed(s.max, 2) + ", spread " + fixed(s.stddev, 2) + ")";
+}
+
+}  // namespace smm::report
