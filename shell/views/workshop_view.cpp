@@ -122,7 +122,7 @@ void drawInvite(const std::string& link, float width, Intents& out) {
     if (qrBeside) {
         drawQrCode(ImGui::GetWindowDrawList(), ImVec2(top.x + textRight + 16.0f, top.y), qrSize, link);
         // Text wraps at the end of its window: a column of its own keeps it off the code.
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, 0u);
         ImGui::BeginChild("##invite-text", ImVec2(textRight, 0), ImGuiChildFlags_AutoResizeY,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
         ImGui::PopStyleColor();
