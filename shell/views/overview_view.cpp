@@ -7,6 +7,7 @@
 
 #include "map_view.hpp"
 #include "shell/fonts.hpp"
+#include "shell/item_registry.hpp"
 #include "shell/keyboard.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -42,8 +43,7 @@ bool link(const std::string& label, ImVec2 pos) {
 
 // A card's title, a short muted note on the same line and, at the right, an
 // optional link to the view with the whole story. True when the link is clicked.
-bool cardTitle(const char* title, const std::string& note, const std::string& linkLabel = {},
-               ImVec2* linkCentre = nullptr) {
+bool cardTitle(const char* title, const std::string& note, const std::string& linkLabel = {}) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float right = pos.x + ImGui::GetContentRegionAvail().x;
     const float headingH = fontSize(fonts().heading);
@@ -56,7 +56,6 @@ bool cardTitle(const char* title, const std::string& note, const std::string& li
         const float lw = textSize(fonts().bodyBold, linkLabel).x;
         const ImVec2 at(right - lw, pos.y + headingH - fontSize(fonts().bodyBold) - 2.0f);
         clicked = link(linkLabel, at);
-        if (linkCentre) *linkCentre = ImVec2(at.x + lw * 0.5f, at.y + fontSize(fonts().bodyBold) * 0.5f);
         noteRight -= lw + 16.0f;
     }
     // The note only when it fits whole: a cut-off aside reads as a glitch.
@@ -131,16 +130,15 @@ std::string effortLabel(const std::string& effort) {
     return s;
 }
 
-void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) {
+void drawNextMoves(const Document& doc, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const std::vector<int> moves = doc.roadmap().nextMoves();
-    state.nextMoveCentres.clear();
     if (!beginCard("moves", ImVec2(0, 0), kCardPadding)) return endCard();
     const std::size_t steps = doc.roadmap().items.size();
     const bool more = inNavigation(ViewId::Roadmap) && steps > moves.size();
     if (cardTitle("Your next three moves", "First steps of the roadmap, in order",
-                  more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string(), &state.roadmapLink))
+                  more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string()))
         out.push_back(ShowView{ViewId::Roadmap});
     const auto& targets = doc.assessment().targets;
     const bool anyTarget = std::any_of(targets.begin(), targets.end(), [](int t) { return t > 0; });
@@ -160,7 +158,6 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
         const bool clicked = ImGui::InvisibleButton((act.title + "###move").c_str(), ImVec2(w, h));
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
-        state.nextMoveCentres.push_back(ImVec2(pos.x + w * 0.5f, pos.y + h * 0.5f));
         if (clicked) out.push_back(FocusCell{act.dimension, act.stage});
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
@@ -214,7 +211,7 @@ SeverityLook severityLook(const std::string& severity) {
     return {"Low", p.surfaceAlt, p.textMuted};
 }
 
-void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
+void drawTopRisks(const Document& doc, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const auto& risks = doc.risks();
@@ -226,8 +223,7 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
                                            : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
                                                  ", most serious first";
     const bool more = inNavigation(ViewId::Risks) && risks.size() > 0;
-    if (cardTitle("Top risks", note, more ? "All " + std::to_string(risks.size()) + " risks \xE2\x86\x92" : std::string(),
-                  &state.risksLink))
+    if (cardTitle("Top risks", note, more ? "All " + std::to_string(risks.size()) + " risks \xE2\x86\x92" : std::string()))
         out.push_back(ShowView{ViewId::Risks});
     if (top.empty()) text(fonts().body, p.textMuted, "None of the model's risks applies to these answers.", true);
 
@@ -359,31 +355,35 @@ void drawHero(const Document& doc) {
 
 void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out) {
     const float width = ImGui::GetContentRegionAvail().x;
-    state.columns = width >= kTwoColumnsFrom ? 2 : 1;
+    const int columns = width >= kTwoColumnsFrom ? 2 : 1;
 
     drawHero(doc);
     ImGui::Spacing();
 
-    if (state.columns == 2) {
+    const ImVec2 keyTop = ImGui::GetCursorScreenPos();
+    float keyBottom = 0.0f;
+    if (columns == 2) {
         // Ladders left; what to do and what could go wrong right, read first.
         const float left = std::floor((width - kGap) * 0.5f);
         column("##left", left, [&] { drawLaddersCard(doc, state, out, state.rightColumnHeight); });
         float bottom = ImGui::GetItemRectMax().y;
         ImGui::SameLine(0.0f, kGap);
         state.rightColumnHeight = column("##right", width - left - kGap, [&] {
-            drawNextMoves(doc, state, out);
+            drawNextMoves(doc, out);
             ImGui::Spacing();
-            drawTopRisks(doc, state, out);
+            drawTopRisks(doc, out);
         });
-        state.keyContentBottom = std::max(bottom, ImGui::GetItemRectMax().y);
+        keyBottom = std::max(bottom, ImGui::GetItemRectMax().y);
     } else {
         drawLaddersCard(doc, state, out, 0.0f);
         ImGui::Spacing();
-        drawNextMoves(doc, state, out);
+        drawNextMoves(doc, out);
         ImGui::Spacing();
-        drawTopRisks(doc, state, out);
-        state.keyContentBottom = ImGui::GetItemRectMax().y;
+        drawTopRisks(doc, out);
+        keyBottom = ImGui::GetItemRectMax().y;
     }
+    // What an executive reads first: the ladders, the moves and the risks (tests check it fits a laptop).
+    nameRegion("##overview-key", keyTop, ImVec2(keyTop.x + width, keyBottom));
     ImGui::Spacing();
     drawPeers(doc);
 }

@@ -37,7 +37,7 @@ using smm::ui::ItemRect;
 struct Driver {
     Headless& h;
     smm::App& app;
-    smm::test::ItemRegistry registry;
+    smm::test::ItemRegistry registry{};
 
     void frame() { h.frame([&] { app.frame(); }); }
     void settle(int frames = 4) {
