@@ -377,7 +377,7 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
     const Model& model = doc.model();
     const Palette& p = palette();
 
-    if (beginCard("standing", ImVec2(0, 0), 20.0f)) drawStandingSummary(doc);
+    if (beginCard("standing", ImVec2(0, 0), metrics().cardPadding)) drawStandingSummary(doc);
     endCard();
     ImGui::Spacing();
 

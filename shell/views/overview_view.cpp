@@ -17,7 +17,6 @@ namespace {
 
 constexpr float kTwoColumnsFrom = 900.0f;  // below this, cards stack
 constexpr float kGap = 16.0f;
-constexpr float kCardPadding = 20.0f;
 
 bool inNavigation(ViewId id) {
     for (const ViewInfo& v : kViews)
@@ -101,7 +100,7 @@ std::vector<LadderTrack> ladderTracks(const Document& doc, Side side, std::vecto
 
 void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out, float stretchTo) {
     const Model& model = doc.model();
-    if (beginCard("ladders", ImVec2(0, 0), kCardPadding)) {
+    if (beginCard("ladders", ImVec2(0, 0), metrics().cardPadding)) {
         const float top = ImGui::GetCursorScreenPos().y;
         cardTitle("With customers and the market", "");
         text(fonts().small, palette().textMuted,
@@ -116,7 +115,7 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
         std::vector<LadderTrack> externalTracks = ladderTracks(doc, Side::External, &external);
         std::vector<std::string> names;
         for (const Stage& s : model.stages) names.push_back(s.name);
-        const float used = ImGui::GetCursorScreenPos().y - top + 2 * kCardPadding;
+        const float used = ImGui::GetCursorScreenPos().y - top + 2 * metrics().cardPadding;
         LadderHit hit = drawLadders(names, externalTracks, ImGui::GetContentRegionAvail().x, stretchTo - used, &state.ladders);
         if (hit.clicked) out.push_back(FocusCell{doc.score().tracks[external[hit.track]].track, hit.stage});
     }
@@ -134,7 +133,7 @@ void drawNextMoves(const Document& doc, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const std::vector<int> moves = doc.roadmap().nextMoves();
-    if (!beginCard("moves", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("moves", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const std::size_t steps = doc.roadmap().items.size();
     const bool more = inNavigation(ViewId::Roadmap) && steps > moves.size();
     if (cardTitle("Your next three moves", "First steps of the roadmap, in order",
@@ -161,7 +160,7 @@ void drawNextMoves(const Document& doc, Intents& out) {
         if (clicked) out.push_back(FocusCell{act.dimension, act.stage});
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
-        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, 8.0f);
+        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, metrics().rounding);
         else if (i > 0) dl->AddLine(ImVec2(pos.x + 40.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
 
         // Number, title and effort on the first line; area and detail under it.
@@ -217,7 +216,7 @@ void drawTopRisks(const Document& doc, Intents& out) {
     const auto& risks = doc.risks();
     // By severity, then evidence: a high risk nobody has checked outranks a medium one that fired.
     const std::vector<TriggeredRisk> top = topRisks(model, doc.assessment(), doc.score(), 3);
-    if (!beginCard("risks", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("risks", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const std::size_t shown = top.size();
     const std::string note = risks.empty() ? std::string()
                                            : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
@@ -240,7 +239,7 @@ void drawTopRisks(const Document& doc, Intents& out) {
         ImGui::PopID();
         if (clicked && more) out.push_back(ShowView{ViewId::Risks});  // the whole story, with mitigations
         if (hovered && more) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, 8.0f);
+        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, metrics().rounding);
         if (i > 0) dl->AddLine(ImVec2(pos.x + 76.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
 
         const SeverityLook look = severityLook(risk.severity);
@@ -281,7 +280,7 @@ void drawPeers(const Document& doc) {
     const Model& model = doc.model();
     const Palette& p = palette();
     if (model.peerFacts.empty()) return;
-    if (!beginCard("peers", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("peers", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     cardTitle("How peers compare", "What published studies of other organisations found");
 
     // Facts as tiles in a grid; each row as tall as its tallest tile.
@@ -319,7 +318,7 @@ void keyFigure(ImDrawList* dl, ImVec2 at, float width, const std::string& figure
 
 // The verdict, and beside it on wide screens the figures that frame it.
 void drawHero(const Document& doc) {
-    if (!beginCard("hero", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("hero", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const float width = ImGui::GetContentRegionAvail().x;
     // The figures only where the two standings still get room to read in a line or two.
     const float figuresW = width >= 1500.0f ? 420.0f : 0.0f;

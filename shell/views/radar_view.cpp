@@ -183,7 +183,7 @@ void drawRadarView(const Document& doc, RadarViewState& state, Intents& out, con
     const RadarChartData data = chartData(doc, group);
     state.biggestGaps = biggestGaps(doc.score());
 
-    if (beginCard("radar", ImVec2(0, 0), 20.0f)) {
+    if (beginCard("radar", ImVec2(0, 0), metrics().cardPadding)) {
         text(fonts().heading, p.text, "Balance across all " + std::to_string(model.dimensions.size()) + " dimensions");
         text(fonts().small, p.textMuted,
              "Each spoke is one dimension, from nothing at the centre to stage " + std::to_string(model.stageCount()) +

@@ -134,7 +134,7 @@ void drawRiskCard(const Document& doc, const TriggeredRisk& tr, Intents& out) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->PushClipRect(ImVec2(std::max(wp.x, pageMin.x), std::max(wp.y, pageMin.y)),
                          ImVec2(std::min(wp.x + ws.x, pageMax.x), std::min(wp.y + ws.y, pageMax.y)), false);
-        dl->AddRectFilled(wp, ImVec2(wp.x + 5.0f, wp.y + ws.y), tint.foreground, 8.0f, ImDrawFlags_RoundCornersLeft);
+        dl->AddRectFilled(wp, ImVec2(wp.x + 5.0f, wp.y + ws.y), tint.foreground, metrics().rounding, ImDrawFlags_RoundCornersLeft);
         dl->PopClipRect();
 
         const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -177,7 +177,7 @@ void drawSummary(const Document& doc) {
     const int triggered = static_cast<int>(doc.risks().size());
     const int quiet = static_cast<int>(model.risks.size()) - triggered;
 
-    if (!beginCard("risks-summary", ImVec2(0, 0), 20.0f)) {
+    if (!beginCard("risks-summary", ImVec2(0, 0), metrics().cardPadding)) {
         endCard();
         return;
     }
@@ -280,7 +280,7 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
 
     ImGui::Spacing();
-    if (beginCard("not-triggered", ImVec2(0, 0), 20.0f)) {
+    if (beginCard("not-triggered", ImVec2(0, 0), metrics().cardPadding)) {
         bool first = true;
         for (int r : order) {
             const Risk& risk = model.risks[r];

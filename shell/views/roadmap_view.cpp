@@ -153,7 +153,7 @@ void drawEmptyState(const Document& doc, Intents& out) {
         drawText(dl, fonts().body, ImVec2(left + std::max(0.0f, (column - bs.x) * 0.5f), y), p.textMuted, body, column);
         y += bs.y + 20.0f;
         const char* label = anyTarget ? "Raise a target in the Questionnaire" : "Set targets in the Questionnaire";
-        const float bw = textSize(fonts().bodyBold, label).x + 32.0f;
+        const float bw = textSize(fonts().bodyBold, label).x + 2 * metrics().buttonPaddingX;
         ImGui::SetCursorScreenPos(ImVec2(top.x + (width - bw) * 0.5f, y));
         if (button(label, label)) out.push_back(ShowView{ViewId::Questionnaire});
     }
@@ -291,9 +291,9 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
     if (hovered >= 0) before = reachable(graph.waitsFor, hovered), after = reachable(graph.unlocks, hovered);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface, 8.0f);
-    dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), p.border, 8.0f);
-    for (const ImVec4& l : lanes) dl->AddRectFilled(ImVec2(l.x, l.y), ImVec2(l.z, l.w), p.page, 8.0f);
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface, metrics().rounding);
+    dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), p.border, metrics().rounding);
+    for (const ImVec4& l : lanes) dl->AddRectFilled(ImVec2(l.x, l.y), ImVec2(l.z, l.w), p.page, metrics().rounding);
     for (int ph = 1; ph <= static_cast<int>(headers.size()); ++ph) {
         int count = 0;
         for (const RoadmapItem& item : roadmap.items) count += item.phase == ph;
@@ -351,7 +351,7 @@ void drawRoadmapView(const Document& doc, RoadmapViewState& state, Intents& out)
         drawEmptyState(doc, out);
         return;
     }
-    if (beginCard("roadmap-head", ImVec2(0, 0), 20.0f)) drawHeader(doc);
+    if (beginCard("roadmap-head", ImVec2(0, 0), metrics().cardPadding)) drawHeader(doc);
     endCard();
     ImGui::Spacing();
     drawBoard(doc, state, out);

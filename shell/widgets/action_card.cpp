@@ -108,13 +108,13 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
     ActionCardResult result;
 
     // Surface, then a border or side stripe saying how it relates to the hovered card.
-    dl->AddRectFilled(pos, end, p.surface, 8.0f);
+    dl->AddRectFilled(pos, end, p.surface, metrics().rounding);
     ImU32 border = p.border;
     float thickness = 1.0f;
     if (emphasis == CardEmphasis::Hovered || c.expanded) border = p.accent, thickness = 1.5f;
-    dl->AddRect(pos, end, border, 8.0f, 0, thickness);
+    dl->AddRect(pos, end, border, metrics().rounding, 0, thickness);
     if (emphasis == CardEmphasis::WaitsFor || emphasis == CardEmphasis::Unlocks)
-        dl->AddRectFilled(pos, ImVec2(pos.x + 4.0f, end.y), emphasis == CardEmphasis::WaitsFor ? p.accent : p.target, 8.0f,
+        dl->AddRectFilled(pos, ImVec2(pos.x + 4.0f, end.y), emphasis == CardEmphasis::WaitsFor ? p.accent : p.target, metrics().rounding,
                           ImDrawFlags_RoundCornersLeft);
 
     ImGui::PushID(id);
@@ -147,7 +147,7 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
     effortPill(dl, ImVec2(x, pos.y + l.footerY), c.effort);
 
     if (emphasis == CardEmphasis::Dimmed)  // fade cards unrelated to the hovered one
-        dl->AddRectFilled(pos, end, withAlpha(p.surface, 0.62f), 8.0f);
+        dl->AddRectFilled(pos, end, withAlpha(p.surface, 0.62f), metrics().rounding);
 
     if (tooltip) {
         ImGui::SetNextWindowSize(ImVec2(340.0f, 0.0f));
