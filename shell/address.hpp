@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "views/view_ids.hpp"
+#include "view_ids.hpp"
 
 namespace smm::ui {
 

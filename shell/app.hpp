@@ -18,12 +18,12 @@
 #include "views/overview_view.hpp"
 #include "views/presentation_view.hpp"
 #include "views/radar_view.hpp"
-#include "views/questionnaire_view.hpp"
+#include "views/questionnaire/questionnaire_view.hpp"
 #include "views/risks_view.hpp"
 #include "views/roadmap_view.hpp"
 #include "views/progress_card.hpp"
 #include "views/respond_view.hpp"
-#include "views/view_ids.hpp"
+#include "view_ids.hpp"
 #include "views/workshop_view.hpp"
 
 namespace smm {

@@ -8,7 +8,7 @@
 
 #include "core/workshop.hpp"
 #include "platform.hpp"
-#include "views/view_ids.hpp"
+#include "view_ids.hpp"
 
 namespace smm {
 

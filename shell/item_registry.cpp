@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace smm::ui {
 namespace {
@@ -11,13 +12,23 @@ namespace {
 struct Registry {
     bool on = false;
     std::unordered_map<ImGuiID, ImRect> byId;  // this frame's boxes, until labelled
-    std::unordered_map<std::string, ItemRect> byLabel;
+    std::vector<std::pair<std::string, ItemRect>> byLabel;  // in drawing order; one entry per name an item answers to
     std::unordered_map<ImGuiID, std::string> labelById;
 } gRegistry;
 
 std::string_view visiblePart(std::string_view label) {
     auto hashes = label.find("##");
     return hashes == std::string_view::npos ? label : label.substr(0, hashes);
+}
+
+// Records `rect` under every name tests may use for `label`.
+void record(std::string_view label, const ItemRect& rect) {
+    auto& names = gRegistry.byLabel;
+    names.emplace_back(std::string(label), rect);  // "##organisation" style ids stay findable
+    std::string_view visible = visiblePart(label);
+    if (!visible.empty() && visible != label) names.emplace_back(std::string(visible), rect);
+    // "Yes###segment" is also found as "##segment" (its id within its parent).
+    if (auto id = label.rfind("##"); id != std::string_view::npos && id > 0) names.emplace_back(std::string(label.substr(id)), rect);
 }
 
 }  // namespace
@@ -36,9 +47,28 @@ void beginItemFrame() {
 }
 
 std::optional<ItemRect> findItem(std::string_view label) {
-    auto it = gRegistry.byLabel.find(std::string(label));
-    if (it == gRegistry.byLabel.end()) return std::nullopt;
-    return it->second;
+    const auto& names = gRegistry.byLabel;
+    for (auto it = names.rbegin(); it != names.rend(); ++it)
+        if (it->first == label) return it->second;
+    return std::nullopt;
+}
+
+std::vector<ItemRect> findItems(std::string_view label) {
+    std::vector<ItemRect> found;
+    for (const auto& [name, rect] : gRegistry.byLabel)
+        if (name == label) found.push_back(rect);
+    return found;
+}
+
+std::optional<ItemRect> findItemIn(const ItemRect& within, std::string_view label) {
+    const auto& names = gRegistry.byLabel;
+    for (auto it = names.rbegin(); it != names.rend(); ++it)
+        if (it->first == label && within.contains(it->second)) return it->second;
+    return std::nullopt;
+}
+
+void nameRegion(std::string_view label, ImVec2 min, ImVec2 max) {
+    if (gRegistry.on) record(label, ItemRect{min, max});
 }
 
 std::optional<FocusedItem> focusedItem() {
@@ -62,14 +92,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     auto& r = smm::ui::gRegistry;
     auto box = r.byId.find(id);
     if (!label || box == r.byId.end()) return;
-    const smm::ui::ItemRect rect{box->second.Min, box->second.Max};
-    r.byLabel[label] = rect;  // "##organisation" style ids stay findable
     r.labelById[id] = label;
-    std::string_view visible = smm::ui::visiblePart(label);
-    if (!visible.empty()) r.byLabel[std::string(visible)] = rect;
-    // "Yes###segment" is also found as "##segment" (its id within its parent).
-    std::string_view full(label);
-    if (auto id = full.rfind("##"); id != std::string_view::npos && id > 0) r.byLabel[std::string(full.substr(id))] = rect;
+    smm::ui::record(label, smm::ui::ItemRect{box->second.Min, box->second.Max});
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

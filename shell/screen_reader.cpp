@@ -5,7 +5,7 @@
 
 #include "app.hpp"
 #include "core/report_html.hpp"
-#include "views/questionnaire_view.hpp"
+#include "views/questionnaire/questionnaire_view.hpp"
 
 namespace smm {
 namespace {

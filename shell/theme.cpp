@@ -11,23 +11,29 @@ constexpr ImU32 rgb(unsigned hex) {
 }
 
 const Palette kLight{
-    rgb(0xF3F5F8), rgb(0xFFFFFF), rgb(0xF7F9FB), rgb(0xDDE3EA),
-    rgb(0x18212D), rgb(0x5D6877), rgb(0xFFFFFF),
-    rgb(0x0E6E8E), rgb(0xDCEFF5),
-    rgb(0xEDF1F5), rgb(0x0E6E8E),
-    rgb(0xD9731A),
-    rgb(0x2E8B57), rgb(0xC99A06), rgb(0xC2412D),
-    rgb(0xF0F6F9),
+    .page = rgb(0xF3F5F8), .surface = rgb(0xFFFFFF), .surfaceAlt = rgb(0xF7F9FB), .border = rgb(0xDDE3EA),
+    .text = rgb(0x18212D), .textMuted = rgb(0x5D6877), .textOnAccent = rgb(0xFFFFFF),
+    .accent = rgb(0x0E6E8E), .accentSoft = rgb(0xDCEFF5),
+    .heatEmpty = rgb(0xEDF1F5), .heatFull = rgb(0x0E6E8E),
+    .target = rgb(0xD9731A),
+    .textOnTarget = rgb(0xFFFFFF),
+    .textOnHeat = rgb(0xFFFFFF),
+    .good = rgb(0x2E8B57), .warning = rgb(0xC99A06), .danger = rgb(0xC2412D),
+    .trackTint = rgb(0xF0F6F9),
+    .dimmer = rgb(0x0A0E14),
 };
 
 const Palette kDark{
-    rgb(0x11151B), rgb(0x1A2029), rgb(0x161B23), rgb(0x2B3440),
-    rgb(0xE7EBF0), rgb(0x9AA6B5), rgb(0x0B1015),
-    rgb(0x46B3D6), rgb(0x1C3440),
-    rgb(0x222A35), rgb(0x3FA9CC),
-    rgb(0xF29A4A),
-    rgb(0x4CBF84), rgb(0xE0B43A), rgb(0xEF6B55),
-    rgb(0x18232C),
+    .page = rgb(0x11151B), .surface = rgb(0x1A2029), .surfaceAlt = rgb(0x161B23), .border = rgb(0x2B3440),
+    .text = rgb(0xE7EBF0), .textMuted = rgb(0x9AA6B5), .textOnAccent = rgb(0x0B1015),
+    .accent = rgb(0x46B3D6), .accentSoft = rgb(0x1C3440),
+    .heatEmpty = rgb(0x222A35), .heatFull = rgb(0x3FA9CC),
+    .target = rgb(0xF29A4A),
+    .textOnTarget = rgb(0x140E08),  // dark ink: the orange is light in the dark theme
+    .textOnHeat = rgb(0x0A1016),
+    .good = rgb(0x4CBF84), .warning = rgb(0xE0B43A), .danger = rgb(0xEF6B55),
+    .trackTint = rgb(0x18232C),
+    .dimmer = rgb(0x0A0E14),
 };
 
 ThemeKind gTheme = ThemeKind::Light;
@@ -43,7 +49,7 @@ ThemeKind currentTheme() { return gTheme; }
 const Metrics& metrics() { return gMetrics; }
 void setTouchDevice(bool touch) {
     gMetrics.touch = touch;
-    gMetrics.target = touch ? 44.0f : 36.0f;
+    gMetrics.target = touch ? gMetrics.touchTarget : gMetrics.mouseTarget;
     if (ImGui::GetCurrentContext()) applyTheme(gTheme);
 }
 
@@ -81,9 +87,9 @@ void applyTheme(ThemeKind kind) {
     s.ScrollbarSize = 12;
     s.GrabMinSize = 12;
     s.WindowRounding = 0;
-    s.ChildRounding = 8;
+    s.ChildRounding = gMetrics.rounding;
     s.FrameRounding = 6;
-    s.PopupRounding = 8;
+    s.PopupRounding = gMetrics.rounding;
     s.ScrollbarRounding = 6;
     s.GrabRounding = 6;
     s.TabRounding = 6;
@@ -130,7 +136,7 @@ void applyTheme(ThemeKind kind) {
     c[ImGuiCol_TableRowBgAlt] = vec(withAlpha(p.surfaceAlt, 0.6f));
     c[ImGuiCol_TextSelectedBg] = vec(withAlpha(p.accent, 0.3f));
     c[ImGuiCol_NavHighlight] = vec(p.accent);
-    c[ImGuiCol_ModalWindowDimBg] = vec(withAlpha(IM_COL32(10, 14, 20, 255), 0.45f));
+    c[ImGuiCol_ModalWindowDimBg] = vec(withAlpha(p.dimmer, 0.45f));
 }
 
 }  // namespace smm::ui

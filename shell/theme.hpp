@@ -15,8 +15,11 @@ struct Palette {
     ImU32 accent, accentSoft;
     ImU32 heatEmpty, heatFull;   // evidence share 0 .. 1
     ImU32 target;                // the level an organisation aims for
+    ImU32 textOnTarget;          // text on a target-coloured fill
+    ImU32 textOnHeat;            // text on a well-filled heat cell (more than half the evidence)
     ImU32 good, warning, danger; // held, partly, blocked / high risk
     ImU32 trackTint;             // row band behind tracks
+    ImU32 dimmer;                // behind a modal window, before its alpha
 };
 
 const Palette& palette();
@@ -24,11 +27,23 @@ ThemeKind currentTheme();
 // Applies colours and spacing to ImGui's style; `scale` is the UI zoom (not DPR).
 void applyTheme(ThemeKind kind);
 
-// Sizes that depend on the device. On a touch screen every control is at
+// The UI's spacing and sizes, each named once (after ImPlot's ImPlotStyle).
+// All in CSS pixels; fonts and the device pixel ratio are handled elsewhere.
+// `target` depends on the device: on a touch screen every control is at
 // least 44 px tall (the usual guideline for a fingertip); with a mouse, 36.
 struct Metrics {
     bool touch = false;
-    float target = 36.0f;  // height of buttons, menu rows, tabs
+    float target = 36.0f;             // px, height of buttons, menu rows, tabs (touchTarget on touch screens)
+    float touchTarget = 44.0f;        // px, smallest height a fingertip hits reliably
+    float mouseTarget = 36.0f;        // px, the same with a mouse
+    float cardPadding = 20.0f;        // px, inside a content card
+    float cardPaddingCompact = 16.0f; // px, inside small cards (a phone's header, a map's grid)
+    float rounding = 8.0f;            // px, corner radius of cards, buttons and highlighted rows
+    float roundingSmall = 4.0f;       // px, corner radius of cells, bars and small marks
+    float controlGap = 8.0f;          // px, between controls side by side
+    float inlineGap = 12.0f;          // px, between a label and what follows it on the line
+    float sectionGap = 24.0f;         // px, between blocks of a card
+    float buttonPaddingX = 16.0f;     // px, left and right inside a button fitted to its label
 };
 const Metrics& metrics();
 void setTouchDevice(bool touch);

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "shell/screen_reader.hpp"
-#include "shell/views/questionnaire_view.hpp"
+#include "shell/views/questionnaire/questionnaire_view.hpp"
 
 EM_JS(void, js_install_screen_reader, (), {
     const view = document.getElementById("sr-view");

@@ -156,8 +156,7 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
             dl->AddRectFilled(a, b, heatColour(ev.share), 6.0f);
             std::string label = percent(ev.share);
             ImVec2 ts = textSize(fonts().small, label);
-            ImU32 fg = ev.share > 0.55 ? p.textOnAccent : p.textMuted;
-            if (currentTheme() == ThemeKind::Dark) fg = ev.share > 0.55 ? IM_COL32(10, 16, 22, 255) : p.textMuted;
+            const ImU32 fg = ev.share > 0.55 ? p.textOnHeat : p.textMuted;
             drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, a.y + (b.y - a.y - ts.y) * 0.5f), fg, label);
         } else {
             dl->AddRectFilled(a, b, heatColour(0.0), 6.0f);
@@ -378,7 +377,7 @@ void drawMapView(const Document& doc, MapViewState& state, Intents& /*out*/) {
     const Model& model = doc.model();
     const Palette& p = palette();
 
-    if (beginCard("standing", ImVec2(0, 0), 20.0f)) drawStandingSummary(doc);
+    if (beginCard("standing", ImVec2(0, 0), metrics().cardPadding)) drawStandingSummary(doc);
     endCard();
     ImGui::Spacing();
 

@@ -7,6 +7,7 @@
 
 #include "map_view.hpp"
 #include "shell/fonts.hpp"
+#include "shell/item_registry.hpp"
 #include "shell/keyboard.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -16,7 +17,6 @@ namespace {
 
 constexpr float kTwoColumnsFrom = 900.0f;  // below this, cards stack
 constexpr float kGap = 16.0f;
-constexpr float kCardPadding = 20.0f;
 
 bool inNavigation(ViewId id) {
     for (const ViewInfo& v : kViews)
@@ -42,8 +42,7 @@ bool link(const std::string& label, ImVec2 pos) {
 
 // A card's title, a short muted note on the same line and, at the right, an
 // optional link to the view with the whole story. True when the link is clicked.
-bool cardTitle(const char* title, const std::string& note, const std::string& linkLabel = {},
-               ImVec2* linkCentre = nullptr) {
+bool cardTitle(const char* title, const std::string& note, const std::string& linkLabel = {}) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float right = pos.x + ImGui::GetContentRegionAvail().x;
     const float headingH = fontSize(fonts().heading);
@@ -56,7 +55,6 @@ bool cardTitle(const char* title, const std::string& note, const std::string& li
         const float lw = textSize(fonts().bodyBold, linkLabel).x;
         const ImVec2 at(right - lw, pos.y + headingH - fontSize(fonts().bodyBold) - 2.0f);
         clicked = link(linkLabel, at);
-        if (linkCentre) *linkCentre = ImVec2(at.x + lw * 0.5f, at.y + fontSize(fonts().bodyBold) * 0.5f);
         noteRight -= lw + 16.0f;
     }
     // The note only when it fits whole: a cut-off aside reads as a glitch.
@@ -102,7 +100,7 @@ std::vector<LadderTrack> ladderTracks(const Document& doc, Side side, std::vecto
 
 void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out, float stretchTo) {
     const Model& model = doc.model();
-    if (beginCard("ladders", ImVec2(0, 0), kCardPadding)) {
+    if (beginCard("ladders", ImVec2(0, 0), metrics().cardPadding)) {
         const float top = ImGui::GetCursorScreenPos().y;
         cardTitle("With customers and the market", "");
         text(fonts().small, palette().textMuted,
@@ -117,7 +115,7 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
         std::vector<LadderTrack> externalTracks = ladderTracks(doc, Side::External, &external);
         std::vector<std::string> names;
         for (const Stage& s : model.stages) names.push_back(s.name);
-        const float used = ImGui::GetCursorScreenPos().y - top + 2 * kCardPadding;
+        const float used = ImGui::GetCursorScreenPos().y - top + 2 * metrics().cardPadding;
         LadderHit hit = drawLadders(names, externalTracks, ImGui::GetContentRegionAvail().x, stretchTo - used, &state.ladders);
         if (hit.clicked) out.push_back(FocusCell{doc.score().tracks[external[hit.track]].track, hit.stage});
     }
@@ -131,16 +129,15 @@ std::string effortLabel(const std::string& effort) {
     return s;
 }
 
-void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) {
+void drawNextMoves(const Document& doc, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const std::vector<int> moves = doc.roadmap().nextMoves();
-    state.nextMoveCentres.clear();
-    if (!beginCard("moves", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("moves", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const std::size_t steps = doc.roadmap().items.size();
     const bool more = inNavigation(ViewId::Roadmap) && steps > moves.size();
     if (cardTitle("Your next three moves", "First steps of the roadmap, in order",
-                  more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string(), &state.roadmapLink))
+                  more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string()))
         out.push_back(ShowView{ViewId::Roadmap});
     const auto& targets = doc.assessment().targets;
     const bool anyTarget = std::any_of(targets.begin(), targets.end(), [](int t) { return t > 0; });
@@ -160,11 +157,10 @@ void drawNextMoves(const Document& doc, OverviewViewState& state, Intents& out) 
         const bool clicked = ImGui::InvisibleButton((act.title + "###move").c_str(), ImVec2(w, h));
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
-        state.nextMoveCentres.push_back(ImVec2(pos.x + w * 0.5f, pos.y + h * 0.5f));
         if (clicked) out.push_back(FocusCell{act.dimension, act.stage});
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
-        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, 8.0f);
+        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, metrics().rounding);
         else if (i > 0) dl->AddLine(ImVec2(pos.x + 40.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
 
         // Number, title and effort on the first line; area and detail under it.
@@ -214,20 +210,19 @@ SeverityLook severityLook(const std::string& severity) {
     return {"Low", p.surfaceAlt, p.textMuted};
 }
 
-void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
+void drawTopRisks(const Document& doc, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const auto& risks = doc.risks();
     // By severity, then evidence: a high risk nobody has checked outranks a medium one that fired.
     const std::vector<TriggeredRisk> top = topRisks(model, doc.assessment(), doc.score(), 3);
-    if (!beginCard("risks", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("risks", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const std::size_t shown = top.size();
     const std::string note = risks.empty() ? std::string()
                                            : std::to_string(risks.size()) + (risks.size() == 1 ? " applies" : " apply") +
                                                  ", most serious first";
     const bool more = inNavigation(ViewId::Risks) && risks.size() > 0;
-    if (cardTitle("Top risks", note, more ? "All " + std::to_string(risks.size()) + " risks \xE2\x86\x92" : std::string(),
-                  &state.risksLink))
+    if (cardTitle("Top risks", note, more ? "All " + std::to_string(risks.size()) + " risks \xE2\x86\x92" : std::string()))
         out.push_back(ShowView{ViewId::Risks});
     if (top.empty()) text(fonts().body, p.textMuted, "None of the model's risks applies to these answers.", true);
 
@@ -244,7 +239,7 @@ void drawTopRisks(const Document& doc, OverviewViewState& state, Intents& out) {
         ImGui::PopID();
         if (clicked && more) out.push_back(ShowView{ViewId::Risks});  // the whole story, with mitigations
         if (hovered && more) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, 8.0f);
+        if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, metrics().rounding);
         if (i > 0) dl->AddLine(ImVec2(pos.x + 76.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
 
         const SeverityLook look = severityLook(risk.severity);
@@ -285,7 +280,7 @@ void drawPeers(const Document& doc) {
     const Model& model = doc.model();
     const Palette& p = palette();
     if (model.peerFacts.empty()) return;
-    if (!beginCard("peers", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("peers", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     cardTitle("How peers compare", "What published studies of other organisations found");
 
     // Facts as tiles in a grid; each row as tall as its tallest tile.
@@ -323,7 +318,7 @@ void keyFigure(ImDrawList* dl, ImVec2 at, float width, const std::string& figure
 
 // The verdict, and beside it on wide screens the figures that frame it.
 void drawHero(const Document& doc) {
-    if (!beginCard("hero", ImVec2(0, 0), kCardPadding)) return endCard();
+    if (!beginCard("hero", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const float width = ImGui::GetContentRegionAvail().x;
     // The figures only where the two standings still get room to read in a line or two.
     const float figuresW = width >= 1500.0f ? 420.0f : 0.0f;
@@ -359,31 +354,35 @@ void drawHero(const Document& doc) {
 
 void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out) {
     const float width = ImGui::GetContentRegionAvail().x;
-    state.columns = width >= kTwoColumnsFrom ? 2 : 1;
+    const int columns = width >= kTwoColumnsFrom ? 2 : 1;
 
     drawHero(doc);
     ImGui::Spacing();
 
-    if (state.columns == 2) {
+    const ImVec2 keyTop = ImGui::GetCursorScreenPos();
+    float keyBottom = 0.0f;
+    if (columns == 2) {
         // Ladders left; what to do and what could go wrong right, read first.
         const float left = std::floor((width - kGap) * 0.5f);
         column("##left", left, [&] { drawLaddersCard(doc, state, out, state.rightColumnHeight); });
         float bottom = ImGui::GetItemRectMax().y;
         ImGui::SameLine(0.0f, kGap);
         state.rightColumnHeight = column("##right", width - left - kGap, [&] {
-            drawNextMoves(doc, state, out);
+            drawNextMoves(doc, out);
             ImGui::Spacing();
-            drawTopRisks(doc, state, out);
+            drawTopRisks(doc, out);
         });
-        state.keyContentBottom = std::max(bottom, ImGui::GetItemRectMax().y);
+        keyBottom = std::max(bottom, ImGui::GetItemRectMax().y);
     } else {
         drawLaddersCard(doc, state, out, 0.0f);
         ImGui::Spacing();
-        drawNextMoves(doc, state, out);
+        drawNextMoves(doc, out);
         ImGui::Spacing();
-        drawTopRisks(doc, state, out);
-        state.keyContentBottom = ImGui::GetItemRectMax().y;
+        drawTopRisks(doc, out);
+        keyBottom = ImGui::GetItemRectMax().y;
     }
+    // What an executive reads first: the ladders, the moves and the risks (tests check it fits a laptop).
+    nameRegion("##overview-key", keyTop, ImVec2(keyTop.x + width, keyBottom));
     ImGui::Spacing();
     drawPeers(doc);
 }

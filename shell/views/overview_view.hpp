@@ -4,10 +4,6 @@
 // narrow ones.
 #pragma once
 
-#include <imgui.h>
-
-#include <vector>
-
 #include "shell/document.hpp"
 #include "shell/intents.hpp"
 #include "shell/widgets/ladder.hpp"
@@ -15,13 +11,9 @@
 namespace smm::ui {
 
 struct OverviewViewState {
-    // Layout of the last frame: read by tests, and the ladders card stretches
-    // to the height the moves and risks took (known only after drawing them).
-    int columns = 0;
+    // The ladders card stretches to the height the moves and risks took
+    // (known only after drawing them), so it is kept from the last frame.
     float rightColumnHeight = 0.0f;
-    float keyContentBottom = 0.0f;        // screen y where the ladders, moves and risks end
-    std::vector<ImVec2> nextMoveCentres;  // screen centre of each next move's row
-    ImVec2 roadmapLink{-1, -1}, risksLink{-1, -1};  // centres of the "All ..." links, when shown
     LadderLayout ladders;  // the external tracks, on the external stage names
 };
 

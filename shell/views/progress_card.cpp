@@ -35,7 +35,7 @@ void drawProgressCard(const Document& doc, const std::vector<EarlierVersion>& ve
     const Palette& p = palette();
     const Comparison& c = progress.comparison;
     const float width = ImGui::GetContentRegionAvail().x;
-    beginCard("##progress", ImVec2(width, 0), 20.0f);
+    beginCard("##progress", ImVec2(width, 0), metrics().cardPadding);
     text(fonts().heading, p.text, "Since " + (progress.date.empty() ? std::string("the earlier assessment") : progress.date));
     ImGui::Dummy(ImVec2(1.0f, 4.0f));
 

@@ -93,7 +93,6 @@ bool drawRow(const Document& doc, const Columns& c, int d, float y, bool big, bo
     const bool clicked = ImGui::InvisibleButton((model.dimensions[d].name + "###row").c_str(), ImVec2(c.width + 16.0f, kRowHeight));
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
-    state.rowCentres[d] = ImVec2(c.x + c.width * 0.5f, y + kRowHeight * 0.5f);
     if (clicked) out.push_back(FocusCell{d, nextStage(model, ds.level)});
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -140,7 +139,6 @@ float drawTable(const Document& doc, RadarViewState& state, Intents& out, const 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool hasGroup = group && group->participants > 1 && group->dimensions.size() == model.dimensions.size();
     const Columns c = columnsFor(origin.x, width, hasGroup);
-    state.rowCentres.assign(model.dimensions.size(), ImVec2(0, 0));
     int hovered = -1;
 
     drawHeaderRow(dl, c, origin.y);
@@ -183,7 +181,7 @@ void drawRadarView(const Document& doc, RadarViewState& state, Intents& out, con
     const RadarChartData data = chartData(doc, group);
     state.biggestGaps = biggestGaps(doc.score());
 
-    if (beginCard("radar", ImVec2(0, 0), 20.0f)) {
+    if (beginCard("radar", ImVec2(0, 0), metrics().cardPadding)) {
         text(fonts().heading, p.text, "Balance across all " + std::to_string(model.dimensions.size()) + " dimensions");
         text(fonts().small, p.textMuted,
              "Each spoke is one dimension, from nothing at the centre to stage " + std::to_string(model.stageCount()) +

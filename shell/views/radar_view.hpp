@@ -16,9 +16,7 @@ namespace smm::ui {
 
 struct RadarViewState {
     int hoveredRow = -1;             // table row under the mouse last frame: its spoke lights up
-    // Layout of the last frame, for tests.
-    RadarChartResult chart;
-    std::vector<ImVec2> rowCentres;  // per dimension, screen centre of its table row
+    RadarChartResult chart;          // the last frame's chart: what is hovered or clicked, numbered spokes
     std::vector<int> biggestGaps;    // dimensions highlighted as the largest gaps
 };
 

@@ -91,7 +91,7 @@ std::string actionStatus(const Document& doc, int action, ImU32& colour) {
     return "Beyond your targets";
 }
 
-void drawMitigation(const Document& doc, const TriggeredRisk& tr, RisksViewState& state, Intents& out) {
+void drawMitigation(const Document& doc, const TriggeredRisk& tr, Intents& out) {
     const Model& model = doc.model();
     const Risk& risk = model.risks[tr.risk];
     const Palette& p = palette();
@@ -112,7 +112,6 @@ void drawMitigation(const Document& doc, const TriggeredRisk& tr, RisksViewState
         const bool clicked = textLink(label.c_str(), label, fonts().body, std::max(80.0f, avail - statusWidth - 10.0f));
         ImGui::PopID();
         const ImVec2 end = ImGui::GetItemRectMax();
-        state.links.push_back({tr.risk, action, pos, end});
         if (clicked) out.push_back(FocusCell{a.dimension, a.stage});
         const float lw = end.x - pos.x;
         tintedPill(ImGui::GetWindowDrawList(), ImVec2(pos.x + lw + 10.0f, pos.y + 1.0f), status, tintOf(colour));
@@ -120,7 +119,7 @@ void drawMitigation(const Document& doc, const TriggeredRisk& tr, RisksViewState
     }
 }
 
-void drawRiskCard(const Document& doc, const TriggeredRisk& tr, RisksViewState& state, Intents& out) {
+void drawRiskCard(const Document& doc, const TriggeredRisk& tr, Intents& out) {
     const Risk& risk = doc.model().risks[tr.risk];
     const Palette& p = palette();
     const Tint tint = severityTint(risk.severity);
@@ -135,7 +134,7 @@ void drawRiskCard(const Document& doc, const TriggeredRisk& tr, RisksViewState& 
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->PushClipRect(ImVec2(std::max(wp.x, pageMin.x), std::max(wp.y, pageMin.y)),
                          ImVec2(std::min(wp.x + ws.x, pageMax.x), std::min(wp.y + ws.y, pageMax.y)), false);
-        dl->AddRectFilled(wp, ImVec2(wp.x + 5.0f, wp.y + ws.y), tint.foreground, 8.0f, ImDrawFlags_RoundCornersLeft);
+        dl->AddRectFilled(wp, ImVec2(wp.x + 5.0f, wp.y + ws.y), tint.foreground, metrics().rounding, ImDrawFlags_RoundCornersLeft);
         dl->PopClipRect();
 
         const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -153,14 +152,14 @@ void drawRiskCard(const Document& doc, const TriggeredRisk& tr, RisksViewState& 
                 ImGui::TableNextColumn();
                 drawWhy(doc, tr);
                 ImGui::TableNextColumn();
-                drawMitigation(doc, tr, state, out);
+                drawMitigation(doc, tr, out);
                 ImGui::EndTable();
             }
             ImGui::PopStyleVar();
         } else {
             drawWhy(doc, tr);
             ImGui::Spacing();
-            drawMitigation(doc, tr, state, out);
+            drawMitigation(doc, tr, out);
         }
         ImGui::Dummy(ImVec2(1.0f, 6.0f));
         text(fonts().small, p.textMuted, "Source: " + risk.source, true);
@@ -178,7 +177,7 @@ void drawSummary(const Document& doc) {
     const int triggered = static_cast<int>(doc.risks().size());
     const int quiet = static_cast<int>(model.risks.size()) - triggered;
 
-    if (!beginCard("risks-summary", ImVec2(0, 0), 20.0f)) {
+    if (!beginCard("risks-summary", ImVec2(0, 0), metrics().cardPadding)) {
         endCard();
         return;
     }
@@ -247,11 +246,10 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
     if (ImGui::InvisibleButton("Not a concern right now", size)) state.showNotTriggered = !state.showNotTriggered;
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    state.notTriggeredMin = pos;
-    state.notTriggeredMax = ImVec2(pos.x + size.x, pos.y + size.y);
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, state.notTriggeredMax, hovered ? p.surfaceAlt : p.surface, 8.0f);
-    dl->AddRect(pos, state.notTriggeredMax, p.border, 8.0f);
+    dl->AddRectFilled(pos, max, hovered ? p.surfaceAlt : p.surface, metrics().rounding);
+    dl->AddRect(pos, max, p.border, metrics().rounding);
     const ImVec2 c(pos.x + 24.0f, pos.y + size.y * 0.5f);
     const float s = 4.5f;
     if (state.showNotTriggered) {
@@ -282,7 +280,7 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
 
     ImGui::Spacing();
-    if (beginCard("not-triggered", ImVec2(0, 0), 20.0f)) {
+    if (beginCard("not-triggered", ImVec2(0, 0), metrics().cardPadding)) {
         bool first = true;
         for (int r : order) {
             const Risk& risk = model.risks[r];
@@ -330,7 +328,6 @@ void drawNoRisks() {
 }  // namespace
 
 void drawRisksView(const Document& doc, RisksViewState& state, Intents& out) {
-    state.links.clear();
     drawSummary(doc);
     ImGui::Spacing();
     if (doc.risks().empty()) {
@@ -338,7 +335,7 @@ void drawRisksView(const Document& doc, RisksViewState& state, Intents& out) {
         ImGui::Spacing();
     }
     for (const TriggeredRisk& tr : doc.risks()) {
-        drawRiskCard(doc, tr, state, out);
+        drawRiskCard(doc, tr, out);
         ImGui::Spacing();
     }
     ImGui::Spacing();

@@ -6,6 +6,7 @@
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
+#include "shell/views/stage_label.hpp"
 #include "shell/widgets/action_card.hpp"
 #include "shell/widgets/pill.hpp"
 
@@ -24,10 +25,6 @@ constexpr float kMinStackedCard = 250.0f;
 const char* const kMiddleDot = " \xC2\xB7 ";
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
-std::string stageLabel(const Model& model, int stage) {
-    return "Stage " + std::to_string(stage + 1) + kMiddleDot + model.stages[stage].name;
-}
 
 std::string joinTitles(const Model& model, const std::vector<int>& actions) {
     std::string out;
@@ -124,7 +121,7 @@ void drawHeader(const Document& doc) {
 }
 
 // Shown instead of the board when there is nothing to do.
-void drawEmptyState(const Document& doc, RoadmapViewState& state, Intents& out) {
+void drawEmptyState(const Document& doc, Intents& out) {
     const Palette& p = palette();
     bool anyTarget = false;
     for (const DimensionScore& d : doc.score().dimensions) anyTarget |= d.target > 0;
@@ -156,11 +153,9 @@ void drawEmptyState(const Document& doc, RoadmapViewState& state, Intents& out) 
         drawText(dl, fonts().body, ImVec2(left + std::max(0.0f, (column - bs.x) * 0.5f), y), p.textMuted, body, column);
         y += bs.y + 20.0f;
         const char* label = anyTarget ? "Raise a target in the Questionnaire" : "Set targets in the Questionnaire";
-        const float bw = textSize(fonts().bodyBold, label).x + 32.0f;
+        const float bw = textSize(fonts().bodyBold, label).x + 2 * metrics().buttonPaddingX;
         ImGui::SetCursorScreenPos(ImVec2(top.x + (width - bw) * 0.5f, y));
         if (button(label, label)) out.push_back(ShowView{ViewId::Questionnaire});
-        state.emptyButtonMin = ImGui::GetItemRectMin();
-        state.emptyButtonMax = ImGui::GetItemRectMax();
     }
     endCard();
 }
@@ -280,12 +275,12 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
     const float width = ImGui::GetContentRegionAvail().x;
     const int phases = std::max(1, roadmap.phaseCount);
     const float lane = (width - 2 * kBoardPad - (phases - 1) * kLaneGap) / phases;
-    state.stacked = lane < kMinLane;
+    const bool stacked = lane < kMinLane;
 
     std::vector<Placed> placed;
     std::vector<ImVec2> headers;
     std::vector<ImVec4> lanes;
-    const float height = placeCards(doc, graph, state, origin, width, state.stacked, placed, headers, lanes);
+    const float height = placeCards(doc, graph, state, origin, width, stacked, placed, headers, lanes);
 
     // Which card is under the mouse, and what it waits for and unlocks (transitively).
     int hovered = -1;
@@ -296,9 +291,9 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
     if (hovered >= 0) before = reachable(graph.waitsFor, hovered), after = reachable(graph.unlocks, hovered);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface, 8.0f);
-    dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), p.border, 8.0f);
-    for (const ImVec4& l : lanes) dl->AddRectFilled(ImVec2(l.x, l.y), ImVec2(l.z, l.w), p.page, 8.0f);
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface, metrics().rounding);
+    dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), p.border, metrics().rounding);
+    for (const ImVec4& l : lanes) dl->AddRectFilled(ImVec2(l.x, l.y), ImVec2(l.z, l.w), p.page, metrics().rounding);
     for (int ph = 1; ph <= static_cast<int>(headers.size()); ++ph) {
         int count = 0;
         for (const RoadmapItem& item : roadmap.items) count += item.phase == ph;
@@ -311,7 +306,7 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
             if (pc.item->action == action) return &pc;
         return nullptr;
     };
-    if (!state.stacked) {
+    if (!stacked) {
         for (int pass = 0; pass < 2; ++pass)
             for (const Placed& to : placed)
                 for (int dep : to.item->dependsOn) {
@@ -330,7 +325,6 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
                 }
     }
 
-    state.cards.clear();
     int toggled = -1;
     for (const Placed& pc : placed) {
         const int a = pc.item->action;
@@ -343,7 +337,6 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
         ActionCardResult r = drawActionCard(a, pc.content, pc.pos, pc.width, pc.height, emphasis);
         if (r.toggled) toggled = a;
         if (r.showOnMap) out.push_back(FocusCell{model.actions[a].dimension, model.actions[a].stage});
-        state.cards.push_back({a, pc.item->phase, pc.pos, pc.end(), r.linkMin, r.linkMax});
     }
     if (toggled >= 0) state.expandedAction = state.expandedAction == toggled ? -1 : toggled;
 
@@ -353,19 +346,12 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
 
 }  // namespace
 
-const RoadmapViewState::Card* RoadmapViewState::card(int action) const {
-    for (const Card& c : cards)
-        if (c.action == action) return &c;
-    return nullptr;
-}
-
 void drawRoadmapView(const Document& doc, RoadmapViewState& state, Intents& out) {
     if (doc.roadmap().items.empty()) {
-        state.cards.clear();
-        drawEmptyState(doc, state, out);
+        drawEmptyState(doc, out);
         return;
     }
-    if (beginCard("roadmap-head", ImVec2(0, 0), 20.0f)) drawHeader(doc);
+    if (beginCard("roadmap-head", ImVec2(0, 0), metrics().cardPadding)) drawHeader(doc);
     endCard();
     ImGui::Spacing();
     drawBoard(doc, state, out);

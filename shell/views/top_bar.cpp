@@ -46,7 +46,7 @@ bool navButton(const char* id, bool selected, bool primary = false, float padX =
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = primary ? (hovered ? mix(p.accent, p.text, 0.15f) : p.accent)
                        : selected ? p.accentSoft : (hovered ? p.surfaceAlt : 0);
-    if (bg) dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 8.0f);
+    if (bg) dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, metrics().rounding);
     ImU32 fg = primary ? p.textOnAccent : selected ? p.accent : (hovered ? p.text : p.textMuted);
     drawText(dl, font, ImVec2(pos.x + padX, pos.y + (size.y - ts.y) * 0.5f), fg, text);
     return clicked;

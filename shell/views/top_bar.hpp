@@ -5,7 +5,7 @@
 #include "shell/document.hpp"
 #include "shell/intents.hpp"
 #include "shell/theme.hpp"
-#include "view_ids.hpp"
+#include "shell/view_ids.hpp"
 
 namespace smm::ui {
 

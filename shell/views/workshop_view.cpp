@@ -113,7 +113,7 @@ void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
 // Invite and collect
 
 void drawInvite(const std::string& link, float width, Intents& out) {
-    beginCard("##workshop-invite", ImVec2(width, 0), 20.0f);
+    beginCard("##workshop-invite", ImVec2(width, 0), metrics().cardPadding);
     // The QR code sits at the right when the card is wide, else under the text.
     const float qrSize = 164.0f;
     const bool qrBeside = ImGui::GetContentRegionAvail().x >= 2.4f * qrSize;
@@ -122,7 +122,7 @@ void drawInvite(const std::string& link, float width, Intents& out) {
     if (qrBeside) {
         drawQrCode(ImGui::GetWindowDrawList(), ImVec2(top.x + textRight + 16.0f, top.y), qrSize, link);
         // Text wraps at the end of its window: a column of its own keeps it off the code.
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, 0u);
         ImGui::BeginChild("##invite-text", ImVec2(textRight, 0), ImGuiChildFlags_AutoResizeY,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
         ImGui::PopStyleColor();
@@ -151,7 +151,7 @@ void drawInvite(const std::string& link, float width, Intents& out) {
 
 void drawCollect(const Document& doc, WorkshopViewState& st, float width, Intents& out) {
     (void)doc;
-    beginCard("##workshop-collect", ImVec2(width, 0), 20.0f);
+    beginCard("##workshop-collect", ImVec2(width, 0), metrics().cardPadding);
     sectionTitle("Collect the responses");
     muted("Paste the links participants sent you - all at once is fine - or drop their files anywhere on this page.");
     ImGui::Dummy(ImVec2(1.0f, 6.0f));
@@ -307,7 +307,7 @@ void drawContested(const Document& doc, const Aggregate& agg) {
 }
 
 void drawResults(const Document& doc, const Workshop& w, float width, Intents& out) {
-    beginCard("##workshop-results", ImVec2(width, 0), 20.0f);
+    beginCard("##workshop-results", ImVec2(width, 0), metrics().cardPadding);
     const Aggregate* agg = doc.group();
     if (!w.revealed) {
         sectionTitle("Results are hidden");
@@ -338,7 +338,7 @@ void drawResults(const Document& doc, const Workshop& w, float width, Intents& o
 
 void drawDecisions(const Document& doc, const Workshop& w, WorkshopViewState& st, float width, Intents& out) {
     const Model& model = doc.model();
-    beginCard("##workshop-decisions", ImVec2(width, 0), 20.0f);
+    beginCard("##workshop-decisions", ImVec2(width, 0), metrics().cardPadding);
     sectionTitle("Agree the next steps");
     muted("Set targets on the Maturity map; the roadmap follows. Give each first step an owner and a month.");
     ImGui::Dummy(ImVec2(1.0f, 6.0f));

@@ -4,6 +4,7 @@
 
 #include "pill.hpp"
 #include "shell/fonts.hpp"
+#include "shell/item_registry.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 
@@ -87,6 +88,8 @@ void drawChevron(ImDrawList* dl, ImVec2 centre, bool up, ImU32 colour) {
 
 }  // namespace
 
+std::string actionCardName(const std::string& title) { return title + "##action-card"; }
+
 float actionCardHeight(const ActionCardContent& card, float width) { return layoutCard(card, width).height; }
 
 ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, float width, float height,
@@ -105,28 +108,27 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
     ActionCardResult result;
 
     // Surface, then a border or side stripe saying how it relates to the hovered card.
-    dl->AddRectFilled(pos, end, p.surface, 8.0f);
+    dl->AddRectFilled(pos, end, p.surface, metrics().rounding);
     ImU32 border = p.border;
     float thickness = 1.0f;
     if (emphasis == CardEmphasis::Hovered || c.expanded) border = p.accent, thickness = 1.5f;
-    dl->AddRect(pos, end, border, 8.0f, 0, thickness);
+    dl->AddRect(pos, end, border, metrics().rounding, 0, thickness);
     if (emphasis == CardEmphasis::WaitsFor || emphasis == CardEmphasis::Unlocks)
-        dl->AddRectFilled(pos, ImVec2(pos.x + 4.0f, end.y), emphasis == CardEmphasis::WaitsFor ? p.accent : p.target, 8.0f,
+        dl->AddRectFilled(pos, ImVec2(pos.x + 4.0f, end.y), emphasis == CardEmphasis::WaitsFor ? p.accent : p.target, metrics().rounding,
                           ImDrawFlags_RoundCornersLeft);
 
     ImGui::PushID(id);
     // The link first: ImGui gives the hover to the first item submitted, so a
     // click on the link does not also toggle the card underneath.
     ImGui::SetCursorScreenPos(ImVec2(x + l.linkX, pos.y + l.linkY));
-    result.linkMin = ImGui::GetCursorScreenPos();
     result.showOnMap = textLink(kShowOnMap, kShowOnMap, f.small);
-    result.linkMax = ImGui::GetItemRectMax();
     ImGui::SetCursorScreenPos(pos);
     result.toggled = ImGui::InvisibleButton((c.title + "###card").c_str(), ImVec2(width, l.height));
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const bool tooltip = !c.expanded && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip);
     ImGui::PopID();
+    nameRegion(actionCardName(c.title), pos, end);  // found by tests in sight or not
 
     if (l.gateY >= 0) tintedPill(dl, ImVec2(x, pos.y + l.gateY), "For a gate", tintOf(p.target));
     drawText(dl, f.bodyBold, ImVec2(x, pos.y + l.titleY), p.text, c.title, l.inner - kChevron);
@@ -145,7 +147,7 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
     effortPill(dl, ImVec2(x, pos.y + l.footerY), c.effort);
 
     if (emphasis == CardEmphasis::Dimmed)  // fade cards unrelated to the hovered one
-        dl->AddRectFilled(pos, end, withAlpha(p.surface, 0.62f), 8.0f);
+        dl->AddRectFilled(pos, end, withAlpha(p.surface, 0.62f), metrics().rounding);
 
     if (tooltip) {
         ImGui::SetNextWindowSize(ImVec2(340.0f, 0.0f));

@@ -30,8 +30,10 @@ enum class CardEmphasis { Normal, Hovered, WaitsFor, Unlocks, Dimmed };
 struct ActionCardResult {
     bool toggled = false;     // the card was clicked: expand or collapse it
     bool showOnMap = false;   // its "Show on map" link was clicked
-    ImVec2 linkMin, linkMax;  // where that link is, for tests
 };
+
+// The card's name in the item registry, by the action's title.
+std::string actionCardName(const std::string& title);
 
 float actionCardHeight(const ActionCardContent& card, float width);
 // Draws at `pos` in the current window and submits its buttons. A card

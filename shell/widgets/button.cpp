@@ -25,7 +25,7 @@ bool button(const char* id, const std::string& label, ButtonKind kind, float wid
     const Palette& p = palette();
     ImFont* font = fonts().bodyBold;
     const bool primary = kind == ButtonKind::Primary;
-    if (width <= 0.0f) width = textSize(font, label).x + 32.0f;
+    if (width <= 0.0f) width = textSize(font, label).x + 2 * metrics().buttonPaddingX;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, metrics().target);
     ImGui::BeginDisabled(!enabled);
@@ -35,8 +35,8 @@ bool button(const char* id, const std::string& label, ButtonKind kind, float wid
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = !enabled ? p.surfaceAlt : primary ? (hovered ? mix(p.accent, p.text, 0.15f) : p.accent)
                                                         : (hovered ? p.accentSoft : p.surface);
-    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 8.0f);
-    if (!primary) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), p.border, 8.0f);
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, metrics().rounding);
+    if (!primary) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), p.border, metrics().rounding);
     const std::string shown = fitText(font, label, width - 16.0f);
     const ImVec2 ts = textSize(font, shown);
     drawText(dl, font, ImVec2(pos.x + (size.x - ts.x) * 0.5f, pos.y + (size.y - ts.y) * 0.5f),

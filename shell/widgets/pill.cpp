@@ -86,7 +86,7 @@ bool button(const char* id, std::string_view label, bool primary) {
     const Palette& p = palette();
     ImFont* font = fonts().bodyBold;
     const ImVec2 ts = textSize(font, label);
-    const ImVec2 size(ts.x + 32.0f, ts.y + 16.0f);
+    const ImVec2 size(ts.x + 2 * metrics().buttonPaddingX, ts.y + 16.0f);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
     const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
@@ -95,10 +95,10 @@ bool button(const char* id, std::string_view label, bool primary) {
     const ImVec2 end(pos.x + size.x, pos.y + size.y);
     if (primary) {
         ImU32 bg = held ? mix(p.accent, p.text, 0.35f) : hovered ? mix(p.accent, p.text, 0.18f) : p.accent;
-        dl->AddRectFilled(pos, end, bg, 8.0f);
+        dl->AddRectFilled(pos, end, bg, metrics().rounding);
     } else {
-        dl->AddRectFilled(pos, end, hovered ? p.accentSoft : p.surface, 8.0f);
-        dl->AddRect(pos, end, p.border, 8.0f);
+        dl->AddRectFilled(pos, end, hovered ? p.accentSoft : p.surface, metrics().rounding);
+        dl->AddRect(pos, end, p.border, metrics().rounding);
     }
     drawText(dl, font, ImVec2(pos.x + 16.0f, pos.y + 8.0f), primary ? p.textOnAccent : p.accent, label);
     return clicked;

@@ -15,7 +15,6 @@ constexpr float kPadX = 14.0f;      // inside each segment, left and right
 constexpr float kPadY = 8.0f;       // above and below wrapped labels
 constexpr float kHintGap = 7.0f;    // between a key hint and its label
 constexpr float kGroupGap = 10.0f;  // before a separated segment
-constexpr float kRounding = 8.0f;
 
 // Splits `text` into lines no wider than `width` (word wrap, ImGui's rule).
 std::vector<std::string_view> wrapLines(ImFont* font, std::string_view text, float width) {
@@ -142,14 +141,14 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
             float gx = x;
             int j = i;
             do { gx += widths[j]; ++j; } while (j < n && !segments[j].separated);
-            dl->AddRectFilled(a, ImVec2(gx, b.y), p.surfaceAlt, kRounding);
+            dl->AddRectFilled(a, ImVec2(gx, b.y), p.surfaceAlt, metrics().rounding);
         }
         const ImDrawFlags corners = cornersFor(first, last);
         const bool isSelected = i == selected;
         if (isSelected) {
-            dl->AddRectFilled(a, b, held ? mix(fill, p.text, 0.15f) : fill, kRounding, corners);
+            dl->AddRectFilled(a, b, held ? mix(fill, p.text, 0.15f) : fill, metrics().rounding, corners);
         } else if (hovered || held) {
-            dl->AddRectFilled(a, b, held ? mix(p.accentSoft, p.accent, 0.3f) : p.accentSoft, kRounding, corners);
+            dl->AddRectFilled(a, b, held ? mix(p.accentSoft, p.accent, 0.3f) : p.accentSoft, metrics().rounding, corners);
         }
         if (!first && !isSelected && i - 1 != selected)
             dl->AddLine(ImVec2(a.x, a.y + 8.0f), ImVec2(a.x, b.y - 8.0f), p.border, 1.0f);
@@ -189,7 +188,7 @@ SegmentedResult segmented(const char* id, std::span<const Segment> segments, int
         float gx = x;
         int j = i;
         do { gx += widths[j]; ++j; } while (j < n && !segments[j].separated);
-        dl->AddRect(ImVec2(x, origin.y), ImVec2(gx, origin.y + height), p.border, kRounding, 0, 1.0f);
+        dl->AddRect(ImVec2(x, origin.y), ImVec2(gx, origin.y + height), p.border, metrics().rounding, 0, 1.0f);
         x = gx;
         i = j;
     }

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,7 @@
 
 #include "shell/app.hpp"
 #include "shell/fonts.hpp"
+#include "shell/item_registry.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 
@@ -62,6 +64,23 @@ public:
     }
     static int vertexCount(const ImDrawData& data) { return data.TotalVtxCount; }
 };
+
+// The item registry on for a test's lifetime: tests find what they click by
+// its label, as the browser tests do, instead of by pixels.
+struct ItemRegistry {
+    ItemRegistry() { ui::setItemRegistry(true); }
+    ~ItemRegistry() { ui::setItemRegistry(false); }
+    ItemRegistry(const ItemRegistry&) = delete;
+    ItemRegistry& operator=(const ItemRegistry&) = delete;
+};
+
+// The item drawn (and in sight) in the last frame with this label; fails the test when there is none.
+inline ui::ItemRect item(std::string_view label) {
+    const std::optional<ui::ItemRect> found = ui::findItem(label);
+    INFO("item " << label);
+    REQUIRE(found.has_value());
+    return *found;
+}
 
 // The app with the bundled model and sample, showing `view`.
 inline App bundledApp(ui::ViewId view = ui::ViewId::Overview) {

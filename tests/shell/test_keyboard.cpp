@@ -19,10 +19,7 @@ using smm::ui::ViewId;
 
 namespace {
 
-struct Registry {
-    Registry() { smm::ui::setItemRegistry(true); }
-    ~Registry() { smm::ui::setItemRegistry(false); }
-};
+using Registry = smm::test::ItemRegistry;
 
 // A key pressed and released, each on its own frame as a person's would be.
 void press(Headless& h, smm::App& app, ImGuiKey key, bool shift = false) {

@@ -100,40 +100,56 @@ TEST_CASE("a ladder marks the target and a rung held back by a gate") {
     CHECK(Headless::drew(t.blockers.front().explanation));
 }
 
+// The next moves' rows, in order, found by the actions' titles.
+static std::vector<smm::ui::ItemRect> nextMoveRows(const smm::Document& doc) {
+    std::vector<smm::ui::ItemRect> rows;
+    for (int a : doc.roadmap().nextMoves()) rows.push_back(smm::test::item(doc.model().actions[a].title + "###move"));
+    return rows;
+}
+
 TEST_CASE("at 1280x800 the standing, ladders, moves and risks fit without scrolling, in two columns") {
+    smm::test::ItemRegistry registry;
     Headless h(ImVec2(1280, 800));
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
-    CHECK(app.overviewState().columns == 2);
-    CHECK(app.overviewState().keyContentBottom > 400.0f);
-    CHECK(app.overviewState().keyContentBottom <= 800.0f);
+    // Two columns: the moves beside the ladders, not below them.
+    const auto moves = nextMoveRows(app.document());
+    REQUIRE_FALSE(moves.empty());
+    CHECK(moves.front().min.x > 640.0f - 20.0f);
+    CHECK(moves.front().min.y < app.overviewState().ladders.rungCentres.front().front().y);
+    const smm::ui::ItemRect key = smm::test::item("##overview-key");
+    CHECK(key.max.y > 400.0f);
+    CHECK(key.max.y <= 800.0f);
 }
 
 TEST_CASE("narrow screens stack the cards in one column and still show everything") {
+    smm::test::ItemRegistry registry;
     Headless h(ImVec2(820, 1000));
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
     const smm::Document& doc = app.document();
-    CHECK(app.overviewState().columns == 1);
     h.frame([&] { app.frame(); });
     for (int a : doc.roadmap().nextMoves()) CHECK(Headless::drew(doc.model().actions[a].title.substr(0, 20)));
     for (const auto& t : doc.score().tracks) CHECK(Headless::drew(doc.model().dimensions[t.track].name));
     // One column: the next moves sit below the ladders, not beside them.
-    const auto& s = app.overviewState();
-    CHECK(s.nextMoveCentres.front().y > s.ladders.rungCentres.front().front().y);
+    const auto moves = nextMoveRows(doc);
+    REQUIRE_FALSE(moves.empty());
+    CHECK(moves.front().centre().y > app.overviewState().ladders.rungCentres.front().front().y);
+    CHECK(moves.front().min.x < 100.0f);  // the column starts at the left
 }
 
 TEST_CASE("clicking a next move opens the map on that action's cell") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
     const smm::Model& model = app.document().model();
     const auto moves = app.document().roadmap().nextMoves();
-    const auto centres = app.overviewState().nextMoveCentres;
-    REQUIRE(centres.size() == moves.size());
+    const auto rows = nextMoveRows(app.document());
+    REQUIRE(rows.size() == moves.size());
     const unsigned revision = app.document().revision();
 
-    click(h, app, centres[1]);
+    click(h, app, rows[1].centre());
     CHECK(app.view() == smm::ui::ViewId::Map);
     CHECK(app.mapState().selectedDimension == model.actions[moves[1]].dimension);
     CHECK(app.mapState().selectedStage == model.actions[moves[1]].stage);
@@ -141,16 +157,17 @@ TEST_CASE("clicking a next move opens the map on that action's cell") {
 }
 
 TEST_CASE("the moves and risks cards lead to the whole roadmap and all risks") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
     CHECK(Headless::drew("All " + std::to_string(app.document().roadmap().items.size()) + " steps"));
     CHECK(Headless::drew("All " + std::to_string(app.document().risks().size()) + " risks"));
-    click(h, app, app.overviewState().risksLink);
+    click(h, app, smm::test::item("All " + std::to_string(app.document().risks().size()) + " risks \xE2\x86\x92").centre());
     CHECK(app.view() == smm::ui::ViewId::Risks);
     app.showView(smm::ui::ViewId::Overview);
     settle(h, app, 6);
-    click(h, app, app.overviewState().roadmapLink);
+    click(h, app, smm::test::item("All " + std::to_string(app.document().roadmap().items.size()) + " steps \xE2\x86\x92").centre());
     CHECK(app.view() == smm::ui::ViewId::Roadmap);
 }
 
@@ -168,6 +185,7 @@ TEST_CASE("clicking a rung of a ladder opens the map on that track and stage") {
 }
 
 TEST_CASE("the view draws from the document alone and reports clicks as intents") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::StartupResult start = smm::loadBundledDocument();
     REQUIRE(start.document.has_value());
@@ -181,9 +199,10 @@ TEST_CASE("the view draws from the document alone and reports clicks as intents"
         smm::ui::drawOverviewView(doc, state, out);
         ImGui::End();
     };
-    for (int i = 0; i < 3; ++i) h.frame(draw);
+    // Outside App::frame, so each frame starts the registry afresh itself.
+    for (int i = 0; i < 3; ++i) h.frame([&] { smm::ui::beginItemFrame(); draw(); });
     REQUIRE(out.empty());
-    h.moveMouse(state.nextMoveCentres.at(0));
+    h.moveMouse(nextMoveRows(doc).at(0).centre());
     h.frame(draw);
     h.mouseButton(true);
     h.frame(draw);

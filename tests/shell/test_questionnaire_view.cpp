@@ -1,6 +1,8 @@
 // The questionnaire, driven headless through App::frame so intents are applied:
 // mouse clicks on the answer scale and the target control, the keyboard
-// shortcuts, and the notes field (which must swallow those shortcuts).
+// shortcuts, and the notes field (which must swallow those shortcuts). Items
+// are found by their labels through the item registry, as a person finds them
+// by what they read.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 #include "core/assessment.hpp"
 #include "headless.hpp"
 #include "shell/app.hpp"
+#include "shell/item_registry.hpp"
+#include "shell/views/questionnaire/question_card.hpp"
 #include "shell/widgets/segmented.hpp"
 
 using smm::test::Headless;
@@ -28,9 +32,12 @@ smm::App questionnaireApp(bool blank) {
     return app;
 }
 
+using smm::ui::ItemRect;
+
 struct Driver {
     Headless& h;
     smm::App& app;
+    smm::test::ItemRegistry registry{};
 
     void frame() { h.frame([&] { app.frame(); }); }
     void settle(int frames = 4) {
@@ -63,6 +70,46 @@ struct Driver {
     const smm::ui::QuestionnaireViewState& state() const { return app.questionnaireState(); }
     const smm::Document& doc() const { return app.document(); }
     int option(int q) const { return doc().assessment().answers[q].option; }
+
+    // A question's card, wherever it is (scrolled out of sight too).
+    ItemRect card(int q) const { return smm::test::item(smm::ui::questionCardName(q)); }
+    ItemRect pane() const { return smm::test::item("##q-pane"); }
+    // The answer labelled `label` on question q's card, in sight.
+    ItemRect answer(int q, const std::string& label) const {
+        const auto found = smm::ui::findItemIn(card(q), label);
+        INFO("answer \"" << label << "\" of question " << q);
+        REQUIRE(found.has_value());
+        return *found;
+    }
+    ItemRect answer(int q, int option) const { return answer(q, doc().model().optionsFor(q)[option].label); }
+    ItemRect inCard(int q, const std::string& label) const {
+        const auto found = smm::ui::findItemIn(card(q), label);
+        INFO(label << " on question " << q);
+        REQUIRE(found.has_value());
+        return *found;
+    }
+    // The answer buttons in sight on question q's card, left to right or top to bottom.
+    std::vector<ItemRect> answerButtons(int q) const { return within(card(q), "##segment"); }
+    // The target control's buttons ("None", 1, 2, ...).
+    std::vector<ItemRect> targetButtons() const { return within(smm::test::item("##dimension-header"), "##segment"); }
+    ImVec2 targetButton(int level) const {
+        const auto found = smm::ui::findItemIn(smm::test::item("##dimension-header"), level == 0 ? "None" : std::to_string(level));
+        REQUIRE(found.has_value());
+        return found->centre();
+    }
+    static ItemRect item(std::string_view label) { return smm::test::item(label); }
+    ImVec2 dimensionRow(int d) const { return smm::test::item(doc().model().dimensions[d].name + "###dim").centre(); }
+    bool inSight(int q) const {
+        const ItemRect c = card(q), p = pane();
+        return c.min.y >= p.min.y - 1.0f && c.max.y <= p.max.y + 1.0f;
+    }
+
+    static std::vector<ItemRect> within(const ItemRect& region, std::string_view label) {
+        std::vector<ItemRect> found;
+        for (const ItemRect& r : smm::ui::findItems(label))
+            if (region.contains(r)) found.push_back(r);
+        return found;
+    }
 };
 
 std::vector<int> firstDimensionQuestions(const smm::Model& model) {
@@ -91,8 +138,7 @@ TEST_CASE("the questionnaire lists every dimension with its progress and counts 
 
     // Tracks come before enablers in the list.
     const auto order = smm::ui::questionnaireDimensionOrder(model);
-    const auto& rows = drv.state().dimensionRows;
-    for (std::size_t i = 1; i < order.size(); ++i) CHECK(rows[order[i]].y > rows[order[i - 1]].y);
+    for (std::size_t i = 1; i < order.size(); ++i) CHECK(drv.dimensionRow(order[i]).y > drv.dimensionRow(order[i - 1]).y);
 
     // Three answers later the counts follow.
     const auto qs = firstDimensionQuestions(model);
@@ -120,14 +166,21 @@ TEST_CASE("the focused dimension's questions show their text, help and answer sc
     CHECK(Headless::drew("TARGET LEVEL"));
     CHECK(Headless::drew("CURRENT LEVEL"));
 
-    // "Not applicable" only where the model allows it.
-    REQUIRE(drv.state().cards.size() == qs.size());
-    for (const auto& card : drv.state().cards) {
-        // Each question's own answers (or the model's scale), plus "Not applicable" where allowed.
-        const std::size_t scale = model.optionsFor(card.question).size();
-        CHECK(card.options.size() == scale + (model.questions[card.question].allowNotApplicable ? 1 : 0));
-        CHECK(card.notes.x > card.min.x);  // a notes field on every card
-        CHECK(card.max.y > card.min.y + 150.0f);
+    // Each question, reached with the keyboard: its own answers (or the
+    // model's scale), "Not applicable" only where the model allows it, and a
+    // notes field. (Up on the first question brings it into view.)
+    drv.press(ImGuiKey_UpArrow);
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+        const int q = qs[i];
+        INFO("question " << q);
+        REQUIRE(drv.state().focusedQuestion == q);
+        REQUIRE(drv.inSight(q));
+        const std::size_t scale = model.optionsFor(q).size();
+        CHECK(drv.answerButtons(q).size() == scale + (model.questions[q].allowNotApplicable ? 1 : 0));
+        CHECK(smm::ui::findItemIn(drv.card(q), "Not applicable").has_value() == model.questions[q].allowNotApplicable);
+        CHECK(smm::ui::findItemIn(drv.card(q), "##note" + std::to_string(q)).has_value());
+        CHECK(drv.card(q).max.y > drv.card(q).min.y + 150.0f);
+        drv.press(ImGuiKey_DownArrow);
     }
 }
 
@@ -143,22 +196,20 @@ TEST_CASE("clicking an answer button sets the answer and rescores") {
     REQUIRE(drv.doc().score().answered == 0);
     const double before = drv.doc().score().dimensions[d].stages[model.questions[q].stage].share;
 
-    const auto* card = drv.state().card(q);
-    REQUIRE(card != nullptr);
-    drv.click(card->options[best]);
+    drv.click(drv.answer(q, best).centre());
     CHECK(drv.option(q) == best);
     CHECK(drv.doc().score().answered == 1);
     CHECK(drv.doc().score().dimensions[d].stages[model.questions[q].stage].share > before);
     CHECK(drv.state().focusedQuestion == q);
 
     // Another option replaces it; the redraw shows the new count.
-    drv.click(drv.state().card(q)->options[0]);
+    drv.click(drv.answer(q, 0).centre());
     CHECK(drv.option(q) == 0);
     drv.frame();
     CHECK(Headless::drew("1 of " + std::to_string(model.questions.size()) + " answered"));
 
     // "Clear answer" beside the notes empties it again.
-    drv.click(drv.state().card(q)->clear);
+    drv.click(drv.inCard(q, "Clear answer").centre());
     CHECK(drv.option(q) == Answer::Unanswered);
     CHECK(drv.doc().score().answered == 0);
 }
@@ -176,7 +227,7 @@ TEST_CASE("clicking Not applicable marks the question as not applicable") {
     const int q = qs[i];
     for (std::size_t k = 0; k < i; ++k) drv.press(ImGuiKey_DownArrow);  // scrolls it into view
     REQUIRE(drv.state().focusedQuestion == q);
-    drv.click(drv.state().card(q)->options.back());
+    drv.click(drv.answer(q, "Not applicable").centre());
     CHECK(drv.option(q) == Answer::NotApplicable);
 }
 
@@ -218,17 +269,12 @@ TEST_CASE("keyboard: the focused card is highlighted and scrolled into view") {
     const auto qs = firstDimensionQuestions(drv.doc().model());
     for (std::size_t i = 1; i < qs.size(); ++i) drv.press(ImGuiKey_DownArrow);
     REQUIRE(drv.state().focusedQuestion == qs.back());
-    const auto* card = drv.state().card(qs.back());
-    REQUIRE(card != nullptr);
-    CHECK(card->min.y >= drv.state().paneMin.y - 1.0f);
-    CHECK(card->max.y <= drv.state().paneMax.y + 1.0f);
+    CHECK_FALSE(drv.inSight(qs.front()));  // the list did scroll: the first card is gone
+    CHECK(drv.inSight(qs.back()));
 
     // And back up to the first, whose dimension header shows again.
     for (std::size_t i = 1; i < qs.size(); ++i) drv.press(ImGuiKey_UpArrow);
-    card = drv.state().card(qs.front());
-    REQUIRE(card != nullptr);
-    CHECK(card->min.y >= drv.state().paneMin.y - 1.0f);
-    CHECK(card->max.y <= drv.state().paneMax.y + 1.0f);
+    CHECK(drv.inSight(qs.front()));
 }
 
 TEST_CASE("keyboard: focus crosses into the next dimension; PageDown and arrows switch dimensions") {
@@ -320,7 +366,7 @@ TEST_CASE("typing a note does not answer questions, and the note is saved") {
     const int q = qs[1];
     drv.press(ImGuiKey_DownArrow);  // focus it, which scrolls it into view
     REQUIRE(drv.state().focusedQuestion == q);
-    drv.click(drv.state().card(q)->notes);
+    drv.click(drv.inCard(q, "##note" + std::to_string(q)).centre());
     CHECK(drv.state().focusedQuestion == q);
 
     // "3 n" then Backspace and Down: each would be a shortcut outside the field.
@@ -353,17 +399,16 @@ TEST_CASE("the target control sets the dimension's target and the score follows"
     const smm::Model& model = drv.doc().model();
     const int d = drv.state().dimension;
     REQUIRE(drv.doc().score().dimensions[d].target == 0);
-    const auto& buttons = drv.state().targetButtons;
-    REQUIRE(buttons.size() == static_cast<std::size_t>(model.stageCount() + 1));
+    REQUIRE(drv.targetButtons().size() == static_cast<std::size_t>(model.stageCount() + 1));
 
-    drv.click(buttons[3]);
+    drv.click(drv.targetButton(3));
     CHECK(drv.doc().assessment().targets[d] == 3);
     CHECK(drv.doc().score().dimensions[d].target == 3);
     CHECK(drv.doc().score().dimensions[d].gap() > 0.0);
     drv.frame();
     CHECK(Headless::drew("Aim: Stage 3"));
 
-    drv.click(drv.state().targetButtons[0]);
+    drv.click(drv.targetButton(0));
     CHECK(drv.doc().score().dimensions[d].target == 0);
 }
 
@@ -404,15 +449,13 @@ TEST_CASE("Next unanswered jumps to the next open question, across dimensions") 
     const int target = smm::ui::questionnaireQuestions(model, order[3])[2];
     app.apply(smm::SetAnswer{target, Answer::Unanswered});
     drv.settle(2);
-    drv.click(drv.state().nextUnansweredButton);
+    drv.click(drv.item("##next-unanswered").centre());
     CHECK(drv.state().dimension == order[3]);
     CHECK(drv.state().focusedQuestion == target);
-    const auto* card = drv.state().card(target);
-    REQUIRE(card != nullptr);
-    CHECK(card->max.y <= drv.state().paneMax.y + 1.0f);
+    CHECK(drv.inSight(target));
 
     // Sidebar rows switch dimensions too.
-    drv.click(drv.state().dimensionRows[order[5]]);
+    drv.click(drv.dimensionRow(order[5]));
     CHECK(drv.state().dimension == order[5]);
 }
 
@@ -422,19 +465,28 @@ TEST_CASE("the questionnaire fits laptop and projector sizes: every dimension an
         smm::App app = questionnaireApp(true);
         Driver drv{h, app};
         drv.settle();
-        const auto& st = drv.state();
-        for (int d : smm::ui::questionnaireDimensionOrder(drv.doc().model())) {
-            CHECK(st.dimensionRows[d].y > 0.0f);
-            CHECK(st.dimensionRows[d].y < size.y - 24.0f);
+        const smm::Model& model = drv.doc().model();
+        for (int d : smm::ui::questionnaireDimensionOrder(model)) {
+            const ImVec2 row = drv.dimensionRow(d);
+            CHECK(row.y > 0.0f);
+            CHECK(row.y < size.y - 24.0f);
         }
-        REQUIRE_FALSE(st.cards.empty());
-        for (const auto& card : st.cards) {
-            for (std::size_t i = 0; i < card.options.size(); ++i) {
-                CHECK(card.options[i].x > card.min.x);
-                CHECK(card.options[i].x < card.max.x);
-                if (i > 0) CHECK(card.options[i].x > card.options[i - 1].x);
+        INFO(size.x << " x " << size.y);
+        // Each card, once the keyboard brings it into view: its answers in one row, left to right, inside it.
+        drv.press(ImGuiKey_UpArrow);  // the first question stays focused, and comes into view
+        for (int q : firstDimensionQuestions(model)) {
+            INFO("question " << q);
+            REQUIRE(drv.state().focusedQuestion == q);
+            const ItemRect card = drv.card(q);
+            const std::vector<ItemRect> options = drv.answerButtons(q);
+            CHECK(options.size() >= model.optionsFor(q).size());
+            for (std::size_t i = 0; i < options.size(); ++i) {
+                CHECK(options[i].min.x >= card.min.x);
+                CHECK(options[i].max.x <= card.max.x);
+                if (i > 0) CHECK(options[i].min.x > options[i - 1].min.x);
             }
-            CHECK(card.max.x <= st.paneMax.x);
+            CHECK(card.max.x <= drv.pane().max.x);
+            drv.press(ImGuiKey_DownArrow);
         }
         drv.frame();
         CHECK(Headless::drew("0 of "));
@@ -451,7 +503,7 @@ TEST_CASE("with every question answered, the header says so") {
     CHECK(Headless::drew("All answered"));
     CHECK_FALSE(Headless::drew("Next unanswered"));
     const int q = drv.state().focusedQuestion;
-    drv.click(drv.state().nextUnansweredButton);  // disabled: nothing moves
+    drv.click(drv.item("##next-unanswered").centre());  // disabled: nothing moves
     CHECK(drv.state().focusedQuestion == q);
 }
 

@@ -181,11 +181,12 @@ TEST_CASE("gaps are taken from the level as shown, so the numbers on screen add 
 }
 
 TEST_CASE("clicking a row opens the map on that dimension's next stage") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Radar);
     settle(h, app);
     const int d = 4;
-    const ImVec2 row = app.radarState().rowCentres.at(d);
+    const ImVec2 row = smm::test::item(app.document().model().dimensions[d].name + "###row").centre();
     h.moveMouse(row);
     h.frame([&] { app.frame(); });
     h.mouseButton(true);

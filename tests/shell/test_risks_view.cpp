@@ -92,6 +92,7 @@ TEST_CASE("risks are drawn most serious first, with counts per severity on top")
 }
 
 TEST_CASE("risks that do not apply are listed, collapsed, under their own header") {
+    smm::test::ItemRegistry registry;
     Headless h(ImVec2(1280, 800));
     smm::App app = bundledApp(smm::ui::ViewId::Risks);
     settle(h, app);
@@ -111,10 +112,9 @@ TEST_CASE("risks that do not apply are listed, collapsed, under their own header
         ImGui::GetIO().AddMouseWheelEvent(0.0f, -10.0f);
         h.frame([&] { app.frame(); });
     }
-    const auto& state = app.risksState();
-    REQUIRE(state.notTriggeredMax.y < 800.0f);
-    click(h, app, ImVec2(state.notTriggeredMin.x + 40.0f, (state.notTriggeredMin.y + state.notTriggeredMax.y) * 0.5f));
-    CHECK(app.risksState().showNotTriggered);
+    const smm::ui::ItemRect header = smm::test::item("Not a concern right now");
+    REQUIRE(header.max.y < 800.0f);
+    click(h, app, header.centre());
     for (int r : quiet) CHECK(indexOf(model.risks[r].title) >= 0);
     // Most serious first here too.
     for (int a : quiet)
@@ -124,22 +124,26 @@ TEST_CASE("risks that do not apply are listed, collapsed, under their own header
 }
 
 TEST_CASE("a mitigating action opens the map at that action's cell") {
+    smm::test::ItemRegistry registry;
     Headless h(ImVec2(1280, 1400));
     smm::App app = bundledApp(smm::ui::ViewId::Risks);
     settle(h, app);
-    const auto& links = app.risksState().links;
-    REQUIRE_FALSE(links.empty());
-    const auto link = links.front();
-    CHECK(link.risk == app.document().risks().front().risk);
+    // The most serious risk's first action that helps, found by what the link says.
+    const smm::Model& model = app.document().model();
+    REQUIRE_FALSE(app.document().risks().empty());
+    const smm::Risk& risk = model.risks[app.document().risks().front().risk];
+    REQUIRE_FALSE(risk.actions.empty());
+    const smm::Action action = model.actions[risk.actions.front()];
+    const smm::ui::ItemRect link = smm::test::item("\xE2\x86\x92 " + action.title);
     REQUIRE(link.max.y < 1400.0f);
-    const smm::Action action = app.document().model().actions[link.action];
-    click(h, app, ImVec2(link.min.x + 10.0f, (link.min.y + link.max.y) * 0.5f));
+    click(h, app, ImVec2(link.min.x + 10.0f, link.centre().y));
     CHECK(app.view() == smm::ui::ViewId::Map);
     CHECK(app.mapState().selectedDimension == action.dimension);
     CHECK(app.mapState().selectedStage == action.stage);
 }
 
 TEST_CASE("with nothing triggered the risks view says so") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Risks);
     smm::Document& doc = app.document();
@@ -150,5 +154,6 @@ TEST_CASE("with nothing triggered the risks view says so") {
     CHECK(Headless::drew("No risks apply right now"));
     CHECK(Headless::drew("Nothing to worry about at this stage"));
     CHECK(Headless::drew("Not a concern right now"));
-    CHECK(app.risksState().links.empty());
+    for (const smm::Action& a : doc.model().actions)  // no link to an action without a risk
+        CHECK_FALSE(smm::ui::findItem("\xE2\x86\x92 " + a.title).has_value());
 }

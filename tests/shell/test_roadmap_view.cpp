@@ -1,4 +1,5 @@
-// The roadmap view, drawn headless from the bundled model and sample.
+// The roadmap view, drawn headless from the bundled model and sample. Cards
+// and links are found by their labels through the item registry.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -7,15 +8,39 @@
 
 #include "headless.hpp"
 #include "shell/app.hpp"
+#include "shell/item_registry.hpp"
+#include "shell/widgets/action_card.hpp"
 
 using smm::test::Headless;
 using smm::test::bundledApp;
 using smm::test::settle;
 using smm::test::click;
+using smm::ui::ItemRect;
 
 namespace {
 
-ImVec2 centre(ImVec2 a, ImVec2 b) { return ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f); }
+// An action's card on the board in the last frame, in sight or not.
+std::optional<ItemRect> cardOf(const smm::Document& doc, int action) {
+    return smm::ui::findItem(smm::ui::actionCardName(doc.model().actions[static_cast<std::size_t>(action)].title));
+}
+
+// The actions whose cards were drawn in the last frame, in drawing order.
+std::vector<int> drawnCards(const smm::Document& doc) {
+    std::vector<int> order;
+    for (const ItemRect& r : smm::ui::findItems("##action-card"))
+        for (const auto& item : doc.roadmap().items)
+            if (auto c = cardOf(doc, item.action); c && c->min.x == r.min.x && c->min.y == r.min.y) order.push_back(item.action);
+    return order;
+}
+
+// The "Show on map" link on an action's card.
+ItemRect linkOf(const smm::Document& doc, int action) {
+    const auto card = cardOf(doc, action);
+    REQUIRE(card.has_value());
+    const auto link = smm::ui::findItemIn(*card, "Show on map");
+    REQUIRE(link.has_value());
+    return *link;
+}
 
 // Position of the first captured string equal to `s`, or -1.
 long indexOf(const std::string& s) {
@@ -33,6 +58,7 @@ int phaseOf(const smm::Roadmap& roadmap, int action) {
 }  // namespace
 
 TEST_CASE("the roadmap shows every action, every phase and how far it takes you") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
     settle(h, app);
@@ -56,7 +82,7 @@ TEST_CASE("the roadmap shows every action, every phase and how far it takes you"
     CHECK(Headless::drew("Show on map"));
     const bool anyGate = std::any_of(roadmap.items.begin(), roadmap.items.end(), [](const auto& i) { return i.forGate; });
     CHECK(Headless::drew("For a gate") == anyGate);
-    CHECK(app.roadmapState().cards.size() == roadmap.items.size());
+    CHECK(drawnCards(doc).size() == roadmap.items.size());
 }
 
 TEST_CASE("no action comes before what it depends on, in the roadmap or on screen") {
@@ -74,57 +100,69 @@ TEST_CASE("no action comes before what it depends on, in the roadmap or on scree
     REQUIRE(edges > 5);
 
     SECTION("side by side on a laptop: dependencies sit in columns to the left, drawn first") {
+        smm::test::ItemRegistry registry;
         Headless h(ImVec2(1280, 800));
         settle(h, app);
         h.frame([&] { app.frame(); });
-        const auto& state = app.roadmapState();
-        REQUIRE_FALSE(state.stacked);
+        CHECK_FALSE(Headless::drew("After: "));  // side by side: the columns say what comes first
         for (const auto& item : roadmap.items) {
-            const auto* card = state.card(item.action);
+            const auto card = cardOf(doc, item.action);
             REQUIRE(card);
-            CHECK(card->phase == item.phase);
+            // One column per phase: an earlier phase lies wholly to the left, the same phase shares the column.
+            for (const auto& other : roadmap.items) {
+                const auto o = cardOf(doc, other.action);
+                REQUIRE(o);
+                if (other.phase < item.phase) CHECK(o->max.x < card->min.x);
+                if (other.phase == item.phase) CHECK(o->min.x == card->min.x);
+            }
             for (int dep : item.dependsOn) {
-                const auto* before = state.card(dep);
+                const auto before = cardOf(doc, dep);
                 REQUIRE(before);
                 CHECK(before->max.x < card->min.x);
                 CHECK(indexOf(doc.model().actions[dep].title) < indexOf(doc.model().actions[item.action].title));
             }
         }
         // Cards are drawn phase by phase.
+        const std::vector<int> order = drawnCards(doc);
+        REQUIRE(order.size() == roadmap.items.size());
         int lastPhase = 0;
-        for (const auto& c : state.cards) {
-            CHECK(c.phase >= lastPhase);
-            lastPhase = c.phase;
+        for (int a : order) {
+            CHECK(phaseOf(roadmap, a) >= lastPhase);
+            lastPhase = phaseOf(roadmap, a);
         }
     }
     SECTION("stacked on a narrow screen: dependencies sit above and are named on the card") {
+        smm::test::ItemRegistry registry;
         Headless h(ImVec2(760, 900));
         settle(h, app);
         h.frame([&] { app.frame(); });
-        const auto& state = app.roadmapState();
-        REQUIRE(state.stacked);
         for (const auto& item : roadmap.items) {
-            const auto* card = state.card(item.action);
+            const auto card = cardOf(doc, item.action);
             REQUIRE(card);
-            for (int dep : item.dependsOn) CHECK(state.card(dep)->max.y < card->min.y);
+            for (int dep : item.dependsOn) {
+                REQUIRE(cardOf(doc, dep));
+                CHECK(cardOf(doc, dep)->max.y < card->min.y);
+            }
             if (!item.dependsOn.empty()) CHECK(Headless::drew("After: " + doc.model().actions[item.dependsOn.front()].title));
         }
     }
 }
 
 TEST_CASE("Show on map opens the map at the action's cell") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
     settle(h, app);
-    const auto& card = app.roadmapState().cards.front();
-    const smm::Action action = app.document().model().actions[card.action];
-    click(h, app, centre(card.linkMin, card.linkMax));
+    const int first = drawnCards(app.document()).front();
+    const smm::Action action = app.document().model().actions[first];
+    click(h, app, linkOf(app.document(), first).centre());
     CHECK(app.view() == smm::ui::ViewId::Map);
     CHECK(app.mapState().selectedDimension == action.dimension);
     CHECK(app.mapState().selectedStage == action.stage);
 }
 
 TEST_CASE("the link emits one FocusCell and does not also open the card") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
     smm::ui::RoadmapViewState state;
@@ -136,10 +174,13 @@ TEST_CASE("the link emits one FocusCell and does not also open the card") {
         smm::ui::drawRoadmapView(app.document(), state, intents);
         ImGui::End();
     };
-    for (int i = 0; i < 3; ++i) h.frame(draw);
+    // Outside App::frame, so each frame starts the registry afresh itself.
+    for (int i = 0; i < 3; ++i) h.frame([&] { smm::ui::beginItemFrame(); draw(); });
     REQUIRE(intents.empty());
-    const auto card = state.cards.at(1);
-    h.moveMouse(centre(card.linkMin, card.linkMax));
+    const std::vector<int> order = drawnCards(app.document());
+    REQUIRE(order.size() > 1);
+    const int action = order[1];
+    h.moveMouse(linkOf(app.document(), action).centre());
     h.frame(draw);
     h.mouseButton(true);
     h.frame(draw);
@@ -148,12 +189,13 @@ TEST_CASE("the link emits one FocusCell and does not also open the card") {
     REQUIRE(intents.size() == 1);
     const auto* focus = std::get_if<smm::FocusCell>(&intents.front());
     REQUIRE(focus);
-    CHECK(focus->dimension == app.document().model().actions[card.action].dimension);
-    CHECK(focus->stage == app.document().model().actions[card.action].stage);
+    CHECK(focus->dimension == app.document().model().actions[action].dimension);
+    CHECK(focus->stage == app.document().model().actions[action].stage);
     CHECK(state.expandedAction == -1);
 }
 
 TEST_CASE("clicking a card opens its detail, what it waits for and what it unlocks") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
     settle(h, app);
@@ -172,7 +214,7 @@ TEST_CASE("clicking a card opens its detail, what it waits for and what it unloc
     h.frame([&] { app.frame(); });
     CHECK_FALSE(Headless::drew(a.detail));
 
-    const auto* card = app.roadmapState().card(pick->action);
+    auto card = cardOf(doc, pick->action);
     REQUIRE(card);
     click(h, app, ImVec2(card->min.x + 20.0f, card->min.y + 20.0f));
     h.moveMouse(ImVec2(-1000, -1000));
@@ -183,23 +225,28 @@ TEST_CASE("clicking a card opens its detail, what it waits for and what it unloc
     CHECK(Headless::drew("Waits for: " + doc.model().actions[pick->dependsOn.front()].title));
     CHECK(Headless::drew("Unlocks: "));
 
-    card = app.roadmapState().card(pick->action);
+    card = cardOf(doc, pick->action);
+    REQUIRE(card);
     click(h, app, ImVec2(card->min.x + 20.0f, card->min.y + 20.0f));
     CHECK(app.roadmapState().expandedAction == -1);
 }
 
 TEST_CASE("hovering a card shows its detail") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
     settle(h, app);
-    const auto& card = app.roadmapState().cards.front();
-    const std::string detail = app.document().model().actions[card.action].detail;
-    h.moveMouse(ImVec2(card.min.x + 30.0f, card.min.y + 12.0f));
+    const int first = drawnCards(app.document()).front();
+    const std::string detail = app.document().model().actions[first].detail;
+    const auto card = cardOf(app.document(), first);
+    REQUIRE(card);
+    h.moveMouse(ImVec2(card->min.x + 30.0f, card->min.y + 12.0f));
     for (int i = 0; i < 40; ++i) h.frame([&] { app.frame(); });
     CHECK(Headless::drew(detail));
 }
 
 TEST_CASE("without targets the roadmap asks for them and leads to the questionnaire") {
+    smm::test::ItemRegistry registry;
     Headless h;
     smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
     smm::Document& doc = app.document();
@@ -208,10 +255,9 @@ TEST_CASE("without targets the roadmap asks for them and leads to the questionna
     settle(h, app);
     CHECK(Headless::drew("Set targets in the Questionnaire to get a roadmap"));
     CHECK_FALSE(Headless::drew("Phase 1"));
-    CHECK(app.roadmapState().cards.empty());
+    CHECK(smm::ui::findItems("##action-card").empty());
 
-    const auto& state = app.roadmapState();
-    click(h, app, centre(state.emptyButtonMin, state.emptyButtonMax));
+    click(h, app, smm::test::item("Set targets in the Questionnaire").centre());
     CHECK(app.view() == smm::ui::ViewId::Questionnaire);
 }
 
@@ -235,17 +281,26 @@ TEST_CASE("with every target met the roadmap says so") {
 
 TEST_CASE("roadmap cards never overlap and stay on screen, at every size") {
     for (ImVec2 size : {ImVec2(760, 900), ImVec2(1024, 768), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        smm::test::ItemRegistry registry;
         Headless h(size);
         smm::App app = bundledApp(smm::ui::ViewId::Roadmap);
         settle(h, app);
-        const auto& cards = app.roadmapState().cards;
-        REQUIRE(cards.size() == app.document().roadmap().items.size());
+        const smm::Document& doc = app.document();
+        std::vector<ItemRect> cards;
+        for (const auto& item : doc.roadmap().items) {
+            const auto card = cardOf(doc, item.action);
+            REQUIRE(card);
+            cards.push_back(*card);
+        }
+        // Every "Show on map" in sight lies inside a card.
+        const std::vector<ItemRect> links = smm::ui::findItems("Show on map");
+        CHECK_FALSE(links.empty());
+        for (const ItemRect& link : links)
+            CHECK(std::any_of(cards.begin(), cards.end(), [&](const ItemRect& c) { return c.contains(link); }));
         for (std::size_t i = 0; i < cards.size(); ++i) {
             INFO("at " << size.x << "x" << size.y << ", card " << i);
             CHECK(cards[i].min.x >= 0.0f);
             CHECK(cards[i].max.x <= size.x);
-            CHECK(cards[i].linkMax.x <= cards[i].max.x);
-            CHECK(cards[i].linkMax.y <= cards[i].max.y);
             for (std::size_t j = i + 1; j < cards.size(); ++j) {
                 const bool apart = cards[i].max.x <= cards[j].min.x || cards[j].max.x <= cards[i].min.x ||
                                    cards[i].max.y <= cards[j].min.y || cards[j].max.y <= cards[i].min.y;
@@ -266,8 +321,11 @@ TEST_CASE("with few phases the cards keep their width") {
             doc.setTarget(static_cast<int>(d), static_cast<int>(doc.score().dimensions[d].level) + 1);
     REQUIRE_FALSE(doc.roadmap().items.empty());
     REQUIRE(doc.roadmap().phaseCount <= 2);
+    smm::test::ItemRegistry registry;
     settle(h, app);
-    REQUIRE_FALSE(app.roadmapState().stacked);
-    for (const auto& c : app.roadmapState().cards) CHECK(c.max.x - c.min.x <= 340.0f);
+    CHECK_FALSE(Headless::drew("After: "));  // side by side
+    const std::vector<ItemRect> cards = smm::ui::findItems("##action-card");
+    REQUIRE(cards.size() == doc.roadmap().items.size());
+    for (const ItemRect& c : cards) CHECK(c.max.x - c.min.x <= 340.0f);
     CHECK(Headless::drew("Phase 1"));
 }

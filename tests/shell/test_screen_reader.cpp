@@ -4,7 +4,7 @@
 
 #include "headless.hpp"
 #include "shell/screen_reader.hpp"
-#include "shell/views/view_ids.hpp"
+#include "shell/view_ids.hpp"
 
 TEST_CASE("the screen-reader view names the roadmap's next moves and draws every view") {
     smm::test::Headless h(ImVec2(1280, 800));

@@ -21,10 +21,7 @@ using smm::test::settle;
 namespace {
 
 // Turns the item registry on for one test and off again after it.
-struct Registry {
-    Registry() { smm::ui::setItemRegistry(true); }
-    ~Registry() { smm::ui::setItemRegistry(false); }
-};
+using Registry = smm::test::ItemRegistry;
 
 bool intersects(const smm::ui::ItemRect& a, const smm::ui::ItemRect& b) {
     return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;

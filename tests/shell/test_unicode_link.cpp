@@ -4,7 +4,7 @@
 
 #include "core/share_code.hpp"
 #include "headless.hpp"
-#include "shell/views/view_ids.hpp"
+#include "shell/view_ids.hpp"
 
 TEST_CASE("a link with an emoji and CJK in the organisation opens and every view draws") {
     smm::test::Headless h(ImVec2(1280, 800));
