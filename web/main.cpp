@@ -28,10 +28,9 @@ bool createGlContext() {
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
     attrs.minorVersion = 0;
-    // The same attributes as index.html's early context (which this call
-    // then finds): no alpha, depth or stencil buffers, no multisampling
-    // (ImGui anti-aliases its own shapes), and no extensions, which cost a
-    // round trip each to switch on and which the renderer does not use.
+    // No alpha, depth or stencil buffers, no multisampling (ImGui
+    // anti-aliases its own shapes), and no extensions, which cost a round
+    // trip each to switch on and which the renderer does not use.
     attrs.alpha = false;
     attrs.depth = false;
     attrs.stencil = false;

@@ -7,16 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
+#include "core/json.hpp"
 #include "core/model_io.hpp"
 #include "host.hpp"
 #include "shell/app.hpp"
 #include "shell/item_registry.hpp"
 
-namespace {
-using Json = nlohmann::ordered_json;  // the app's one JSON type
-}
+using smm::Json;
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_enable_test_hooks() { smm::ui::setItemRegistry(true); }
 
@@ -50,7 +47,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
     const smm::Document& doc = app->document();
     const smm::Workshop* workshop = doc.workshop();
     Json state = {
-        {"assessment", Json::parse(smm::saveAssessment(doc.assessment(), doc.model(), false))},
+        {"assessment", smm::parseJson(smm::saveAssessment(doc.assessment(), doc.model(), false))},
         {"overallStage", doc.score().overallStage},
         {"answered", doc.score().answered},
         {"view", static_cast<int>(app->view())},
@@ -69,7 +66,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
                              {"revealed", workshop->revealed},
                              {"decisions", workshop->decisions.size()}};
     for (const auto& n : app->workspace().notices().items()) state["notices"].push_back(n.title);
-    out = state.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out = smm::dumpJson(state);
     return out.c_str();
 }
 
