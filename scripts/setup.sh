@@ -74,10 +74,11 @@ if [ ! -f "$third/imgui/imgui.cpp" ]; then
 fi
 
 # Nayuki's QR Code generator 1.8.0: Debian bookworm's source package
-# qr-code-generator (the same version as its libqrcodegencpp-dev), its C++ library unpacked into third_party/qrcodegen and
-# compiled into both builds (so the native build needs no -dev package either).
+# qr-code-generator (the same version as its libqrcodegen-dev), its C library unpacked into third_party/qrcodegen and
+# compiled into both builds (so the native build needs no -dev package either). The C library, not the C++ one:
+# it reports a too-long text by its return value, and pulls in no iostreams (about 50 KB of WebAssembly).
 QRCODEGEN_VERSION="1.8.0-1.1"
-if [ ! -f "$third/qrcodegen/qrcodegen.cpp" ]; then
+if [ ! -f "$third/qrcodegen/qrcodegen.c" ]; then
   echo "setup: fetching the QR Code generator sources ($QRCODEGEN_VERSION)"
   apt_update_once
   tmp="$(mktemp -d)"
@@ -92,7 +93,7 @@ if [ ! -f "$third/qrcodegen/qrcodegen.cpp" ]; then
   mkdir -p "$tmp/src"
   tar -xf "$tmp"/qr-code-generator_*.orig.tar.* -C "$tmp/src" --strip-components=1
   rm -rf "$third/qrcodegen" && mkdir -p "$third/qrcodegen"
-  cp "$tmp/src/cpp/qrcodegen.cpp" "$tmp/src/cpp/qrcodegen.hpp" "$tmp/src/Readme.markdown" "$third/qrcodegen/"
+  cp "$tmp/src/c/qrcodegen.c" "$tmp/src/c/qrcodegen.h" "$tmp/src/Readme.markdown" "$third/qrcodegen/"
   rm -rf "$tmp"
 fi
 

@@ -1,41 +1,47 @@
 #include "qr_code.hpp"
 
-#include <qrcodegen.hpp>
+#include <qrcodegen.h>
 
 #include <cmath>
+#include <cstdint>
+#include <vector>
 
 namespace smm::ui {
 namespace {
 
-char eccLetter(qrcodegen::QrCode::Ecc ecc) {
-    switch (ecc) {
-        case qrcodegen::QrCode::Ecc::LOW: return 'L';
-        case qrcodegen::QrCode::Ecc::MEDIUM: return 'M';
-        case qrcodegen::QrCode::Ecc::QUARTILE: return 'Q';
-        case qrcodegen::QrCode::Ecc::HIGH: return 'H';
-    }
-    return '?';
+using Buffer = std::vector<std::uint8_t>;
+
+// False when `text` does not fit `ecc` within the versions given.
+bool encodeAt(const std::string& text, qrcodegen_Ecc ecc, int minVersion, int maxVersion, Buffer& code) {
+    Buffer temp(qrcodegen_BUFFER_LEN_MAX);
+    code.assign(qrcodegen_BUFFER_LEN_MAX, 0);
+    return qrcodegen_encodeText(text.c_str(), temp.data(), code.data(), ecc, minVersion, maxVersion,
+                                qrcodegen_Mask_AUTO, false);
 }
 
 QrMatrix encode(std::string_view text) {
+    const std::string copy(text);
+    // Medium survives a projector's glare and a bit of keystone; then the
+    // highest level that still fits the same version is taken (boosting).
+    Buffer code;
+    if (!encodeAt(copy, qrcodegen_Ecc_MEDIUM, qrcodegen_VERSION_MIN, qrcodegen_VERSION_MAX, code))
+        return {};  // over 2,331 bytes at Medium: no code
     QrMatrix m;
-    try {
-        const std::string copy(text);
-        // Medium survives a projector's glare and a bit of keystone; boosting
-        // takes a higher level whenever it fits the same version.
-        const auto segments = qrcodegen::QrSegment::makeSegments(copy.c_str());
-        const qrcodegen::QrCode code = qrcodegen::QrCode::encodeSegments(
-            segments, qrcodegen::QrCode::Ecc::MEDIUM, qrcodegen::QrCode::MIN_VERSION, qrcodegen::QrCode::MAX_VERSION,
-            -1, true);
-        m.size = code.getSize();
-        m.version = code.getVersion();
-        m.ecc = eccLetter(code.getErrorCorrectionLevel());
-        m.modules.resize(static_cast<std::size_t>(m.size) * m.size);
-        for (int y = 0; y < m.size; ++y)
-            for (int x = 0; x < m.size; ++x) m.modules[static_cast<std::size_t>(y) * m.size + x] = code.getModule(x, y);
-    } catch (const qrcodegen::data_too_long&) {
-        m = QrMatrix{};  // over 2,331 bytes at Medium: no code
+    m.size = qrcodegen_getSize(code.data());
+    m.version = (m.size - 17) / 4;
+    m.ecc = 'M';
+    Buffer boosted;
+    if (encodeAt(copy, qrcodegen_Ecc_HIGH, m.version, m.version, boosted)) {
+        code.swap(boosted);
+        m.ecc = 'H';
+    } else if (encodeAt(copy, qrcodegen_Ecc_QUARTILE, m.version, m.version, boosted)) {
+        code.swap(boosted);
+        m.ecc = 'Q';
     }
+    m.modules.resize(static_cast<std::size_t>(m.size) * m.size);
+    for (int y = 0; y < m.size; ++y)
+        for (int x = 0; x < m.size; ++x)
+            m.modules[static_cast<std::size_t>(y) * m.size + x] = qrcodegen_getModule(code.data(), x, y);
     return m;
 }
 
