@@ -117,7 +117,14 @@ async function scrollToFirstNote(app) {
 // Types through the hidden textarea: plain text, an emoji, then Japanese
 // composed with an input method (as a phone keyboard or IME delivers it).
 async function typeInto(app, label, plain, { replace = false } = {}) {
+  const focused = () => app.page.evaluate(() => document.activeElement?.id);
   await press(app, label);
+  // A field at the edge of the screen may take a second tap once it has
+  // scrolled fully into view, as it would for a person.
+  for (let retry = 0; retry < 2 && (await focused()) !== 'text-input'; retry++) {
+    await waitForIdle(app.page);
+    await press(app, label);
+  }
   if (replace) await app.page.keyboard.press('Control+A');
   await waitForFrames(app.page, (await framesRendered(app.page)) + 3);
   assert.equal(await app.page.evaluate(() => document.activeElement?.id), 'text-input',

@@ -19,7 +19,8 @@ const CHROMIUM_FLAGS = [
 ];
 
 export async function startEnvironment() {
-  const server = await startServer(join(repoRoot, 'build', 'web'), { port: 0 });
+  // SMM_WEB_DIR tries the tests on another build (e.g. a branch's worktree).
+  const server = await startServer(process.env.SMM_WEB_DIR || join(repoRoot, 'build', 'web'), { port: 0 });
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -48,6 +48,7 @@ test('answering with the mouse changes the assessment', async () => {
   await openFileMenu(page);
   await click(page, 'New assessment');
   await waitForState(page, (s) => s.answered === 0, 'a blank assessment');
+  await waitForIdle(page);  // the questionnaire has settled, as it has by the time a person clicks
   await click(page, '##segment');  // one of the answer buttons on screen
   const s = await waitForState(page, (x) => x.answered === 1, 'one answer');
   assert.equal(Object.keys(s.assessment.answers).length, 1);

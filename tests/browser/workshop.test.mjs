@@ -25,10 +25,23 @@ async function answer(page, count, option) {
   await page.evaluate(async ({ count, option }) => {
     const view = document.getElementById('sr-view');
     const tick = () => new Promise((r) => setTimeout(r, 60));
+    // The view is redrawn on the app's next frame, which a busy machine may
+    // take a while to draw: like a screen-reader user, wait until it shows a
+    // question other than `previous` before answering.
+    const radiosOf = async (previous) => {
+      for (let waited = 0; waited < 5000; waited += 60) {
+        const radios = [...view.querySelectorAll('input[data-question]')];
+        if (radios.length && radios[0].dataset.question !== previous) return radios;
+        await tick();
+      }
+      throw new Error(`the screen-reader view did not move on from question ${previous}`);
+    };
     view.querySelector('[data-view="questionnaire"]').click();
     await tick();
+    let previous = null;
     for (let i = 0; i < count; i++) {
-      const radios = [...view.querySelectorAll('input[data-question]')];
+      const radios = await radiosOf(previous);
+      previous = radios[0].dataset.question;
       const pick = radios[Math.min(option, radios.length - 1)];
       pick.checked = true;
       pick.dispatchEvent(new Event('change', { bubbles: true }));
