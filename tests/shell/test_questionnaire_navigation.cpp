@@ -80,7 +80,8 @@ TEST_CASE("navigation: a dimension's questions go by stage, and every question a
 }
 
 TEST_CASE("navigation: the next and previous question cross dimensions and stop at the ends") {
-    const QuestionnaireNavigation nav(smallModel());
+    const smm::Model model = smallModel();  // the navigation refers to it: it must outlive nav
+    const QuestionnaireNavigation nav(model);
     CHECK(nav.step(4, +1) == 2);
     CHECK(nav.step(2, +1) == 5);  // Delivery's last, then Reporting's first
     CHECK(nav.step(5, -1) == 2);  // and back
@@ -96,7 +97,8 @@ TEST_CASE("navigation: the next and previous question cross dimensions and stop 
 }
 
 TEST_CASE("navigation: the dimension before and after, and where each dimension starts") {
-    const QuestionnaireNavigation nav(smallModel());
+    const smm::Model model = smallModel();  // the navigation refers to it: it must outlive nav
+    const QuestionnaireNavigation nav(model);
     CHECK(nav.adjacentDimension(kDelivery, +1) == kReporting);  // the empty track is skipped
     CHECK(nav.adjacentDimension(kReporting, +1) == kCulture);   // tracks, then enablers
     CHECK(nav.adjacentDimension(kDelivery, -1) == -1);          // no further than the first
@@ -110,7 +112,8 @@ TEST_CASE("navigation: the dimension before and after, and where each dimension 
 }
 
 TEST_CASE("navigation: the next unanswered question is searched forward and wraps round") {
-    const QuestionnaireNavigation nav(smallModel());
+    const smm::Model model = smallModel();  // the navigation refers to it: it must outlive nav
+    const QuestionnaireNavigation nav(model);
     std::set<int> unanswered = {4, 0};
     auto open = [&](int q) { return unanswered.count(q) > 0; };
     CHECK(nav.nextOpen(3, open) == 4);
@@ -123,7 +126,8 @@ TEST_CASE("navigation: the next unanswered question is searched forward and wrap
 }
 
 TEST_CASE("navigation: a place is made valid - the dimension kept, the focus kept inside it") {
-    const QuestionnaireNavigation nav(smallModel());
+    const smm::Model model = smallModel();  // the navigation refers to it: it must outlive nav
+    const QuestionnaireNavigation nav(model);
     // The first frame: nothing chosen yet.
     CHECK(nav.settle({-1, -1}) == QuestionnairePlace{kDelivery, 3});
     // A question of the shown dimension stays focused.
@@ -139,7 +143,8 @@ TEST_CASE("navigation: a place is made valid - the dimension kept, the focus kep
 }
 
 TEST_CASE("navigation: the phone's one question at a time counts within the dimension") {
-    const QuestionnaireNavigation nav(smallModel());
+    const smm::Model model = smallModel();  // the navigation refers to it: it must outlive nav
+    const QuestionnaireNavigation nav(model);
     CHECK(nav.positionOf(3).number == 1);
     CHECK(nav.positionOf(2).number == 3);
     CHECK(nav.positionOf(2).count == 3);

@@ -33,6 +33,7 @@ struct QuestionPosition {
 class QuestionnaireNavigation {
 public:
     explicit QuestionnaireNavigation(const Model& model);
+    QuestionnaireNavigation(Model&&) = delete;  // it keeps a reference: never to a temporary
 
     bool empty() const { return questions_.empty(); }
     // Dimensions that have questions, in questionnaire order.
