@@ -157,14 +157,14 @@ void Host::wake() {
 
 void startFrameLoop() {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
-    // The first frame now, not one animation frame later; then until it settles.
+    // The first frame now, not one animation frame later; then until it
+    // settles, through wake() (one place starts the loop, so a wake during
+    // this frame cannot start a second one).
     gLoop.awakeUntil = emscripten_get_now() + kAwakeMs;
-    if (drawFrame()) {
-        gLoop.running = true;
-        emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
-    } else {
+    if (drawFrame())
+        host().wake();
+    else
         planWake();
-    }
 }
 
 }  // namespace smm::web
