@@ -212,14 +212,14 @@ int unansweredIn(const Assessment& a) {
 
 }  // namespace
 
-Loaded<Assessment> loadAssessment(std::string_view json, const Model& model) {
+Loaded<Assessment> loadAssessment(std::string_view json, const Model& model, InputOrigin origin) {
     MigrationLog log;
     auto loaded = load<Assessment>(json, [&](const Json& doc, Reader& r) {
         AssessmentReader reader(r, model);
         Assessment a = reader.read(doc, "");
         log = reader.log;
         return a;
-    });
+    }, origin);
     if (loaded.ok() && !log.empty()) loaded.notices.push_back(log.notice(model, unansweredIn(*loaded.value)));
     return loaded;
 }

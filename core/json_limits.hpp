@@ -20,6 +20,12 @@ struct JsonLimits {
     std::size_t maxStringBytes = 100000;     // one string or key
 };
 
+// Where a JSON text comes from. Text from outside (a file, a link, saved
+// storage) is checked against the limits before it is parsed; text compiled
+// into the app (the default model, the sample) skips that second pass, since
+// its tests check it against the same limits.
+enum class InputOrigin { Outside, Bundled };
+
 // Problems that make `text` unsafe or unreadable as JSON: over a limit, a
 // byte order mark other than UTF-8's, a NUL byte, a duplicate key, a number
 // too large for a double, or a syntax error (with line and column). Empty

@@ -37,11 +37,11 @@ inline bool checkSchemaVersion(Reader& r, const Json& doc, const std::string& pa
 // throw (in the browser an escaped exception ends the app), so anything the
 // readers did not foresee becomes one more problem instead.
 template <typename T, typename Read>
-Loaded<T> load(std::string_view text, Read read) {
+Loaded<T> load(std::string_view text, Read read, InputOrigin origin = InputOrigin::Outside) {
     Reader r;
     std::optional<T> value;
     try {
-        if (auto doc = parse(text, r)) value = read(*doc, r);
+        if (auto doc = parse(text, r, origin)) value = read(*doc, r);
     } catch (const std::exception& e) {
         r.report("", std::string("could not be read: ") + e.what());
     }

@@ -433,8 +433,8 @@ private:
 
 }  // namespace
 
-Loaded<Model> loadModel(std::string_view json) {
-    return load<Model>(json, [](const Json& doc, Reader& r) { return ModelReader(r).read(doc); });
+Loaded<Model> loadModel(std::string_view json, InputOrigin origin) {
+    return load<Model>(json, [](const Json& doc, Reader& r) { return ModelReader(r).read(doc); }, origin);
 }
 
 }  // namespace smm

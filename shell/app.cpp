@@ -274,12 +274,12 @@ void App::apply(const Intent& intent) {
 
 StartupResult loadBundledDocument() {
     StartupResult result;
-    Loaded<Model> model = loadModel(assets::defaultModel().text());
+    Loaded<Model> model = loadModel(assets::defaultModel().text(), InputOrigin::Bundled);
     if (!model.ok()) {
         result.error = "The built-in maturity model is invalid:\n" + model.describe();
         return result;
     }
-    Loaded<Assessment> sample = loadAssessment(assets::sampleAssessment().text(), *model.value);
+    Loaded<Assessment> sample = loadAssessment(assets::sampleAssessment().text(), *model.value, InputOrigin::Bundled);
     if (!sample.ok()) {
         result.error = "The built-in sample assessment is invalid:\n" + sample.describe();
         return result;

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "assets.hpp"
+#include "core/json_limits.hpp"
+#include "core/model_io.hpp"
 
 static std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -60,4 +62,29 @@ TEST_CASE("embedded blobs are NUL-terminated so they can be parsed in place") {
     auto model = smm::assets::defaultModel();
     CHECK(model.data[model.size] == 0);
     CHECK(smm::assets::fontRegular().data[smm::assets::fontRegular().size] == 0);
+}
+
+// The app loads these with InputOrigin::Bundled, which skips the limits pass
+// (a third of the model's start-up in the browser); this is that pass.
+TEST_CASE("embedded model and samples are within the limits every outside JSON text must meet") {
+    for (const smm::assets::Blob& blob : {smm::assets::defaultModel(), smm::assets::sampleAssessment(),
+                                          smm::assets::sampleWorkshop()}) {
+        const std::vector<smm::Problem> problems = smm::checkJsonLimits(blob.text());
+        CAPTURE(blob.size);
+        for (const smm::Problem& p : problems) UNSCOPED_INFO(p.path << ": " << p.message);
+        CHECK(problems.empty());
+    }
+}
+
+TEST_CASE("a bundled text that is broken is still reported, not taken") {
+    const std::string text(smm::assets::defaultModel().text());
+    const smm::Loaded<smm::Model> whole = smm::loadModel(text, smm::InputOrigin::Bundled);
+    REQUIRE(whole.ok());
+    const smm::Loaded<smm::Model> cut = smm::loadModel(text.substr(0, text.size() / 2), smm::InputOrigin::Bundled);
+    CHECK_FALSE(cut.ok());
+    REQUIRE_FALSE(cut.problems.empty());
+    CHECK(cut.problems.front().message.find("not valid JSON") != std::string::npos);
+    const smm::Loaded<smm::Assessment> sample =
+        smm::loadAssessment(smm::assets::sampleAssessment().text(), *whole.value, smm::InputOrigin::Bundled);
+    CHECK(sample.ok());
 }
