@@ -360,10 +360,10 @@ void drawStandingSummary(const Document& doc) {
         ImVec2 pos = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 5.0f, pos.y + 9.0f), 4.0f, p.danger);
         ImGui::SetCursorScreenPos(ImVec2(pos.x + 16.0f, pos.y));
-        // One line: the full sentence is on the map and in the questionnaire.
+        // The whole sentence, wrapped: on a phone it is the headline's point,
+        // and a phone has no hover to show the rest.
         const std::string more = why.size() > 1 ? "  (+" + std::to_string(why.size() - 1) + " more on the map)" : "";
-        const float room = ImGui::GetContentRegionAvail().x - textSize(fonts().small, more).x;
-        text(fonts().small, p.text, fitText(fonts().small, why.front(), room) + more);
+        text(fonts().small, p.text, why.front() + more, true);
         if (ImGui::IsItemHovered()) {
             ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f));
             ImGui::BeginTooltip();
