@@ -185,6 +185,9 @@ void scoreStanding(const Model& model, Score& score, Side side) {
 }
 
 void scoreNetwork(const Model& model, const Assessment& a, Score& score) {
+    // With neither side assessed there is no evidence to stand on: the
+    // headline reads "not assessed", never the lowest standing's claims.
+    if (!score.external.assessed && !score.internal.assessed) return;
     const int count = static_cast<int>(model.networkStandings.size());
     auto needs = [&](int i, std::vector<std::string>* why) {
         const NetworkStanding& n = model.networkStandings[i];

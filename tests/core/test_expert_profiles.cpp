@@ -87,8 +87,8 @@ struct Profile {
 
 const std::vector<Profile>& profiles() {
     static const std::vector<Profile> all = {
-        {"nothing answered yet", [](Pattern&) {}, 0, 0, "developing", "",
-         "No evidence is no standing: the external side reads 'not assessed', not 'unmanaged'."},
+        {"nothing answered yet", [](Pattern&) {}, 0, 0, "-", "",
+         "No evidence is no standing: the headline reads 'not assessed', not 'unmanaged' or 'developing'."},
         {"every practice in place where it matters most (the middle answer everywhere)", [](Pattern& p) { p.all(0.5); },
          4, 4, "fully-networked", "",
          "'In place where it matters most' on every practice is what each level's name claims; 1.0 scored this stage 0."},
