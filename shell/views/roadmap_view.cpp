@@ -165,7 +165,7 @@ ActionCardContent contentFor(const Model& model, const Graph& graph, const Roadm
     ActionCardContent c;
     c.title = a.title;
     c.dimension = model.dimensions[a.dimension].name;
-    c.stage = stageLabel(model, a.stage);
+    c.stage = stageLabelIn(model, a.stage, a.dimension);
     c.effort = a.effort;
     c.detail = a.detail;
     c.waitsFor = joinTitles(model, graph.waitsFor[item.action]);

@@ -7,4 +7,13 @@ std::string stageLabel(const Model& model, int index, Side side) {
            model.stages[static_cast<std::size_t>(index)].nameOn(side);
 }
 
+Side sideOf(const Model& model, int dimension) {
+    const bool known = dimension >= 0 && dimension < static_cast<int>(model.dimensions.size());
+    return known ? model.dimensions[static_cast<std::size_t>(dimension)].side : Side::External;
+}
+
+std::string stageLabelIn(const Model& model, int index, int dimension) {
+    return stageLabel(model, index, sideOf(model, dimension));
+}
+
 }  // namespace smm::ui

@@ -10,5 +10,9 @@ namespace smm::ui {
 
 // `index` is 0-based, into Model::stages.
 std::string stageLabel(const Model& model, int index, Side side = Side::External);
+// The same on the ladder of dimension `dimension`: an internal track's stages
+// carry internal names, everything else the external ones.
+std::string stageLabelIn(const Model& model, int index, int dimension);
+Side sideOf(const Model& model, int dimension);
 
 }  // namespace smm::ui

@@ -34,7 +34,7 @@ void drawStatusLine(const Model& model, const Question& question, const Answer& 
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (question.stage >= 0) pill(dl, at, stageLabel(model, question.stage), p.accentSoft, p.accent);
+    if (question.stage >= 0) pill(dl, at, stageLabelIn(model, question.stage, question.dimension), p.accentSoft, p.accent);
     std::string status = std::to_string(position.number) + " of " + std::to_string(position.count);
     if (!answer.answered()) status = "Not answered  \xC2\xB7  " + status;
     const float sw = textSize(fonts().small, status).x;

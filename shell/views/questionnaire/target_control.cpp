@@ -20,8 +20,9 @@ float drawTargetControl(const Document& doc, int d, ImVec2 at, float width, floa
     drawText(dl, fonts().small, at, p.textMuted, "TARGET LEVEL");
     std::vector<Segment> segs;
     segs.push_back(Segment("None").withTooltip("No target", "No target for this dimension yet."));
+    const Side side = sideOf(model, d);
     for (int s = 1; s <= model.stageCount(); ++s)
-        segs.push_back(Segment(std::to_string(s)).withTooltip(stageLabel(model, s - 1), model.stages[s - 1].summary));
+        segs.push_back(Segment(std::to_string(s)).withTooltip(stageLabel(model, s - 1, side), model.stages[s - 1].summaryOn(side)));
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + 20.0f));
     SegmentedStyle style;
     style.height = 36.0f;
@@ -38,7 +39,7 @@ float drawTargetControl(const Document& doc, int d, ImVec2 at, float width, floa
     if (r.clicked >= 0 && r.clicked != ds.target) out.push_back(SetTarget{d, r.clicked});
     std::string aim;
     if (ds.target > 0) {
-        aim = "Aim: " + stageLabel(model, ds.target - 1);
+        aim = "Aim: " + stageLabel(model, ds.target - 1, side);
         aim += ds.gap() > 0 ? "  \xC2\xB7  " + formatLevel(ds.gap()) + " to go" : "  \xC2\xB7  reached";
     } else {
         aim = "No target yet: pick the level you aim for.";
