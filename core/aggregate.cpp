@@ -9,6 +9,7 @@
 #include <map>
 
 #include "scoring.hpp"
+#include "stable_sort.hpp"
 
 namespace smm {
 
@@ -203,8 +204,7 @@ void answerStatistics(const Model& model, const AnswerCounts& counts, int people
         agg.consensus.answers[q] = mergedAnswer(model, q, s, counts.everyone(q)[k]);
     }
     agg.agreement = contestedCount ? std::clamp(1.0 - disagreement / contestedCount, 0.0, 1.0) : 1.0;
-    std::stable_sort(agg.contested.begin(), agg.contested.end(),
-                     [&](int a, int b) { return agg.questions[a].stddev > agg.questions[b].stddev; });
+    stableSort(agg.contested, [&](int a, int b) { return agg.questions[a].stddev > agg.questions[b].stddev; });
 }
 
 // Per dimension: level statistics, overall and per group, and the gap

@@ -1,6 +1,7 @@
 // Risk triggers: each clause is checked against the score or an answer, and
 // every clause that fires says why in words.
 #include "risks.hpp"
+#include "stable_sort.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -122,7 +123,7 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
         tr.rank = severityRank(risk.severity) * 1000 + fired;
         out.push_back(std::move(tr));
     }
-    std::stable_sort(out.begin(), out.end(), [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
+    stableSort(out, [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
     return out;
 }
 
@@ -151,7 +152,7 @@ std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a,
         tr.rank = severityRank(risk.severity) * 1000;
         out.push_back(std::move(tr));
     }
-    std::stable_sort(out.begin(), out.end(), [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
+    stableSort(out, [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
     return out;
 }
 
@@ -159,7 +160,7 @@ std::vector<TriggeredRisk> topRisks(const Model& model, const Assessment& a, con
     auto all = triggeredRisks(model, a, score);
     for (auto& u : unknownRisks(model, a, score)) all.push_back(std::move(u));
     // Severity first; at equal severity, evidence (triggered) before doubt.
-    std::stable_sort(all.begin(), all.end(), [&](const TriggeredRisk& x, const TriggeredRisk& y) {
+    stableSort(all, [&](const TriggeredRisk& x, const TriggeredRisk& y) {
         int sx = severityRank(model.risks[x.risk].severity), sy = severityRank(model.risks[y.risk].severity);
         if (sx != sy) return sx > sy;
         if (x.unknown != y.unknown) return !x.unknown;

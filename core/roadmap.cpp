@@ -1,5 +1,6 @@
 // From current levels to targets: which actions, in which order.
 #include "roadmap.hpp"
+#include "stable_sort.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -130,7 +131,7 @@ Roadmap buildRoadmap(const Model& model, const Score& score) {
         roadmap.phaseCount = std::max(roadmap.phaseCount, item.phase);
         roadmap.items.push_back(std::move(item));
     }
-    std::stable_sort(roadmap.items.begin(), roadmap.items.end(), [&](const RoadmapItem& x, const RoadmapItem& y) {
+    stableSort(roadmap.items, [&](const RoadmapItem& x, const RoadmapItem& y) {
         const Action& a = model.actions[x.action];
         const Action& b = model.actions[y.action];
         if (x.phase != y.phase) return x.phase < y.phase;

@@ -1,4 +1,5 @@
 #include "workshop.hpp"
+#include "stable_sort.hpp"
 
 #include <algorithm>
 
@@ -64,7 +65,7 @@ std::vector<GroupGap> groupGaps(const Aggregate& aggregate, const Workshop& work
         }
         if (best.dimension >= 0) out.push_back(best);
     }
-    std::stable_sort(out.begin(), out.end(), [](const GroupGap& x, const GroupGap& y) { return x.gap > y.gap; });
+    stableSort(out, [](const GroupGap& x, const GroupGap& y) { return x.gap > y.gap; });
     return out;
 }
 

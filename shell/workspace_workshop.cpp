@@ -9,6 +9,7 @@
 #include "core/workshop_io.hpp"
 #include "workspace.hpp"
 #include "workspace_parts.hpp"
+#include "core/stable_sort.hpp"
 
 namespace smm {
 
@@ -25,7 +26,7 @@ std::vector<EarlierVersion> Workspace::otherVersions() const {
         if (e.id != library_.currentId() && e.title == title && e.modelId == doc_->model().id &&
             !library_.isKeptAside(e.id) && !isParticipantEntry(e))
             out.push_back({e.id, e.date, isWorkshopEntry(e)});
-    std::stable_sort(out.begin(), out.end(), [](const EarlierVersion& a, const EarlierVersion& b) { return a.date < b.date; });
+    stableSort(out, [](const EarlierVersion& a, const EarlierVersion& b) { return a.date < b.date; });
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
+#include "core/stable_sort.hpp"
 
 namespace smm::ui {
 namespace {
@@ -87,7 +88,7 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
         // Grouped by organisation, oldest first within each: a history.
         std::vector<const LibraryEntry*> sorted;
         for (const LibraryEntry& e : library.entries()) sorted.push_back(&e);
-        std::stable_sort(sorted.begin(), sorted.end(), [](const LibraryEntry* a, const LibraryEntry* b) {
+        stableSort(sorted, [](const LibraryEntry* a, const LibraryEntry* b) {
             return a->title != b->title ? a->title < b->title : a->date < b->date;
         });
         for (const LibraryEntry* entry : sorted) {

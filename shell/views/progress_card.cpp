@@ -9,6 +9,7 @@
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 #include "shell/widgets/button.hpp"
+#include "core/stable_sort.hpp"
 
 namespace smm::ui {
 
@@ -52,8 +53,7 @@ void drawProgressCard(const Document& doc, const std::vector<EarlierVersion>& ve
     std::vector<DimensionChange> moved;
     for (const DimensionChange& d : c.dimensions)
         if (std::abs(d.delta()) >= kMoved) moved.push_back(d);
-    std::stable_sort(moved.begin(), moved.end(),
-                     [](const DimensionChange& a, const DimensionChange& b) { return std::abs(a.delta()) > std::abs(b.delta()); });
+    stableSort(moved, [](const DimensionChange& a, const DimensionChange& b) { return std::abs(a.delta()) > std::abs(b.delta()); });
     ImGui::Dummy(ImVec2(1.0f, 6.0f));
     if (moved.empty()) text(fonts().body, p.textMuted, "No dimension moved.", true);
     for (std::size_t i = 0; i < moved.size() && i < kMoversShown; ++i) {

@@ -8,6 +8,7 @@
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
+#include "core/stable_sort.hpp"
 
 namespace smm::ui {
 namespace {
@@ -26,7 +27,7 @@ std::vector<int> biggestGaps(const Score& score) {
     std::vector<int> order(score.dimensions.size());
     std::iota(order.begin(), order.end(), 0);
     auto gap = [&](int d) { return shownGap(score.dimensions[d].level, score.dimensions[d].target); };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return gap(a) > gap(b); });
+    stableSort(order, [&](int a, int b) { return gap(a) > gap(b); });
     std::vector<int> out;
     for (int d : order)
         if (gap(d) > 0.0 && static_cast<int>(out.size()) < kHighlightedGaps) out.push_back(d);

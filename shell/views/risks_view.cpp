@@ -7,6 +7,7 @@
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 #include "shell/widgets/pill.hpp"
+#include "core/stable_sort.hpp"
 
 namespace smm::ui {
 namespace {
@@ -277,7 +278,7 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
         const std::string& s = model.risks[r].severity;
         return s == "high" ? 0 : s == "medium" ? 1 : 2;
     };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
+    stableSort(order, [&](int a, int b) { return rank(a) < rank(b); });
 
     ImGui::Spacing();
     if (beginCard("not-triggered", ImVec2(0, 0), metrics().cardPadding)) {

@@ -1,4 +1,5 @@
 #include "navigation.hpp"
+#include "core/stable_sort.hpp"
 
 #include <algorithm>
 
@@ -16,8 +17,7 @@ std::vector<int> questionnaireQuestions(const Model& model, int dimension) {
     std::vector<int> qs;
     for (int q = 0; q < static_cast<int>(model.questions.size()); ++q)
         if (model.questions[q].dimension == dimension) qs.push_back(q);
-    std::stable_sort(qs.begin(), qs.end(),
-                     [&](int a, int b) { return model.questions[a].stage < model.questions[b].stage; });
+    stableSort(qs, [&](int a, int b) { return model.questions[a].stage < model.questions[b].stage; });
     return qs;
 }
 
