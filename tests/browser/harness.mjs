@@ -179,7 +179,9 @@ export async function renameOrganisation(page, name) {
   await click(page, '##organisation');
   await page.keyboard.press('Control+A');
   await page.keyboard.type(name, { delay: 20 });
-  await waitForState(page, (s) => s.assessment.organisation === name, `organisation "${name}"`);
+  // Dear ImGui applies about one key per frame, and on a loaded machine with
+  // software WebGL a frame can take 200 ms: the last letters may take seconds.
+  await waitForState(page, (s) => s.assessment.organisation === name, `organisation "${name}"`, 15000);
   await page.mouse.click(5, 790);  // outside the menu closes it (Escape would undo the edit)
   await waitForFrames(page, (await framesRendered(page)) + 2);
 }
