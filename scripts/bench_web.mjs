@@ -74,7 +74,10 @@ for (const app of apps) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  // SMM_BENCH_JS_FLAGS passes V8 flags, e.g. --no-wasm-lazy-compilation to
+  // see what compiling each function on its first call costs the first frame.
+  args: [...(process.env.SMM_BENCH_JS_FLAGS ? [`--js-flags=${process.env.SMM_BENCH_JS_FLAGS}`] : []),
+         '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
          '--disable-background-networking', '--disable-component-update', '--disable-sync',
          '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints'],
   headless: true,
