@@ -3,7 +3,6 @@
 #include <imgui_internal.h>  // the current window, for the layout capture
 
 #include <algorithm>
-
 #include <cstdio>
 
 #include "fonts.hpp"
@@ -90,6 +89,11 @@ void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap) {
     if (wrap) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
+}
+
+void nextTooltipWidth(float width) {
+    const float screen = ImGui::GetIO().DisplaySize.x;
+    ImGui::SetNextWindowSize(ImVec2(screen > 0.0f ? std::min(width, screen - 16.0f) : width, 0.0f));
 }
 
 bool beginCard(const char* id, ImVec2 size, float padding) {

@@ -37,6 +37,8 @@ void text(ImFont* font, ImU32 colour, std::string_view text, bool wrap = false);
 // A rounded surface with a border; content is laid out inside with padding.
 // Returns false when clipped (then do not draw contents, but still call endCard).
 bool beginCard(const char* id, ImVec2 size, float padding = 16.0f);
+// Sizes the next tooltip `width` wide, or the screen's width on a phone.
+void nextTooltipWidth(float width);
 void endCard();
 
 // Legend entries (a swatch, then a small label) laid out left to right,

@@ -124,6 +124,7 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
+    const bool internalTrack = isTrack && model.dimensions[d].side == Side::Internal;
 
     // Stages a track reaches on evidence but not past its gates.
     int gated = 0, ungated = 0;
@@ -148,24 +149,32 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
             state.selectedStage = selected ? -1 : s;
         }
 
+        std::string corner;  // the cell's figure, right-aligned
+        ImU32 fg = p.textMuted;
         if (ev.applicable == 0) {
             dl->AddRect(a, b, p.border, 6.0f, 0, 1.0f);
-            ImVec2 ts = textSize(fonts().small, "n/a");
-            drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, a.y + (b.y - a.y - ts.y) * 0.5f), p.textMuted, "n/a");
+            corner = "n/a";
         } else if (ev.share > 0.0) {
             dl->AddRectFilled(a, b, heatColour(ev.share), 6.0f);
-            std::string label = percent(ev.share);
-            ImVec2 ts = textSize(fonts().small, label);
-            const ImU32 fg = ev.share > 0.55 ? p.textOnHeat : p.textMuted;
-            drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, a.y + (b.y - a.y - ts.y) * 0.5f), fg, label);
+            corner = percent(ev.share);
+            if (ev.share > 0.55) fg = p.textOnHeat;
         } else {
             dl->AddRectFilled(a, b, heatColour(0.0), 6.0f);
         }
+        const ImVec2 ts = textSize(fonts().small, corner);
+        const float textY = a.y + (b.y - a.y - textSize(fonts().small, "0").y) * 0.5f;
+        if (!corner.empty()) drawText(dl, fonts().small, ImVec2(b.x - ts.x - 8.0f, textY), fg, corner);
+        // The column headers name the external ladder: an internal track's
+        // cells name their own stages, so no row borrows the other side's names.
+        const float room = (b.x - a.x) - ts.x - 24.0f;
+        if (internalTrack && room > 48.0f)
+            drawText(dl, fonts().small, ImVec2(a.x + 8.0f, textY), fg,
+                     fitText(fonts().small, model.stages[s].internal.name, room));
         if (isTrack && s >= gated && s < ungated)  // reached on answers, held back by a gate
             dl->AddRect(a, b, p.danger, 6.0f, 0, 2.0f);
         if (hovered || selected) dl->AddRect(a, b, p.accent, 6.0f, 0, selected ? 2.5f : 1.5f);
         if (hovered && !selected) {
-            ImGui::SetNextWindowSize(ImVec2(420.0f, 0.0f));
+            nextTooltipWidth(420.0f);
             ImGui::BeginTooltip();
             drawCellDetail(doc, d, s);
             ImGui::EndTooltip();
@@ -249,8 +258,13 @@ void drawStackedMap(const Document& doc, MapViewState& state) {
     float y = top.y;
     drawText(dl, fonts().small, ImVec2(top.x, y), p.textMuted, "STAGES");
     y += 20.0f;
+    bool internalTracks = false;
+    for (const Dimension& dim : model.dimensions)
+        internalTracks |= dim.kind == DimensionKind::Track && dim.side == Side::Internal;
     for (int s = 0; s < model.stageCount(); ++s) {
-        const std::string line = std::to_string(s + 1) + "  " + model.stages[s].name;
+        // Internal tracks climb their own ladder: both names, never one for the other.
+        std::string line = std::to_string(s + 1) + "  " + model.stages[s].name;
+        if (internalTracks) line += "  \xC2\xB7  inside: " + model.stages[s].internal.name;
         drawText(dl, fonts().small, ImVec2(top.x, y), p.text, line, width);
         y += textSize(fonts().small, line, width).y + 3.0f;
     }
@@ -365,7 +379,7 @@ void drawStandingSummary(const Document& doc) {
         const std::string more = why.size() > 1 ? "  (+" + std::to_string(why.size() - 1) + " more on the map)" : "";
         text(fonts().small, p.text, why.front() + more, true);
         if (ImGui::IsItemHovered()) {
-            ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f));
+            nextTooltipWidth(460.0f);
             ImGui::BeginTooltip();
             for (const std::string& w : why) text(fonts().small, p.text, w, true);
             ImGui::EndTooltip();

@@ -187,7 +187,7 @@ void drawNextMoves(const Document& doc, Intents& out) {
         drawText(dl, fonts().bodyBold, ImVec2(pos.x + w - as.x, pos.y + (h - as.y) * 0.5f),
                  hovered ? p.accent : withAlpha(p.textMuted, 0.6f), "\xE2\x86\x92");
         if (hovered) {
-            ImGui::SetNextWindowSize(ImVec2(380.0f, 0.0f));
+            nextTooltipWidth(380.0f);
             ImGui::BeginTooltip();
             text(fonts().bodyBold, p.text, act.title, true);
             text(fonts().body, p.text, act.detail, true);
@@ -253,7 +253,7 @@ void drawTopRisks(const Document& doc, Intents& out) {
             drawText(dl, fonts().small, ImVec2(x, pos.y + 29.0f), p.textMuted,
                      fitText(fonts().small, "Because " + tr.reasons.front(), pos.x + w - x));
         if (hovered) {
-            ImGui::SetNextWindowSize(ImVec2(420.0f, 0.0f));
+            nextTooltipWidth(420.0f);
             ImGui::BeginTooltip();
             text(fonts().bodyBold, p.text, risk.title, true);
             text(fonts().body, p.text, risk.description, true);

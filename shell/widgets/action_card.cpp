@@ -150,7 +150,7 @@ ActionCardResult drawActionCard(int id, const ActionCardContent& c, ImVec2 pos, 
         dl->AddRectFilled(pos, end, withAlpha(p.surface, 0.62f), metrics().rounding);
 
     if (tooltip) {
-        ImGui::SetNextWindowSize(ImVec2(340.0f, 0.0f));
+        nextTooltipWidth(340.0f);
         ImGui::BeginTooltip();
         text(f.bodyBold, p.text, c.title, true);
         text(f.body, p.text, c.detail, true);

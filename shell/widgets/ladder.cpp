@@ -113,7 +113,7 @@ void centredLabel(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, const char* 
 
 void drawRungTooltip(const std::string& stageName, int s, const LadderTrack& t) {
     const Palette& p = palette();
-    ImGui::SetNextWindowSize(ImVec2(360.0f, 0.0f));
+    nextTooltipWidth(360.0f);
     ImGui::BeginTooltip();
     text(fonts().bodyBold, p.text, t.name + " \xE2\x80\x94 stage " + std::to_string(s + 1) + ": " + stageName, true);
     if (s < t.stage) {

@@ -115,7 +115,7 @@ void drawLabel(ImDrawList* dl, const RadarChartData& d, std::size_t i, const Lab
 
 void drawTooltip(const RadarChartData& d, int i) {
     const Palette& p = palette();
-    ImGui::SetNextWindowSize(ImVec2(300.0f, 0.0f));
+    nextTooltipWidth(300.0f);
     ImGui::BeginTooltip();
     text(fonts().bodyBold, p.text, d.labels[i], true);
     text(fonts().body, p.accent, "Current level " + formatLevel(d.current[i]));
