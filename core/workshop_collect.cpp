@@ -20,6 +20,9 @@ std::string plural(int n, const char* one, const char* many) {
 }
 
 constexpr std::string_view kSeparators = " \t\r\n,;";
+// A response code on its own is far longer (ids, checksum, answers): a shorter
+// word ("thanks") is plain text, not a code cut short.
+constexpr std::size_t kShortestCode = 24;
 
 // False when refused (sent for another workshop); a duplicate counts as taken.
 bool addResponse(Workshop& into, ReceivedResponse received, const std::string& where, CollectReport& report) {
@@ -127,7 +130,7 @@ CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_
             received = decodeSharedAssessment(model, link.code);
         } else if (link.kind == LinkKind::Response) {
             received = decodeResponse(model, link.code);
-        } else if (token.find('/') == std::string_view::npos && isBase64url(token)) {
+        } else if (token.size() >= kShortestCode && token.find('/') == std::string_view::npos && isBase64url(token)) {
             received = decodeResponse(model, token);  // a code on its own
         } else {
             refuse(where + ": \"" + capLength(token, 40) + "\" is not a response link or code", token);

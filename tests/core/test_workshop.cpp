@@ -152,6 +152,8 @@ TEST_CASE("what could not be read stays in the paste box, named by the line it w
         return n.find("left in the box") != std::string::npos && n.find("as pasted") != std::string::npos;
     });
     CHECK(explained);
+    // Words of a chat message are named as plain text, not as codes cut short.
+    CHECK(report.refused[0] == "line 2: \"From\" is not a response link or code");
 
     // Pasting the box again after fixing the damaged line: the fixed one goes in, the rest stays.
     std::string fixed = report.keptInBox;
