@@ -2,8 +2,99 @@
 #include "stable_sort.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace smm {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
+}
+
+// Names compared as a reader would: case and inner spacing ignored.
+std::string comparable(std::string_view s) {
+    std::string out;
+    for (char c : trim(s)) {
+        if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+}  // namespace
+
+int maxGroups(const Model& model) { return std::min(kMaxGroups, static_cast<int>(model.roleGroups.size())); }
+
+int freeGroupSlot(const Model& model, const std::vector<int>& groups) {
+    for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g)
+        if (std::find(groups.begin(), groups.end(), g) == groups.end()) return g;
+    return -1;
+}
+
+std::string offeredGroupName(const Model& model, const WorkshopSetup& setup, std::size_t i) {
+    if (i < setup.groupNames.size() && !trim(setup.groupNames[i]).empty()) return trim(setup.groupNames[i]);
+    return i < setup.groups.size() ? roleGroupName(model, setup.groups[i]) : std::string();
+}
+
+void nameGroups(Model& model, const WorkshopSetup& setup) {
+    for (std::size_t i = 0; i < setup.groups.size() && i < setup.groupNames.size(); ++i) {
+        const int g = setup.groups[i];
+        const std::string name = trim(setup.groupNames[i]);
+        if (g >= 0 && g < static_cast<int>(model.roleGroups.size()) && !name.empty()) model.roleGroups[g].name = name;
+    }
+}
+
+std::string checkGroups(const Model& model, const std::vector<int>& groups, const std::vector<std::string>& names) {
+    if (groups.empty()) return "Offer at least one group.";
+    if (static_cast<int>(groups.size()) > maxGroups(model))
+        return "At most " + std::to_string(maxGroups(model)) + " groups.";
+    if (names.size() != groups.size()) return "Every group needs a name.";
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const int g = groups[i];
+        if (g < 0 || g >= static_cast<int>(model.roleGroups.size()) ||
+            std::count(groups.begin(), groups.end(), g) > 1)
+            return "The groups are mixed up: add them again.";
+        const std::string name = trim(names[i]);
+        if (name.empty()) return "Group " + std::to_string(i + 1) + " needs a name.";
+        if (name.size() > kMaxGroupNameBytes)
+            return "\"" + name.substr(0, 20) + "...\" is too long: at most " + std::to_string(kMaxGroupNameBytes) +
+                   " characters.";
+        const std::string key = comparable(name);
+        if (std::find(seen.begin(), seen.end(), key) != seen.end())
+            return "Two groups are called \"" + name + "\": give each its own name.";
+        seen.push_back(key);
+    }
+    return {};
+}
+
+int responsesInGroup(const Workshop& workshop, int group) {
+    return static_cast<int>(std::count_if(workshop.responses.begin(), workshop.responses.end(),
+                                          [&](const Response& r) { return r.assessment.roleGroup == group; }));
+}
+
+std::string changeGroups(const Model& model, Workshop& workshop, std::vector<int> groups,
+                         std::vector<std::string> names) {
+    if (std::string why = checkGroups(model, groups, names); !why.empty()) return why;
+    // An old setup with no list offered every role group.
+    std::vector<int> before = workshop.setup.groups;
+    if (before.empty())
+        for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g) before.push_back(g);
+    for (int g : before) {
+        const int n = responsesInGroup(workshop, g);
+        if (n && std::find(groups.begin(), groups.end(), g) == groups.end())
+            return "\"" + roleGroupName(model, g) + "\" has " + std::to_string(n) +
+                   (n == 1 ? " response" : " responses") +
+                   ", so it stays: rename it instead, or keep it for those answers.";
+    }
+    for (std::string& name : names) name = trim(name);
+    workshop.setup.groups = std::move(groups);
+    workshop.setup.groupNames = std::move(names);
+    return {};
+}
 
 const Decision* Workshop::decisionFor(int action) const {
     for (const Decision& d : decisions)

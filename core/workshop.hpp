@@ -19,6 +19,7 @@ struct WorkshopSetup {
     std::string date;          // ISO day, "2026-11-30"
     std::string purpose;       // one line shown to participants
     std::vector<int> groups;   // indices into Model::roleGroups offered to participants
+    std::vector<std::string> groupNames;  // the facilitator's name for each of `groups`; empty = the model's
     bool anonymous = true;     // individual answers never shown; small groups hidden
     int expected = 0;          // people invited; 0 = not said
 
@@ -56,6 +57,45 @@ struct Workshop {
 // A group's figures are shown only when it has at least this many people
 // (anonymity: two people's answers could be told apart).
 constexpr int kMinGroupSize = 3;
+
+// ---------------------------------------------------------------------------
+// The groups participants choose from. Each is one of the model's role groups
+// (a response names its group by that index, which sizes the response code),
+// under the facilitator's own name: renaming one keeps its responses.
+
+constexpr int kMaxGroups = 8;
+constexpr std::size_t kMaxGroupNameBytes = 40;
+
+// How many groups a workshop can offer: at most kMaxGroups, and no more than
+// the model has role groups.
+int maxGroups(const Model& model);
+
+// The model's role group not offered yet with the lowest index; -1 when all are.
+int freeGroupSlot(const Model& model, const std::vector<int>& groups);
+
+// The name participants see for the i-th offered group.
+std::string offeredGroupName(const Model& model, const WorkshopSetup& setup, std::size_t i);
+
+// Puts the workshop's names on the model's role groups, so every place that
+// names a group (counts, results, reports, the participant's choice) says
+// what the facilitator chose.
+void nameGroups(Model& model, const WorkshopSetup& setup);
+
+// Why these groups cannot be offered, or "" when they can: from 1 to
+// maxGroups, each a different role group with a name of its own (no two
+// alike, ignoring case and spaces) of at most kMaxGroupNameBytes.
+std::string checkGroups(const Model& model, const std::vector<int>& groups, const std::vector<std::string>& names);
+
+// How many responses are in under the model's role group `group`.
+int responsesInGroup(const Workshop& workshop, int group);
+
+// Changes a running workshop's groups. Renaming keeps every response under
+// its group. Removing a group that has responses is refused: its answers
+// would lose their group, and moving them to "no group" would drop them from
+// every group view without the room seeing why. Returns the reason when
+// refused (nothing changes), "" when done.
+std::string changeGroups(const Model& model, Workshop& workshop, std::vector<int> groups,
+                         std::vector<std::string> names);
 
 // "9 of 12: IT 3, Marketing 4, Executive 2" - how many responses are in.
 std::string responseCount(const Model& model, const Workshop& workshop);

@@ -44,6 +44,8 @@ std::string encodeInvitation(const Model& model, const WorkshopSetup& setup) {
     for (int g : setup.groups)
         if (g >= 0 && g < static_cast<int>(model.roleGroups.size())) groups.push_back(model.roleGroups[g].id);
     j["g"] = groups;
+    // The facilitator's names travel with the link: participants see the groups as they are.
+    if (!setup.groupNames.empty() && setup.groupNames.size() == setup.groups.size()) j["n"] = setup.groupNames;
     std::string text = dumpJson(j);
     Bytes bytes(text.begin(), text.end());
     const std::uint32_t crc = crc32(bytes.data(), bytes.size());
@@ -100,6 +102,15 @@ Loaded<WorkshopSetup> decodeInvitation(const Model& model, std::string_view code
             if (index < 0) return failSetup("the invitation names a group this model does not have");
             s.groups.push_back(index);
         }
+    }
+    if (j.contains("n")) {
+        if (!j["n"].is_array()) return failSetup(kNotAnInvitation);
+        for (const Json& n : j["n"]) {
+            if (!n.is_string()) return failSetup(kNotAnInvitation);
+            s.groupNames.push_back(n.get<std::string>());
+        }
+        if (!checkGroups(model, s.groups, s.groupNames).empty())
+            return failSetup("the invitation's groups cannot be offered (" + checkGroups(model, s.groups, s.groupNames) + ")");
     }
     return {std::move(s), {}, {}};
 }

@@ -20,11 +20,15 @@ std::string plural(int n, const char* one, const char* many) {
 }
 
 constexpr std::string_view kSeparators = " \t\r\n,;";
+// A response code on its own is far longer (ids, checksum, answers): a shorter
+// word ("thanks") is plain text, not a code cut short.
+constexpr std::size_t kShortestCode = 24;
 
-void addResponse(Workshop& into, ReceivedResponse received, const std::string& where, CollectReport& report) {
+// False when refused (sent for another workshop); a duplicate counts as taken.
+bool addResponse(Workshop& into, ReceivedResponse received, const std::string& where, CollectReport& report) {
     if (!received.workshopId.empty() && !into.setup.id.empty() && received.workshopId != into.setup.id) {
         report.refused.push_back(where + ": it was sent for another workshop");
-        return;
+        return false;
     }
     auto same = std::find_if(into.responses.begin(), into.responses.end(),
                              [&](const Response& r) { return r.id == received.response.id; });
@@ -38,6 +42,7 @@ void addResponse(Workshop& into, ReceivedResponse received, const std::string& w
         same->assessment = std::move(received.response.assessment);
         ++report.updated;
     }
+    return true;
 }
 
 std::string firstProblem(const std::vector<Problem>& problems) {
@@ -91,6 +96,18 @@ void CollectReport::append(const CollectReport& other) {
 CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_view text) {
     CollectReport report;
     int line = 1;
+    int keptLine = 0;  // the pasted line the box's last kept line came from
+    // A refused piece stays in the box; pieces refused on one pasted line stay on one line.
+    auto keep = [&](std::string_view token) {
+        if (keptLine == line) report.keptInBox += ' ';
+        else if (!report.keptInBox.empty()) report.keptInBox += '\n';
+        report.keptInBox += token;
+        keptLine = line;
+    };
+    auto refuse = [&](std::string why, std::string_view token) {
+        report.refused.push_back(std::move(why));
+        keep(token);
+    };
     std::size_t i = 0;
     while (i < text.size()) {
         const char c = text[i];
@@ -107,25 +124,28 @@ CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_
         const Link link = parseLink(token);
         Loaded<ReceivedResponse> received;
         if (link.kind == LinkKind::Invitation) {
-            report.refused.push_back(where + ": this is the invitation link, not a response");
+            refuse(where + ": this is the invitation link, not a response", token);
             continue;
         } else if (link.kind == LinkKind::Assessment) {
             received = decodeSharedAssessment(model, link.code);
         } else if (link.kind == LinkKind::Response) {
             received = decodeResponse(model, link.code);
-        } else if (token.find('/') == std::string_view::npos && isBase64url(token)) {
+        } else if (token.size() >= kShortestCode && token.find('/') == std::string_view::npos && isBase64url(token)) {
             received = decodeResponse(model, token);  // a code on its own
         } else {
-            report.refused.push_back(where + ": \"" + capLength(token, 40) + "\" is not a response link or code");
+            refuse(where + ": \"" + capLength(token, 40) + "\" is not a response link or code", token);
             continue;
         }
         if (!received.ok()) {
-            report.refused.push_back(where + ": " + firstProblem(received.problems));
+            refuse(where + ": " + firstProblem(received.problems), token);
             continue;
         }
         if (report.notices.empty() && !received.notices.empty()) report.notices = received.notices;
-        addResponse(workshop, std::move(*received.value), where, report);
+        if (!addResponse(workshop, std::move(*received.value), where, report)) keep(token);
     }
+    if (!report.refused.empty())
+        report.notices.push_back("What could not be read is left in the box, to fix or paste again "
+                                 "(line numbers count the lines as pasted).");
     return report;
 }
 

@@ -19,6 +19,9 @@ struct CollectReport {
     std::vector<std::string> duplicates;   // "line 3: already in"
     std::vector<std::string> refused;      // "line 5: the link was altered or damaged (checksum mismatch)"
     std::vector<std::string> notices;      // e.g. answers carried over from an earlier model
+    // What was pasted and refused, one pasted line per line, for the paste box
+    // to keep (the facilitator fixes or re-pastes it): nothing typed is lost.
+    std::string keptInBox;
 
     bool changed() const { return added + updated > 0; }
     // "Added 4 responses, 1 already in, 1 could not be read"
@@ -26,7 +29,9 @@ struct CollectReport {
     void append(const CollectReport& other);
 };
 
-// Links or codes separated by spaces or line breaks; anything else is refused by line.
+// Links or codes separated by spaces or line breaks; anything else is refused by
+// line (numbered as pasted) and left in `keptInBox`; what went in, or was already
+// in, leaves the box.
 CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_view text);
 
 // One dropped file's content; `name` prefixes what is refused.

@@ -56,6 +56,15 @@ void readSetup(const Json& w, const Model& model, Workshop& out, std::vector<Pro
             else out.setup.groups.push_back(index);
         }
     }
+    if (w.contains("groupNames")) {
+        const Json& n = w["groupNames"];
+        for (std::size_t i = 0; n.is_array() && i < n.size(); ++i)
+            if (n[i].is_string()) out.setup.groupNames.push_back(n[i].get<std::string>());
+        const std::string why = n.is_array() && n.size() == out.setup.groupNames.size()
+                                    ? checkGroups(model, out.setup.groups, out.setup.groupNames)
+                                    : std::string("expected a list of names, one per group");
+        if (!why.empty()) problems.push_back({path(base, "groupNames"), why});
+    }
     if (w.contains("decisions")) {
         const Json& list = w["decisions"];
         if (!list.is_array()) problems.push_back({path(base, "decisions"), "expected a list"});
@@ -98,6 +107,7 @@ std::string saveWorkshop(const Model& model, const Workshop& workshop, const Ass
     for (int g : s.groups)
         if (g >= 0 && g < static_cast<int>(model.roleGroups.size())) groups.push_back(model.roleGroups[g].id);
     w["groups"] = groups;
+    if (!s.groupNames.empty()) w["groupNames"] = s.groupNames;
     Json decisions = Json::array();
     for (const Decision& d : workshop.decisions)
         if (d.action >= 0 && d.action < static_cast<int>(model.actions.size()))

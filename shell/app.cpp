@@ -242,8 +242,14 @@ void App::apply(const Intent& intent) {
                        view_ = ui::ViewId::Workshop;
                    },
                    [&](const CopyInvitationLink&) { workspace_.copyInvitationLink(); },
-                   [&](const CollectResponses& c) { workspace_.collectPasted(c.pasted); },
+                   [&](const CollectResponses& c) {
+                       // What could not be read stays in the box (never lose what was pasted).
+                       workshop_.pasted = workspace_.collectPasted(c.pasted);
+                   },
                    [&](const RevealResults& r) { workspace_.setRevealed(r.revealed); },
+                   [&](const SetWorkshopGroups& g) {
+                       if (workspace_.changeGroups(g.groups, g.names)) workshop_.editingGroups = false;
+                   },
                    [&](const SetDecision& d) { workspace_.setDecision(d.decision); },
                    [&](const StartPresentation&) {
                        presenting_ = true;

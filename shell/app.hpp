@@ -61,6 +61,9 @@ public:
     const ui::QuestionnaireViewState& questionnaireState() const { return questionnaire_; }
     const ui::RoadmapViewState& roadmapState() const { return roadmap_; }
     const ui::RisksViewState& risksState() const { return risks_; }
+    // The workshop's set-up form and paste box: the screen-reader view fills them too.
+    const ui::WorkshopViewState& workshopState() const { return workshop_; }
+    ui::WorkshopViewState& workshopState() { return workshop_; }
     // Presentation mode: while on, frame() draws only the slides.
     bool presenting() const { return presenting_; }
     const ui::PresentationState& presentationState() const { return presentation_; }

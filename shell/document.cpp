@@ -38,6 +38,7 @@ void Document::replaceAssessment(Assessment assessment) {
 void Document::setWorkshop(Workshop workshop) {
     workshop_ = std::move(workshop);
     ++workshopRevision_;
+    nameGroups(model_, workshop_->setup);  // the facilitator's group names, wherever a group is named
     const std::vector<Assessment> people = participantAssessments(*workshop_);
     if (people.size() >= 2) group_ = aggregate(model_, people);
     else group_.reset();
@@ -51,6 +52,7 @@ void Document::setWorkshop(Workshop workshop) {
 void Document::setInvitation(Invitation invitation) {
     invitation_ = std::move(invitation);
     ++workshopRevision_;
+    nameGroups(model_, invitation_->setup);
     ++revision_;
 }
 

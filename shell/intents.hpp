@@ -41,6 +41,7 @@ struct StartWorkshop { WorkshopSetup setup; };
 struct CopyInvitationLink {};
 struct CollectResponses { std::string pasted; };
 struct RevealResults { bool revealed = true; };
+struct SetWorkshopGroups { std::vector<int> groups; std::vector<std::string> names; };
 struct SetDecision { Decision decision; };
 struct StartPresentation {};
 struct LeavePresentation {};
@@ -53,7 +54,7 @@ struct CompareWith { std::string id; };
 using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
                             CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData,
-                            StartWorkshop, CopyInvitationLink, CollectResponses, RevealResults, SetDecision,
+                            StartWorkshop, CopyInvitationLink, CollectResponses, RevealResults, SetWorkshopGroups, SetDecision,
                             StartPresentation, LeavePresentation, SetParticipantGroup, SendAnswers,
                             StartFollowUp, CompareWith>;
 using Intents = std::vector<Intent>;

@@ -6,6 +6,7 @@
 #include "app.hpp"
 #include "core/report_html.hpp"
 #include "views/questionnaire/questionnaire_view.hpp"
+#include "views/workshop_view.hpp"
 
 namespace smm {
 namespace {
@@ -172,18 +173,61 @@ void respond(std::string& h, const Document& doc) {
     h += button("send", 0, "Copy my answers as a link") + button("send", 1, "Download my answers");
 }
 
-// The facilitator's workshop: how many are in, the participant link, and the
-// results in words once revealed (groups too small to stay anonymous left out).
-void workshop(std::string& h, const Document& doc, const std::string& invitationLink) {
-    const Workshop* w = doc.workshop();
-    if (!w) {
-        h += "<p>Set up a workshop: everyone answers on their own device and sends you a link. "
-             "The set-up form is on the canvas; use the File menu to open an earlier workshop.</p>";
-        return;
+std::string field(const char* name, const std::string& label, const std::string& value, const char* extra = "") {
+    const std::string id = std::string("sr-f-") + name;
+    return "<p><label for=\"" + id + "\">" + esc(label) + "</label> <input type=\"text\" id=\"" + id +
+           "\" data-field=\"" + name + "\" value=\"" + esc(value) + "\"" + extra + "></p>";
+}
+
+// The set-up form as HTML controls, with the canvas form's values and rules.
+void setupForm(std::string& h, const Document& doc, const ui::WorkshopViewState& state) {
+    ui::WorkshopViewState st = state;
+    ui::fillSetupForm(doc, st);
+    const Model& model = doc.model();
+    h += "<p>Everyone answers on their own phone or laptop and sends you a link; no server is involved.</p>";
+    h += "<form aria-label=\"Set up the workshop\" onsubmit=\"return false\">";
+    h += field("organisation", "Organisation", st.organisation);
+    h += field("purpose", "Purpose (shown to participants)", st.purpose);
+    h += field("date", "Date (YYYY-MM-DD)", st.date);
+    h += field("expected", "People invited (optional)", st.expected, " inputmode=\"numeric\"");
+    h += "<fieldset><legend>Groups participants choose from</legend>";
+    for (std::size_t i = 0; i < st.groups.size(); ++i) {
+        const std::string n = std::to_string(i + 1);
+        const std::string name = i < st.groupNames.size() ? st.groupNames[i] : std::string();
+        h += "<p><label for=\"sr-g" + n + "\">Group " + n + " name</label> <input type=\"text\" id=\"sr-g" + n +
+             "\" data-field=\"group-name\" data-index=\"" + std::to_string(i) + "\" value=\"" + esc(name) + "\">";
+        if (st.groups.size() > 1)
+            h += " " + button("remove-group", static_cast<int>(i), "Remove group " + n + (name.empty() ? "" : " (" + name + ")"));
+        h += "</p>";
     }
+    if (freeGroupSlot(model, st.groups) >= 0 && static_cast<int>(st.groups.size()) < maxGroups(model))
+        h += button("add-group", 0, "Add a group");
+    else
+        h += "<p>At most " + std::to_string(maxGroups(model)) + " groups.</p>";
+    h += "</fieldset>";
+    h += "<p><label><input type=\"checkbox\" data-field=\"anonymous\"" + std::string(st.anonymous ? " checked" : "") +
+         "> Anonymous: no names, and a group is shown only with 3 or more people</label></p>";
+    const ui::SetupForm form = ui::readSetupForm(model, st);
+    if (!form.problem.empty()) h += "<p id=\"sr-setup-problem\">" + esc(form.problem) + "</p>";
+    h += "<button type=\"button\" data-action=\"setup\" data-value=\"0\"" +
+         std::string(form.problem.empty() ? "" : " aria-describedby=\"sr-setup-problem\"") +
+         ">Set up the workshop</button></form>";
+}
+
+// The facilitator's workshop: the set-up form, or how many are in, the
+// participant link, the paste box, and the results in words once revealed
+// (groups too small to stay anonymous left out).
+void workshop(std::string& h, const Document& doc, const std::string& invitationLink,
+              const ui::WorkshopViewState& state) {
+    const Workshop* w = doc.workshop();
+    if (!w) return setupForm(h, doc, state);
     const Model& model = doc.model();
     h += "<p>" + esc(responseCount(model, *w)) + "</p>";
-    h += "<p>Participant link: " + esc(invitationLink) + "</p>" + button("invite", 0, "Copy participant link");
+    h += "<h3>Invite</h3><p>Participant link: " + esc(invitationLink) + "</p>" +
+         button("invite", 0, "Copy participant link");
+    h += "<h3>Collect the responses</h3><p><label for=\"sr-pasted\">Response links, one or many</label></p>"
+         "<textarea id=\"sr-pasted\" data-field=\"pasted\" rows=\"4\">" +
+         esc(state.pasted) + "</textarea>" + button("collect", 0, "Add responses");
     if (!w->revealed) {
         h += "<p>Results are hidden while responses come in.</p>" + button("reveal", 1, "Reveal results");
         return;
@@ -241,10 +285,52 @@ std::string screenReaderHtml(const App& app) {
         case ui::ViewId::Questionnaire: question(h, doc, app.questionnaireState()); break;
         case ui::ViewId::Roadmap: roadmap(h, doc); break;
         case ui::ViewId::Risks: risks(h, doc, doc.risks().size(), true); break;
-        case ui::ViewId::Workshop: workshop(h, doc, app.workspace().invitationLink()); break;
+        case ui::ViewId::Workshop: workshop(h, doc, app.workspace().invitationLink(), app.workshopState()); break;
         case ui::ViewId::Respond: respond(h, doc); break;
     }
     return h;
+}
+
+void setScreenReaderField(App& app, const std::string& field, int index, const std::string& value) {
+    ui::WorkshopViewState& st = app.workshopState();
+    if (field == "pasted") {
+        st.pasted = value;
+        return;
+    }
+    ui::fillSetupForm(app.document(), st);
+    if (field == "organisation") st.organisation = value;
+    else if (field == "purpose") st.purpose = value;
+    else if (field == "date") st.date = value;
+    else if (field == "expected") st.expected = value;
+    else if (field == "anonymous") st.anonymous = value == "1";
+    else if (field == "group-name" && index >= 0 && index < static_cast<int>(st.groupNames.size()))
+        st.groupNames[static_cast<std::size_t>(index)] = value;
+}
+
+void screenReaderAction(App& app, const std::string& action, int value) {
+    ui::WorkshopViewState& st = app.workshopState();
+    const Model& model = app.document().model();
+    if (action == "group" && value >= 0 && value < static_cast<int>(model.roleGroups.size()))
+        app.apply(SetParticipantGroup{value});
+    else if (action == "send") app.apply(SendAnswers{value == 1});
+    else if (action == "invite") app.apply(CopyInvitationLink{});
+    else if (action == "reveal") app.apply(RevealResults{value == 1});
+    else if (action == "collect" && !st.pasted.empty()) app.apply(CollectResponses{st.pasted});
+    else if (action == "add-group") {
+        ui::fillSetupForm(app.document(), st);
+        const int slot = freeGroupSlot(model, st.groups);
+        if (slot < 0 || static_cast<int>(st.groups.size()) >= maxGroups(model)) return;
+        st.groups.push_back(slot);
+        st.groupNames.push_back(model.roleGroups[static_cast<std::size_t>(slot)].name);
+    } else if (action == "remove-group" && st.groups.size() > 1 && value >= 0 &&
+               value < static_cast<int>(st.groups.size())) {
+        st.groups.erase(st.groups.begin() + value);
+        if (value < static_cast<int>(st.groupNames.size())) st.groupNames.erase(st.groupNames.begin() + value);
+    } else if (action == "setup") {
+        ui::fillSetupForm(app.document(), st);
+        ui::SetupForm form = ui::readSetupForm(model, st);
+        if (form.problem.empty()) app.apply(StartWorkshop{std::move(form.setup)});
+    }
 }
 
 std::string screenReaderAnnouncement(const App& app) {

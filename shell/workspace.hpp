@@ -78,7 +78,11 @@ public:
     std::string invitationLink() const;
     void copyInvitationLink();
     // Responses pasted (links or codes) or dropped (files) into the open workshop.
-    void collectPasted(const std::string& text);
+    // Renames, adds or removes a running workshop's groups; false (with a
+    // notice saying why) when refused.
+    bool changeGroups(std::vector<int> groups, std::vector<std::string> names);
+    // Returns what the paste box keeps: the pieces that could not be read.
+    std::string collectPasted(const std::string& text);
     void collectFile(const std::string& name, const std::string& content);
     void setRevealed(bool revealed);
     void setDecision(Decision decision);

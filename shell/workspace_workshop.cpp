@@ -126,14 +126,15 @@ void Workspace::reportCollected(const CollectReport& report, const std::string& 
     else notices_.info(title, std::move(details));
 }
 
-void Workspace::collectPasted(const std::string& text) {
+std::string Workspace::collectPasted(const std::string& text) {
     const Workshop* current = doc_->workshop();
-    if (!current) return;
+    if (!current) return text;
     Workshop w = *current;
     const CollectReport report = smm::collectPasted(doc_->model(), w, text);
     if (report.changed()) doc_->setWorkshop(std::move(w));
     reportCollected(report, "");
     autosave();
+    return report.keptInBox;
 }
 
 void Workspace::collectFile(const std::string& name, const std::string& content) {
@@ -142,6 +143,23 @@ void Workspace::collectFile(const std::string& name, const std::string& content)
     if (report.changed()) doc_->setWorkshop(std::move(w));
     reportCollected(report, " from \"" + name + "\"");
     autosave();
+}
+
+bool Workspace::changeGroups(std::vector<int> groups, std::vector<std::string> names) {
+    const Workshop* current = doc_->workshop();
+    if (!current) return false;
+    Workshop w = *current;
+    const std::string why = smm::changeGroups(doc_->model(), w, std::move(groups), std::move(names));
+    if (!why.empty()) {
+        notices_.error("The groups were not changed", {why});
+        return false;
+    }
+    doc_->setWorkshop(std::move(w));
+    autosave();
+    notices_.success("Groups saved",
+                     {"Responses already in keep their group under its new name.",
+                      "The participant link has changed: send the new one to anyone who has not answered yet."});
+    return true;
 }
 
 void Workspace::setRevealed(bool revealed) {

@@ -17,6 +17,8 @@ EM_JS(void, js_write_clipboard, (const char* text), {
 
 EM_JS(void, js_install_paste_listener, (), {
     window.addEventListener('paste', (event) => {
+        // The screen-reader view's own fields take their paste as any page field does.
+        if (event.target && event.target.closest && event.target.closest('#sr-view')) return;
         const text = (event.clipboardData || window.clipboardData).getData('text');
         if (!text) return;
         event.preventDefault();

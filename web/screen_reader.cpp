@@ -15,6 +15,11 @@ EM_JS(void, js_install_screen_reader, (), {
     const view = document.getElementById("sr-view");
     if (!view) return;
     const withString = Module.smmWithString;
+    // A form field's value as the app keeps it ("1"/"0" for a checkbox).
+    const sendField = (el) => {
+        const value = el.type === "checkbox" ? (el.checked ? "1" : "0") : el.value;
+        withString(el.dataset.field, (f) => withString(value, (v) => _smm_sr_field(f, Number(el.dataset.index || -1), v)));
+    };
     view.addEventListener("click", (e) => {
         const link = e.target.closest("[data-view]");
         if (link) {
@@ -25,9 +30,15 @@ EM_JS(void, js_install_screen_reader, (), {
         const step = e.target.closest("[data-step]");
         if (step) _smm_sr_step(Number(step.dataset.step));
         const action = e.target.closest("button[data-action]");
-        if (action) withString(action.dataset.action, (p) => _smm_sr_action(p, Number(action.dataset.value)));
+        if (action) {
+            // What was typed counts even if the field was not left first.
+            view.querySelectorAll("[data-field]").forEach(sendField);
+            withString(action.dataset.action, (p) => _smm_sr_action(p, Number(action.dataset.value)));
+        }
     });
     view.addEventListener("change", (e) => {
+        const field = e.target.closest("[data-field]");
+        if (field) sendField(field);
         const choice = e.target.closest("input[data-action]");
         if (choice && choice.checked) withString(choice.dataset.action, (p) => _smm_sr_action(p, Number(choice.value)));
         const radio = e.target.closest("input[data-question]");
@@ -46,11 +57,20 @@ EM_JS(void, js_set_screen_reader_view, (const char* html), {
         if (active.dataset.view) again = '[data-view="' + active.dataset.view + '"]';
         else if (active.dataset.action) again = '[data-action="' + active.dataset.action + '"][value="' + (active.value || active.dataset.value) + '"], [data-action="' + active.dataset.action + '"][data-value="' + active.dataset.value + '"]';
         else if (active.dataset.step) again = '[data-step="' + active.dataset.step + '"]';
+        else if (active.dataset.field) again = '[data-field="' + active.dataset.field + '"]' + (active.dataset.index ? '[data-index="' + active.dataset.index + '"]' : "");
         else if (active.dataset.question) again = 'input[data-question="' + active.dataset.question + '"][value="' + active.value + '"]';
     }
+    // A field being typed in keeps what was typed, even before the app has it.
+    const typing = active && active.dataset && active.dataset.field && active.type !== "checkbox" ? active.value : null;
+    const selection = typing !== null ? [active.selectionStart, active.selectionEnd] : null;
     view.innerHTML = UTF8ToString(html);
     const target = again && view.querySelector(again);
-    if (target) target.focus();
+    if (target) {
+        if (typing !== null) target.value = typing;
+        target.focus();
+        // Typing goes on where it was: the caret (or selection) where it was.
+        if (selection && target.setSelectionRange) target.setSelectionRange(selection[0], selection[1]);
+    }
 });
 
 EM_JS(void, js_announce, (const char* text), {
@@ -92,14 +112,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_show_view(const char* slug) {
 
 // The workshop's buttons and the participant's group, by name.
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_action(const char* name, int value) {
-    smm::web::host().withApp([&](smm::App& app) {
-        const std::string action = name;
-        const int groups = static_cast<int>(app.document().model().roleGroups.size());
-        if (action == "group" && value >= 0 && value < groups) app.apply(smm::SetParticipantGroup{value});
-        else if (action == "send") app.apply(smm::SendAnswers{value == 1});
-        else if (action == "invite") app.apply(smm::CopyInvitationLink{});
-        else if (action == "reveal") app.apply(smm::RevealResults{value == 1});
-    });
+    smm::web::host().withApp([&](smm::App& app) { smm::screenReaderAction(app, name, value); });
+}
+
+// A workshop form field typed in the screen-reader view.
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_field(const char* field, int index, const char* value) {
+    smm::web::host().withApp([&](smm::App& app) { smm::setScreenReaderField(app, field, index, value); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_answer(int question, int option) {

@@ -60,11 +60,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
         {"slides", app->presentationState().slideCount},
         {"revealed", workshop && workshop->revealed},
         {"notices", Json::array()},
+        {"pasted", app->workshopState().pasted},
     };
-    if (workshop)
+    if (workshop) {
         state["workshop"] = {{"responses", workshop->responses.size()},
                              {"revealed", workshop->revealed},
-                             {"decisions", workshop->decisions.size()}};
+                             {"decisions", workshop->decisions.size()},
+                             {"anonymous", workshop->setup.anonymous},
+                             {"expected", workshop->setup.expected},
+                             {"organisation", workshop->setup.organisation},
+                             {"purpose", workshop->setup.purpose},
+                             {"date", workshop->setup.date},
+                             {"groups", Json::array()}};
+        for (int g : workshop->setup.groups) state["workshop"]["groups"].push_back(smm::roleGroupName(doc.model(), g));
+    }
     for (const auto& n : app->workspace().notices().items()) state["notices"].push_back(n.title);
     out = smm::dumpJson(state);
     return out.c_str();

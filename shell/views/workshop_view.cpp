@@ -36,17 +36,38 @@ std::string percentText(double share) { return std::to_string(static_cast<int>(s
 // ---------------------------------------------------------------------------
 // Set-up
 
-void fillForm(const Document& doc, WorkshopViewState& st) {
-    if (st.formReady) return;
-    st.formReady = true;
-    st.organisation = doc.assessment().organisation;
-    st.date = todayIso();
-    st.groups.assign(doc.model().roleGroups.size(), 1);
+// Rows of group names, each with Remove (while more than one is left), then
+// Add a group (while the model has role groups to spare).
+void editGroups(const Model& model, std::vector<int>& groups, std::vector<std::string>& names, float width) {
+    names.resize(groups.size());
+    const float removeW = textSize(fonts().bodyBold, "Remove").x + 2 * metrics().buttonPaddingX;
+    const float fieldW = std::min(width - removeW - 8.0f, 360.0f);
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::string n = std::to_string(i + 1);
+        textField(("##group-name-" + n).c_str(), "Group name", names[i], fieldW);
+        ImGui::SameLine(0.0f, 8.0f);
+        const bool removed =
+            button(("Remove group " + n).c_str(), "Remove", ButtonKind::Secondary, removeW, groups.size() > 1);
+        ImGui::PopID();
+        if (removed) {
+            groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i));
+            names.erase(names.begin() + static_cast<std::ptrdiff_t>(i));
+            break;
+        }
+    }
+    const int slot = freeGroupSlot(model, groups);
+    const bool room = slot >= 0 && static_cast<int>(groups.size()) < maxGroups(model);
+    if (button("Add a group", "Add a group", ButtonKind::Secondary, 0.0f, room)) {
+        groups.push_back(slot);
+        names.push_back(model.roleGroups[static_cast<std::size_t>(slot)].name);
+    }
+    if (!room) muted("At most " + std::to_string(maxGroups(model)) + " groups.");
 }
 
 void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
     const Model& model = doc.model();
-    fillForm(doc, st);
+    fillSetupForm(doc, st);
     const float width = ImGui::GetContentRegionAvail().x;
     beginCard("##workshop-setup", ImVec2(width, 0), 24.0f);
     const float inner = ImGui::GetContentRegionAvail().x;
@@ -76,36 +97,54 @@ void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
     ImGui::Dummy(ImVec2(1.0f, 8.0f));
 
     text(fonts().bodyBold, palette().text, "Groups participants choose from");
-    muted("The map shows how each group sees the organisation; IT and the business often differ.");
-    for (std::size_t g = 0; g < model.roleGroups.size(); ++g) {
-        bool on = st.groups[g] != 0;
-        ImGui::PushID(static_cast<int>(g));
-        ImGui::PushFont(fonts().body);
-        if (ImGui::Checkbox(model.roleGroups[g].name.c_str(), &on)) st.groups[g] = on ? 1 : 0;
-        ImGui::PopFont();
-        ImGui::PopID();
-    }
+    muted("The map shows how each group sees the organisation; IT and the business often differ. Name the groups "
+          "as your organisation does.");
+    editGroups(model, st.groups, st.groupNames, field);
     ImGui::Dummy(ImVec2(1.0f, 8.0f));
     ImGui::PushFont(fonts().body);
     ImGui::Checkbox("Anonymous: no names, and a group is shown only with 3 or more people", &st.anonymous);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(1.0f, 12.0f));
 
-    int expected = 0;
-    const bool expectedOk = st.expected.empty() || (std::sscanf(st.expected.c_str(), "%d", &expected) == 1 &&
-                                                    expected >= 0 && expected <= 10000);
-    if (!expectedOk) text(fonts().body, palette().danger, "People invited: a whole number, or leave it empty.");
-    if (button("Set up the workshop", "Set up the workshop", ButtonKind::Primary, 0.0f, expectedOk)) {
-        WorkshopSetup setup;
-        setup.organisation = st.organisation;
-        setup.date = st.date;
-        setup.purpose = st.purpose;
-        setup.anonymous = st.anonymous;
-        setup.expected = expected;
-        for (std::size_t g = 0; g < st.groups.size(); ++g)
-            if (st.groups[g]) setup.groups.push_back(static_cast<int>(g));
-        out.push_back(StartWorkshop{std::move(setup)});
+    SetupForm form = readSetupForm(model, st);
+    if (!form.problem.empty()) text(fonts().body, palette().danger, form.problem, true);
+    if (button("Set up the workshop", "Set up the workshop", ButtonKind::Primary, 0.0f, form.problem.empty()))
+        out.push_back(StartWorkshop{std::move(form.setup)});
+    endCard();
+}
+
+// A running workshop's groups: named, and changed on request (the link follows).
+void drawGroupsCard(const Document& doc, const Workshop& w, WorkshopViewState& st, float width, Intents& out) {
+    const Model& model = doc.model();
+    beginCard("##workshop-groups", ImVec2(width, 0), metrics().cardPadding);
+    sectionTitle("Groups");
+    std::vector<int> offered = w.setup.groups;
+    if (offered.empty())
+        for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g) offered.push_back(g);
+    if (!st.editingGroups) {
+        std::string names;
+        for (int g : offered) names += (names.empty() ? "" : ", ") + roleGroupName(model, g);
+        muted("Participants choose from: " + names + ".");
+        ImGui::Dummy(ImVec2(1.0f, 4.0f));
+        if (button("Change groups", "Change groups", ButtonKind::Secondary)) {
+            st.editingGroups = true;
+            st.editGroups = offered;
+            st.editNames.clear();
+            for (int g : offered) st.editNames.push_back(roleGroupName(model, g));
+        }
+        endCard();
+        return;
     }
+    muted("Renamed groups keep their responses. A group with responses cannot be removed. The participant link "
+          "changes: send the new one to anyone who has not answered yet.");
+    editGroups(model, st.editGroups, st.editNames, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    const std::string problem = checkGroups(model, st.editGroups, st.editNames);
+    if (!problem.empty()) text(fonts().body, palette().danger, problem, true);
+    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    if (button("Save groups", "Save groups", ButtonKind::Primary, 0.0f, problem.empty()))
+        out.push_back(SetWorkshopGroups{st.editGroups, st.editNames});
+    ImGui::SameLine(0.0f, 8.0f);
+    if (button("Cancel", "Cancel", ButtonKind::Secondary)) st.editingGroups = false;
     endCard();
 }
 
@@ -159,8 +198,7 @@ void drawCollect(const Document& doc, WorkshopViewState& st, float width, Intent
     textArea("##pasted-responses", "Paste response links here", st.pasted, inner, 96.0f);
     ImGui::Dummy(ImVec2(1.0f, 4.0f));
     if (button("Add responses", "Add responses", ButtonKind::Primary, 0.0f, !st.pasted.empty())) {
-        out.push_back(CollectResponses{st.pasted});
-        st.pasted.clear();
+        out.push_back(CollectResponses{st.pasted});  // the app leaves in the box what could not be read
     }
     ImGui::SameLine(0.0f, 8.0f);
     if (button("Open response files", "Open response files", ButtonKind::Secondary))
@@ -403,6 +441,42 @@ void drawWorkshopView(const Document& doc, const std::string& invitationLink, Wo
     drawResults(doc, *w, width, out);
     ImGui::Dummy(ImVec2(1.0f, kGap * 0.5f));
     drawDecisions(doc, *w, st, width, out);
+    ImGui::Dummy(ImVec2(1.0f, kGap * 0.5f));
+    drawGroupsCard(doc, *w, st, width, out);
+}
+
+void fillSetupForm(const Document& doc, WorkshopViewState& st) {
+    if (st.formReady) return;
+    st.formReady = true;
+    st.organisation = doc.assessment().organisation;
+    st.date = todayIso();
+    const Model& model = doc.model();
+    st.groups.clear();
+    st.groupNames.clear();
+    for (int g = 0; g < maxGroups(model); ++g) {
+        st.groups.push_back(g);
+        st.groupNames.push_back(model.roleGroups[static_cast<std::size_t>(g)].name);
+    }
+}
+
+SetupForm readSetupForm(const Model& model, const WorkshopViewState& st) {
+    SetupForm form;
+    WorkshopSetup& setup = form.setup;
+    setup.organisation = st.organisation;
+    setup.date = st.date;
+    setup.purpose = st.purpose;
+    setup.anonymous = st.anonymous;
+    setup.groups = st.groups;
+    setup.groupNames = st.groupNames;
+    const bool expectedOk = st.expected.empty() || (std::sscanf(st.expected.c_str(), "%d", &setup.expected) == 1 &&
+                                                    setup.expected >= 0 && setup.expected <= 10000);
+    if (!expectedOk) {
+        setup.expected = 0;
+        form.problem = "People invited: a whole number, or leave it empty.";
+    } else {
+        form.problem = checkGroups(model, setup.groups, setup.groupNames);
+    }
+    return form;
 }
 
 }  // namespace smm::ui

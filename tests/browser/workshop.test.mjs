@@ -144,6 +144,8 @@ test('a workshop: invite, seven participants answer and send, the facilitator co
   assert.ok(collected.notices.some((n) => n.includes('Added 7 responses, 1 already in, 1 could not be read')),
     JSON.stringify(collected.notices));
   assert.equal(collected.workshop.revealed, false);
+  // What could not be read stays in the box to fix; what went in (and the duplicate) left it.
+  assert.equal(collected.pasted, damaged);
   await page.screenshot({ path: join(artifactsDir, 'workshop-collected.png') });
 
   await clickBelow(page, 'Reveal results');
@@ -167,6 +169,73 @@ test('a workshop: invite, seven participants answer and send, the facilitator co
   const reloaded = await appState(page);
   assert.equal(reloaded.workshop?.responses, 7);
   assert.equal(reloaded.workshop?.revealed, true);
+  assert.deepEqual(host.errors, []);
+  await host.context.close();
+});
+
+// The same work for someone who cannot see the canvas: only the accessible
+// view (roles and names, the keyboard) sets the workshop up - organisation,
+// date, purpose, renamed, removed and added groups, anonymity, people
+// invited - copies the link, pastes responses and reveals the results.
+test('a screen-reader user runs a workshop through the accessible view only', async () => {
+  const host = await openApp(env);
+  const { page } = host;
+  await enableHooks(page);
+  const sr = page.locator('#sr-view');
+  await sr.getByRole('link', { name: 'Workshop' }).press('Enter');
+  await waitForState(page, (s) => s.view === 6, 'the workshop view');
+  const form = sr.getByRole('form', { name: 'Set up the workshop' });
+  await form.getByRole('textbox', { name: 'Organisation' }).fill('Northwind Traders');
+  await form.getByRole('textbox', { name: 'Purpose (shown to participants)' }).fill('Where do we stand?');
+  await form.getByRole('textbox', { name: 'Date (YYYY-MM-DD)' }).fill('2026-12-01');
+  await form.getByRole('textbox', { name: 'People invited (optional)' }).fill('twelve');
+  await form.getByRole('textbox', { name: 'Group 1 name' }).fill('Tech');
+  // A wrong head count is named, and setting up waits for it.
+  await form.getByRole('button', { name: 'Set up the workshop' }).press('Enter');
+  await page.waitForFunction(() => document.querySelector('#sr-view').innerText.includes('People invited: a whole number'));
+  assert.equal((await appState(page)).workshop, null);
+  await form.getByRole('textbox', { name: 'People invited (optional)' }).fill('12');
+  // Remove the last group, add one back under a name of our own.
+  const groups = await form.getByRole('textbox', { name: /^Group \d name$/ }).count();
+  assert.ok(groups >= 2, `${groups} groups offered`);
+  await form.getByRole('button', { name: new RegExp(`^Remove group ${groups} `) }).press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#sr-view [data-field="group-name"]').length === n - 1, groups);
+  await form.getByRole('button', { name: 'Add a group' }).press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#sr-view [data-field="group-name"]').length === n, groups);
+  await form.getByRole('textbox', { name: `Group ${groups} name` }).fill('Customer service');
+  const anonymous = form.getByRole('checkbox', { name: /Anonymous/ });
+  assert.equal(await anonymous.isChecked(), true);
+  await anonymous.press('Space');
+  await form.getByRole('button', { name: 'Set up the workshop' }).press('Enter');
+  const set = await waitForState(page, (s) => s.workshop, 'a workshop set up');
+  assert.equal(set.workshop.organisation, 'Northwind Traders');
+  assert.equal(set.workshop.purpose, 'Where do we stand?');
+  assert.equal(set.workshop.date, '2026-12-01');
+  assert.equal(set.workshop.expected, 12);
+  assert.equal(set.workshop.anonymous, false);
+  assert.equal(set.workshop.groups[0], 'Tech');
+  assert.equal(set.workshop.groups.at(-1), 'Customer service');
+  assert.equal(set.workshop.groups.length, groups);
+
+  await sr.getByRole('button', { name: 'Copy participant link' }).press('Enter');
+  await page.waitForFunction(() => window.smmLastCopied && window.smmLastCopied.includes('#w='));
+  const invitation = await page.evaluate(() => window.smmLastCopied);
+  const sent = await participate(invitation, { group: 'Tech', option: 3 });
+
+  const box = sr.getByRole('textbox', { name: 'Response links, one or many' });
+  await box.fill(`${sent}\nthanks everyone`);
+  await sr.getByRole('button', { name: 'Add responses' }).press('Enter');
+  const collected = await waitForState(page, (s) => s.workshop.responses === 1, 'one response');
+  assert.equal(collected.pasted, 'thanks everyone');
+  await page.waitForFunction(() => document.querySelector('#sr-view textarea').value === 'thanks everyone');
+  const live = await page.evaluate(() => document.getElementById('sr-live').textContent);
+  assert.match(live, /line 2: "thanks" is not a response link or code/);
+  assert.match(live, /left in the box/);
+
+  await sr.getByRole('button', { name: 'Reveal results' }).press('Enter');
+  await waitForState(page, (s) => s.workshop.revealed, 'results revealed');
+  assert.match(await sr.innerText(), /1 of 12: Tech 1/);
+  console.log(`axe on the accessible workshop: ${await assertAccessible(page, 'the accessible workshop')} minor violations`);
   assert.deepEqual(host.errors, []);
   await host.context.close();
 });

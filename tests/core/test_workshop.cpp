@@ -124,6 +124,54 @@ TEST_CASE("pasting many links at once: a duplicate counts once, a damaged one is
     CHECK(w.responses[0].assessment.answers[0] == changed.assessment.answers[0]);
 }
 
+TEST_CASE("what could not be read stays in the paste box, named by the line it was pasted on") {
+    std::mt19937 rng(13);
+    Workshop w;
+    w.setup = setupFor();
+    const Response a = responseFrom(rng, "it", "ka"), b = responseFrom(rng, "marketing", "kb");
+    std::string damaged = responseLink(b);
+    damaged[damaged.size() - 10] = damaged[damaged.size() - 10] == 'x' ? 'y' : 'x';
+    const std::string other = responseLink(responseFrom(rng, "it", "ko"), "OtherWs123");
+    // Line 1 a good link, line 2 chatter around a good link, line 3 blank,
+    // line 4 damaged, line 5 another workshop's, line 6 the good link again.
+    const std::string pasted = responseLink(a) + "\nFrom Ana: " + responseLink(b) + "\n\n" + damaged + "\n" + other +
+                               "\n" + responseLink(a) + "\n";
+
+    CollectReport report = collectPasted(model(), w, pasted);
+    CHECK(report.added == 2);
+    CHECK(report.duplicates.size() == 1);
+    // Refused pieces keep their pasted line together; good and duplicate links leave the box.
+    CHECK(report.keptInBox == "From Ana:\n" + damaged + "\n" + other);
+    REQUIRE(report.refused.size() == 4);
+    CHECK(report.refused[0].rfind("line 2:", 0) == 0);
+    CHECK(report.refused[1].rfind("line 2:", 0) == 0);
+    CHECK(report.refused[2].rfind("line 4:", 0) == 0);
+    CHECK(report.refused[3].rfind("line 5:", 0) == 0);
+    CHECK(report.refused[3].find("another workshop") != std::string::npos);
+    const bool explained = std::any_of(report.notices.begin(), report.notices.end(), [](const std::string& n) {
+        return n.find("left in the box") != std::string::npos && n.find("as pasted") != std::string::npos;
+    });
+    CHECK(explained);
+    // Words of a chat message are named as plain text, not as codes cut short.
+    CHECK(report.refused[0] == "line 2: \"From\" is not a response link or code");
+
+    // Pasting the box again after fixing the damaged line: the fixed one goes in, the rest stays.
+    std::string fixed = report.keptInBox;
+    fixed.replace(fixed.find(damaged), damaged.size(), responseLink(b));
+    CollectReport second = collectPasted(model(), w, fixed);
+    CHECK(second.added == 0);
+    CHECK(second.duplicates.size() == 1);  // b went in the first time; the chatter was around it
+    CHECK(second.keptInBox == "From Ana:\n" + other);
+
+    // All accepted: the box empties and nothing is said about it.
+    Workshop fresh;
+    fresh.setup = setupFor();
+    CollectReport clean = collectPasted(model(), fresh, responseLink(a) + " " + responseLink(b));
+    CHECK(clean.added == 2);
+    CHECK(clean.keptInBox.empty());
+    CHECK(clean.notices.empty());
+}
+
 TEST_CASE("the invitation link pasted as a response is refused with the reason") {
     Workshop w;
     w.setup = setupFor();
@@ -300,4 +348,85 @@ TEST_CASE("the HTML report carries the workshop: count, disagreement, the group 
     CHECK(html.find(">IT (3)</th>") != std::string::npos);
     CHECK(html.find("Executive team (") == std::string::npos);  // one person: not shown
     CHECK(html.find("Owner: Ana &lt;CIO&gt;, due 2027-03") != std::string::npos);
+}
+
+TEST_CASE("groups: from one to the model's count, each named once, names short") {
+    const int it = model().findRoleGroup("it"), mk = model().findRoleGroup("marketing");
+    CHECK(maxGroups(model()) == std::min<int>(kMaxGroups, static_cast<int>(model().roleGroups.size())));
+    CHECK(checkGroups(model(), {it, mk}, {"Tech", "Brand"}).empty());
+    CHECK(checkGroups(model(), {}, {}) == "Offer at least one group.");
+    CHECK(checkGroups(model(), {it, mk}, {"Tech", "  "}) == "Group 2 needs a name.");
+    CHECK(checkGroups(model(), {it, mk}, {"Tech", " tech "}).find("Two groups are called") != std::string::npos);
+    CHECK(checkGroups(model(), {it, mk}, {"Tech", std::string(kMaxGroupNameBytes + 1, 'x')}).find("too long") !=
+          std::string::npos);
+    CHECK_FALSE(checkGroups(model(), {it, it}, {"Tech", "Brand"}).empty());
+    std::vector<int> all;
+    std::vector<std::string> names;
+    for (int g = 0; g < static_cast<int>(model().roleGroups.size()); ++g) {
+        all.push_back(g);
+        names.push_back("Group " + std::to_string(g));
+    }
+    CHECK(freeGroupSlot(model(), all) == -1);
+    CHECK(freeGroupSlot(model(), {0, 2}) == 1);
+    if (static_cast<int>(all.size()) <= kMaxGroups) CHECK(checkGroups(model(), all, names).empty());
+}
+
+TEST_CASE("renamed groups travel in the invitation and the workshop file, and name the counts") {
+    WorkshopSetup setup = setupFor();
+    setup.groupNames = {"Tech", "Brand & PR", "Board"};
+    const Loaded<WorkshopSetup> back = decodeInvitation(model(), encodeInvitation(model(), setup));
+    REQUIRE(back.ok());
+    CHECK(back.value->groupNames == setup.groupNames);
+
+    Model named = model();
+    nameGroups(named, setup);
+    CHECK(named.roleGroups[static_cast<std::size_t>(model().findRoleGroup("marketing"))].name == "Brand & PR");
+    std::mt19937 rng(21);
+    Workshop w;
+    w.setup = setup;
+    w.responses = {responseFrom(rng, "marketing", "n1"), responseFrom(rng, "marketing", "n2")};
+    CHECK(responseCount(named, w) == "2 of 12: Brand & PR 2");
+
+    Loaded<WorkshopFile> file = loadWorkshop(saveWorkshop(model(), w, nullptr), model());
+    REQUIRE(file.ok());
+    CHECK(file.value->workshop == w);
+
+    // An invitation whose names break the rules is refused, not half-read.
+    WorkshopSetup twice = setupFor();
+    twice.groupNames = {"Tech", "tech", "Board"};
+    CHECK_FALSE(decodeInvitation(model(), encodeInvitation(model(), twice)).ok());
+}
+
+TEST_CASE("changing a running workshop's groups never loses a response") {
+    std::mt19937 rng(23);
+    Workshop w;
+    w.setup = setupFor();  // IT, marketing, executive
+    w.setup.groupNames = {"IT", "Marketing", "Executive"};
+    const int it = model().findRoleGroup("it"), mk = model().findRoleGroup("marketing"),
+              ex = model().findRoleGroup("executive");
+    w.responses = {responseFrom(rng, "it", "c1"), responseFrom(rng, "marketing", "c2"),
+                   responseFrom(rng, "marketing", "c3")};
+    const std::vector<Response> before = w.responses;
+
+    // Renamed: the responses stay under the group, now called otherwise.
+    CHECK(changeGroups(model(), w, {it, mk, ex}, {"Tech", "Brand", "Board"}).empty());
+    CHECK(w.setup.groupNames == std::vector<std::string>{"Tech", "Brand", "Board"});
+    CHECK(w.responses == before);
+    CHECK(responsesInGroup(w, mk) == 2);
+
+    // Removing a group with responses is refused, and nothing changes.
+    const WorkshopSetup kept = w.setup;
+    const std::string why = changeGroups(model(), w, {it, ex}, {"Tech", "Board"});
+    CHECK(why.find("\"Marketing & communications\" has 2 responses") != std::string::npos);
+    CHECK(w.setup == kept);
+
+    // A group nobody answered for can go; one can be added in a free slot.
+    CHECK(changeGroups(model(), w, {it, mk}, {"Tech", "Brand"}).empty());
+    const int free = freeGroupSlot(model(), w.setup.groups);
+    REQUIRE(free >= 0);
+    CHECK(changeGroups(model(), w, {it, mk, free}, {"Tech", "Brand", " Customer service "}).empty());
+    CHECK(w.setup.groupNames.back() == "Customer service");
+    CHECK(w.responses == before);
+    // Bad names are refused with the rule's reason.
+    CHECK(changeGroups(model(), w, {it, mk}, {"Tech", ""}) == "Group 2 needs a name.");
 }

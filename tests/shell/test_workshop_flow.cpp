@@ -200,3 +200,57 @@ TEST_CASE("over time: a follow-up keeps the targets, and the Overview compares i
     CHECK(progress->comparison.overallAfter > progress->comparison.overallBefore);
     for (const smm::DimensionChange& d : progress->comparison.dimensions) CHECK(d.after >= d.before);
 }
+
+TEST_CASE("the facilitator's group names reach the participant; renaming later keeps the responses") {
+    auto storage = std::make_shared<Storage>();
+    Device laptop(storage);
+    const smm::Model& base = laptop->document().model();
+    const int it = base.findRoleGroup("it"), mk = base.findRoleGroup("marketing");
+    smm::WorkshopSetup setup;
+    setup.groups = {it, mk};
+    setup.groupNames = {"Tech team", "Brand"};
+    laptop->startWorkshop(setup);
+    const std::string invitation = laptop->invitationLink();
+    {
+        Device phone(std::make_shared<Storage>(), fragmentOf(invitation));
+        REQUIRE(phone->document().invitation());
+        CHECK(phone->document().model().roleGroups[static_cast<std::size_t>(it)].name == "Tech team");
+        CHECK(phone->document().model().roleGroups[static_cast<std::size_t>(mk)].name == "Brand");
+    }
+    const std::string answer = participate(invitation, "it", 2);
+    CHECK(laptop->collectPasted(answer).empty());
+    CHECK(hasNotice(*laptop.workspace, "Tech team 1"));
+
+    // Renamed after a response came in: the response stays, under the new name, and the link follows.
+    CHECK(laptop->changeGroups({it, mk}, {"Engineering", "Brand"}));
+    REQUIRE(laptop->document().workshop()->responses.size() == 1);
+    CHECK(smm::responseCount(laptop->document().model(), *laptop->document().workshop()) == "1 response: Engineering 1");
+    CHECK(laptop->invitationLink() != invitation);
+    {
+        Device late(std::make_shared<Storage>(), fragmentOf(laptop->invitationLink()));
+        CHECK(late->document().model().roleGroups[static_cast<std::size_t>(it)].name == "Engineering");
+    }
+    // Removing the group with the response is refused with the reason; nothing changes.
+    const smm::WorkshopSetup before = laptop->document().workshop()->setup;
+    CHECK_FALSE(laptop->changeGroups({mk}, {"Brand"}));
+    CHECK(hasNotice(*laptop.workspace, "\"Engineering\" has 1 response"));
+    CHECK(laptop->document().workshop()->setup == before);
+
+    // Reloaded: the names are kept.
+    laptop->autosave();
+    Device reloaded(storage);
+    REQUIRE(reloaded->document().workshop());
+    CHECK(reloaded->document().model().roleGroups[static_cast<std::size_t>(it)].name == "Engineering");
+}
+
+TEST_CASE("pasting: what could not be read is handed back for the box, what went in is not") {
+    Device laptop(std::make_shared<Storage>());
+    laptop->startWorkshop({});
+    const std::string good = participate(laptop->invitationLink(), "it", 1);
+    const std::string kept = laptop->collectPasted("hello!\n" + good + "\nhttps://example.com/page");
+    CHECK(kept == "hello!\nhttps://example.com/page");
+    CHECK(laptop->document().workshop()->responses.size() == 1);
+    CHECK(hasNotice(*laptop.workspace, "line 1: \"hello!\" is not a response link or code"));
+    CHECK(hasNotice(*laptop.workspace, "line 3: \"https://example.com/page\" is not a response link or code"));
+    CHECK(hasNotice(*laptop.workspace, "left in the box"));
+}
