@@ -45,18 +45,26 @@ std::string percent(double share) { return std::to_string(static_cast<int>(std::
 }  // namespace
 
 std::string escapeHtml(std::string_view text) {
+    // Runs of plain text are copied whole: the screen-reader view escapes its
+    // whole page on the first frame, where a call per character showed up.
     std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+    out.reserve(text.size() + text.size() / 8);
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char* entity = nullptr;
+        switch (text[i]) {
+            case '&': entity = "&amp;"; break;
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            case '"': entity = "&quot;"; break;
+            case '\'': entity = "&#39;"; break;
+            default: continue;
         }
+        out.append(text, plain, i - plain);
+        out += entity;
+        plain = i + 1;
     }
+    out.append(text, plain, std::string_view::npos);
     return out;
 }
 

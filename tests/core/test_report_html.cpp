@@ -16,6 +16,8 @@ TEST_CASE("escapeHtml replaces every character that could open markup") {
         {"a & b", "a &amp; b"},
         {"\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;"},
         {"", ""},
+        {"<&>", "&lt;&amp;&gt;"},                       // nothing plain between them
+        {"caf\xC3\xA9 <b>", "caf\xC3\xA9 &lt;b&gt;"},   // UTF-8 passes through whole
     }));
     CHECK(escapeHtml(in) == out);
 }
