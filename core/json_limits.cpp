@@ -1,6 +1,7 @@
 #include "json_limits.hpp"
 
 #include "json.hpp"
+#include "utf8.hpp"
 
 #include <unordered_set>
 
@@ -133,9 +134,7 @@ std::string textPosition(std::string_view text, std::size_t byte) {
 
 std::string capLength(std::string_view s, std::size_t max) {
     if (s.size() <= max) return std::string(s);
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-    return std::string(s.substr(0, cut)) + "...";
+    return std::string(utf8Prefix(s, max)) + "...";
 }
 
 std::vector<Problem> checkJsonLimits(std::string_view text, const JsonLimits& limits) {

@@ -1,6 +1,7 @@
 #include "share_code.hpp"
 
 #include "model_io.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -141,13 +142,8 @@ struct Layout {
     std::size_t organisationAt; // bit position of the organisation's length
 };
 
-// At most 40 bytes, cut before a UTF-8 continuation byte so no character is split.
-std::string_view shortOrganisation(std::string_view name) {
-    if (name.size() <= kOrganisationMaxBytes) return name;
-    std::size_t n = kOrganisationMaxBytes;
-    while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
-    return name.substr(0, n);
-}
+// At most 40 bytes, no character split.
+std::string_view shortOrganisation(std::string_view name) { return utf8Prefix(name, kOrganisationMaxBytes); }
 
 std::uint32_t encodeAnswer(const Model& m, int q, const Answer& a) {
     if (a.option == Answer::NotApplicable) return 1;

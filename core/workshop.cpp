@@ -1,4 +1,6 @@
 #include "workshop.hpp"
+
+#include "utf8.hpp"
 #include "stable_sort.hpp"
 
 #include <algorithm>
@@ -61,7 +63,7 @@ std::string checkGroups(const Model& model, const std::vector<int>& groups, cons
         const std::string name = trim(names[i]);
         if (name.empty()) return "Group " + std::to_string(i + 1) + " needs a name.";
         if (name.size() > kMaxGroupNameBytes)
-            return "\"" + name.substr(0, 20) + "...\" is too long: at most " + std::to_string(kMaxGroupNameBytes) +
+            return "\"" + std::string(utf8Prefix(name, 20)) + "...\" is too long: at most " + std::to_string(kMaxGroupNameBytes) +
                    " characters.";
         const std::string key = comparable(name);
         if (std::find(seen.begin(), seen.end(), key) != seen.end())

@@ -8,6 +8,7 @@
 #include <random>
 #include <string>
 
+#include "core/assessment_check.hpp"
 #include "core/links.hpp"
 #include "core/report_html.hpp"
 #include "core/report_responses.hpp"
@@ -359,6 +360,13 @@ TEST_CASE("groups: from one to the model's count, each named once, names short")
     CHECK(checkGroups(model(), {it, mk}, {"Tech", " tech "}).find("Two groups are called") != std::string::npos);
     CHECK(checkGroups(model(), {it, mk}, {"Tech", std::string(kMaxGroupNameBytes + 1, 'x')}).find("too long") !=
           std::string::npos);
+    // The quoted start of a name too long never splits a character: "é" is
+    // two bytes, so byte 20 falls inside one.
+    std::string accents = "x";
+    while (accents.size() <= kMaxGroupNameBytes) accents += "\xC3\xA9";
+    const std::string tooLong = checkGroups(model(), {it, mk}, {"Tech", accents});
+    CHECK(tooLong.find("too long") != std::string::npos);
+    CHECK(smm::isValidUtf8(tooLong));
     CHECK_FALSE(checkGroups(model(), {it, it}, {"Tech", "Brand"}).empty());
     std::vector<int> all;
     std::vector<std::string> names;
