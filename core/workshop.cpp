@@ -1,5 +1,6 @@
 #include "workshop.hpp"
 
+#include "base64url.hpp"  // trimmed()
 #include "utf8.hpp"
 #include "stable_sort.hpp"
 
@@ -10,11 +11,7 @@ namespace smm {
 
 namespace {
 
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
-}
+std::string trim(std::string_view s) { return std::string(trimmed(s)); }
 
 // Names compared as a reader would: case and inner spacing ignored.
 std::string comparable(std::string_view s) {

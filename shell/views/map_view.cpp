@@ -1,4 +1,5 @@
 #include "map_view.hpp"
+#include "stage_label.hpp"
 
 #include <cctype>
 #include <cmath>
@@ -124,7 +125,7 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
-    const bool internalTrack = isTrack && model.dimensions[d].side == Side::Internal;
+    const bool internalTrack = sideOf(model, d) == Side::Internal;
 
     // Stages a track reaches on evidence but not past its gates.
     int gated = 0, ungated = 0;
@@ -259,8 +260,7 @@ void drawStackedMap(const Document& doc, MapViewState& state) {
     drawText(dl, fonts().small, ImVec2(top.x, y), p.textMuted, "STAGES");
     y += 20.0f;
     bool internalTracks = false;
-    for (const Dimension& dim : model.dimensions)
-        internalTracks |= dim.kind == DimensionKind::Track && dim.side == Side::Internal;
+    for (int d = 0; d < static_cast<int>(model.dimensions.size()); ++d) internalTracks |= sideOf(model, d) == Side::Internal;
     for (int s = 0; s < model.stageCount(); ++s) {
         // Internal tracks climb their own ladder: both names, never one for the other.
         std::string line = std::to_string(s + 1) + "  " + model.stages[s].name;
