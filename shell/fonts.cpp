@@ -1,5 +1,7 @@
 #include "fonts.hpp"
 
+#include <imgui_internal.h>  // ImFontAtlasGetBuilderForStbTruetype
+
 #include "assets/assets.hpp"
 
 namespace smm::ui {
@@ -59,7 +61,10 @@ const Fonts& buildFonts(float pixelRatio) {
         gFonts.slideTitle = addFont(bold, 64.0f, pixelRatio, kDisplayGlyphs);
     }
     gFonts.pixelRatio = pixelRatio;
-    io.Fonts->Build();
+    // The builder itself, not ImFontAtlas::Build(): Build() falls back on Dear
+    // ImGui's default font, which nothing here asks for, and calling it would
+    // link that font (~12 KB) and its decompressor into the browser's download.
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
     // A character the font lacks (an emoji, CJK) shows as a white square, a
     // visible stand-in; the text itself is kept whole.
     for (ImFont* font : io.Fonts->Fonts) {

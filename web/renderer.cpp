@@ -114,9 +114,10 @@ bool finishRenderer() {
 
 void uploadFontAtlas() {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    // The pixels as shell/fonts.cpp's build left them: GetTexDataAsAlpha8
+    // would link ImFontAtlas::Build() and the default font it falls back on.
+    const unsigned char* pixels = atlas.TexPixelsAlpha8;
+    const int width = atlas.TexWidth, height = atlas.TexHeight;
     if (!gGl.atlas) glGenTextures(1, &gGl.atlas);
     glBindTexture(GL_TEXTURE_2D, gGl.atlas);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);

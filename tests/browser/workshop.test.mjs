@@ -56,10 +56,13 @@ async function answer(page, count, option) {
 async function clickBelow(page, label) {
   const height = page.viewportSize().height;
   const onScreen = (r) => r && r.y >= 0 && r.y + r.h <= height;
+  // A notice appearing moves what is below it: read rectangles once the page has settled.
+  await waitForIdle(page);
   for (let i = 0; i < 12 && !onScreen(await findItem(page, label)); i++) {
     await page.mouse.move(640, 400);
     await page.mouse.wheel(0, 300);
-    await waitForFrames(page, (await framesRendered(page)) + 3);
+    // The wheel's momentum scrolls on for a while: a rectangle read mid-glide is stale.
+    await waitForIdle(page);
   }
   await click(page, label);
 }
