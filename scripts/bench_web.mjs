@@ -6,7 +6,9 @@
 //   - the first WebGL draw after navigation, median of N loads, DPR 1 and 2,
 //     ours against the bare example, as a ratio;
 //   - our page's timeline to that draw (script, wasm, main, first frame);
-//   - frames drawn in two idle seconds, and when drawing stopped.
+//   - frames drawn in two idle seconds, and when drawing stopped;
+//   - the first draw on a phone's connection and processor, as Lighthouse
+//     emulates them, where the bytes on the wire cost time.
 // Prints numbers; asserts nothing.
 //   node scripts/bench_web.mjs [LOADS]
 import { createRequire } from 'node:module';
@@ -83,10 +85,24 @@ const browser = await chromium.launch({
   headless: true,
 });
 
+// Lighthouse's mobile profile: a slow 4G connection and a processor 4x slower
+// than this machine's, in a 390x844 phone screen at DPR 3.
+const PHONE = { viewport: { width: 390, height: 844 }, dpr: 3, roundTripMs: 150,
+                downBytesPerS: 1.6e6 / 8, upBytesPerS: 750e3 / 8, cpuSlowdown: 4 };
+
 // One cold load in a fresh context (its own empty cache).
-async function load(app, dpr, { idle = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });
+async function load(app, dpr, { idle = false, phone = false } = {}) {
+  const context = await browser.newContext({ viewport: phone ? PHONE.viewport : { width: 1280, height: 800 },
+                                             deviceScaleFactor: phone ? PHONE.dpr : dpr,
+                                             hasTouch: phone, isMobile: phone });
   const page = await context.newPage();
+  if (phone) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.roundTripMs,
+      downloadThroughput: PHONE.downBytesPerS, uploadThroughput: PHONE.upBytesPerS });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  }
   await page.addInitScript(INSTRUMENT);
   const files = new Map();
   page.on('response', async (res) => {
@@ -148,6 +164,10 @@ for (let i = 0; i < loads; i++) {
 }
 const idle = {};
 for (const dpr of [1, 2]) for (const app of apps) idle[`${app.name}@${dpr}`] = await load(app, dpr, { idle: true });
+const phoneLoads = Math.max(3, Math.ceil(loads / 2));
+const onPhone = {};  // app -> [ms]
+for (let i = 0; i < phoneLoads; i++)
+  for (const app of apps) (onPhone[app.name] ??= []).push((await load(app, PHONE.dpr, { phone: true })).firstDraw);
 await browser.close();
 for (const s of servers) await new Promise((r) => s.close(r));
 
@@ -173,6 +193,10 @@ console.log('|---|---|---|---|');
 for (const dpr of [1, 2]) {
   const a = median(firstDraw[`ours@${dpr}`]), b = median(firstDraw[`bare Dear ImGui@${dpr}`]);
   console.log(`| DPR ${dpr} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)} |`);
+}
+{
+  const a = median(onPhone.ours), b = median(onPhone['bare Dear ImGui']);
+  console.log(`| phone on slow 4G (Lighthouse's mobile profile, DPR 3; median of ${phoneLoads}) | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)} |`);
 }
 console.log(`| wire, gzip -9 (KB) | ${kb(totals.ours.gz)} | ${kb(totals['bare Dear ImGui'].gz)} | ${(totals.ours.gz / totals['bare Dear ImGui'].gz).toFixed(2)} |`);
 
