@@ -38,8 +38,13 @@ ImFont* addFont(const assets::Blob& blob, float size, float ratio, const ImWchar
     config.OversampleV = 1;
     config.PixelSnapH = false;
     void* data = const_cast<unsigned char*>(blob.data);
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(blob.size),
-                                                      size * ratio, &config, glyphs);
+    ImFont* font = ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(blob.size), size * ratio,
+                                                              &config, glyphs);
+    // A character the font lacks (an emoji, CJK) shows as a white square, a
+    // visible stand-in; the text itself is kept whole. Set before the build,
+    // which keeps it when the font has the square (else it picks '?').
+    font->FallbackChar = kMissingGlyph;
+    return font;
 }
 
 }  // namespace
@@ -65,13 +70,6 @@ const Fonts& buildFonts(float pixelRatio) {
     // ImGui's default font, which nothing here asks for, and calling it would
     // link that font (~12 KB) and its decompressor into the browser's download.
     ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
-    // A character the font lacks (an emoji, CJK) shows as a white square, a
-    // visible stand-in; the text itself is kept whole.
-    for (ImFont* font : io.Fonts->Fonts) {
-        if (!font->FindGlyphNoFallback(kMissingGlyph)) continue;
-        font->FallbackChar = kMissingGlyph;
-        font->BuildLookupTable();
-    }
     io.FontDefault = gFonts.body;
     io.FontGlobalScale = 1.0f / pixelRatio;  // layout stays in CSS pixels
     return gFonts;

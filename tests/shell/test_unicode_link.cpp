@@ -21,3 +21,17 @@ TEST_CASE("a link with an emoji and CJK in the organisation opens and every view
         CHECK(app.view() == v.id);
     }
 }
+
+TEST_CASE("a character the fonts lack is drawn as a white square, in every font") {
+    smm::test::Headless h(ImVec2(1280, 800));
+    const smm::ui::Fonts& f = smm::ui::fonts();
+    for (ImFont* font : {f.body, f.bodyBold, f.small, f.heading, f.title}) {
+        REQUIRE(font != nullptr);
+        CHECK(font->FallbackChar == 0x25A1);
+        const ImFontGlyph* emoji = font->FindGlyph(0x1F600);
+        REQUIRE(emoji != nullptr);
+        CHECK(emoji->Codepoint == 0x25A1);
+        CHECK(emoji->Visible);
+        CHECK(font->FindGlyph('A')->Codepoint == 'A');
+    }
+}
