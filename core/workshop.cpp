@@ -34,7 +34,10 @@ int freeGroupSlot(const Model& model, const std::vector<int>& groups) {
 }
 
 std::string offeredGroupName(const Model& model, const WorkshopSetup& setup, std::size_t i) {
-    if (i < setup.groupNames.size() && !trim(setup.groupNames[i]).empty()) return trim(setup.groupNames[i]);
+    if (i < setup.groupNames.size()) {
+        std::string named = trim(setup.groupNames[i]);
+        if (!named.empty()) return named;
+    }
     return i < setup.groups.size() ? roleGroupName(model, setup.groups[i]) : std::string();
 }
 

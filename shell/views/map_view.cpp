@@ -64,9 +64,8 @@ void drawCellDetail(const Document& doc, int d, int s) {
     const Model& model = doc.model();
     const Palette& p = palette();
     const StageEvidence& ev = doc.score().dimensions[d].stages[s];
-    const Side side = model.dimensions[d].side;
     const bool isTrack = model.dimensions[d].kind == DimensionKind::Track;
-    text(fonts().bodyBold, p.text, model.dimensions[d].name + " \xE2\x80\x94 " + model.stages[s].nameOn(isTrack ? side : Side::External));
+    text(fonts().bodyBold, p.text, model.dimensions[d].name + " \xE2\x80\x94 " + model.stages[s].nameOn(sideOf(model, d)));
     if (ev.questions == 0) {
         text(fonts().small, p.textMuted, "No questions at this stage; it counts once the stages below it hold.", true);
     } else if (!ev.assessed) {
@@ -91,7 +90,7 @@ void drawCellDetail(const Document& doc, int d, int s) {
         if (!a.note.empty()) text(fonts().small, p.textMuted, "Note: " + a.note, true);
         ImGui::EndGroup();
     }
-    const auto& gates = doc.score().gatesFor(side, s);
+    const auto& gates = doc.score().gatesFor(sideOf(model, d), s);
     if (isTrack && !gates.empty()) {
         ImGui::Spacing();
         text(fonts().bodyBold, p.text, "Gates for this stage");

@@ -8,8 +8,9 @@ std::string stageLabel(const Model& model, int index, Side side) {
 }
 
 Side sideOf(const Model& model, int dimension) {
-    const bool known = dimension >= 0 && dimension < static_cast<int>(model.dimensions.size());
-    return known ? model.dimensions[static_cast<std::size_t>(dimension)].side : Side::External;
+    if (dimension < 0 || dimension >= static_cast<int>(model.dimensions.size())) return Side::External;
+    const Dimension& dim = model.dimensions[static_cast<std::size_t>(dimension)];
+    return dim.kind == DimensionKind::Track ? dim.side : Side::External;  // only tracks climb the internal ladder
 }
 
 std::string stageLabelIn(const Model& model, int index, int dimension) {

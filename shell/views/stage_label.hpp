@@ -13,6 +13,7 @@ std::string stageLabel(const Model& model, int index, Side side = Side::External
 // The same on the ladder of dimension `dimension`: an internal track's stages
 // carry internal names, everything else the external ones.
 std::string stageLabelIn(const Model& model, int index, int dimension);
+// The ladder dimension `dimension` climbs: internal only for an internal track.
 Side sideOf(const Model& model, int dimension);
 
 }  // namespace smm::ui
