@@ -8,6 +8,7 @@
 
 #include "assets/assets.hpp"
 #include "core/model_io.hpp"
+#include "core/model_pack.hpp"
 #include "fonts.hpp"
 #include "item_registry.hpp"
 #include "keyboard.hpp"
@@ -280,17 +281,19 @@ void App::apply(const Intent& intent) {
 
 StartupResult loadBundledDocument() {
     StartupResult result;
-    Loaded<Model> model = loadModel(assets::defaultModel().text(), InputOrigin::Bundled);
-    if (!model.ok()) {
-        result.error = "The built-in maturity model is invalid:\n" + model.describe();
+    // Packed by the build from the validated JSON: no JSON to parse before the first frame.
+    std::string why;
+    std::optional<Model> model = unpackModel(assets::defaultModelPacked().text(), &why);
+    if (!model) {
+        result.error = "The built-in maturity model is damaged: " + why;
         return result;
     }
-    Loaded<Assessment> sample = loadAssessment(assets::sampleAssessment().text(), *model.value, InputOrigin::Bundled);
+    Loaded<Assessment> sample = loadAssessment(assets::sampleAssessment().text(), *model, InputOrigin::Bundled);
     if (!sample.ok()) {
         result.error = "The built-in sample assessment is invalid:\n" + sample.describe();
         return result;
     }
-    result.document.emplace(std::move(*model.value), std::move(*sample.value));
+    result.document.emplace(std::move(*model), std::move(*sample.value));
     return result;
 }
 

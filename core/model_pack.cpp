@@ -1,0 +1,188 @@
+#include "model_pack.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+#include <vector>
+
+namespace smm {
+namespace {
+
+// "SMMP" and the layout below: bytes packed by another layout are refused.
+constexpr char kMagic[4] = {'S', 'M', 'M', 'P'};
+constexpr std::uint8_t kLayout = 1;
+
+// Every field of every model struct, in order, listed once for both
+// directions. A field left out here would be lost silently: the round-trip
+// test on the bundled model (tests/core/test_model_pack.cpp) catches it.
+template <class A> void fields(A& a, Gate& g) { a(g.dimension, g.question, g.minLevel, g.claim); }
+template <class A> void fields(A& a, InternalStage& s) { a(s.name, s.summary, s.gates); }
+template <class A> void fields(A& a, Stage& s) { a(s.id, s.name, s.summary, s.gates, s.internal); }
+template <class A> void fields(A& a, Dimension& d) { a(d.id, d.name, d.summary, d.kind, d.side); }
+template <class A> void fields(A& a, AnswerOption& o) { a(o.id, o.label, o.weight); }
+template <class A> void fields(A& a, Question& q) {
+    a(q.id, q.dimension, q.stage, q.text, q.help, q.allowNotApplicable, q.options);
+}
+template <class A> void fields(A& a, Action& x) {
+    a(x.id, x.dimension, x.stage, x.title, x.detail, x.effort, x.dependsOn);
+}
+template <class A> void fields(A& a, RiskClause& c) { a(c.kind, c.target, c.value); }
+template <class A> void fields(A& a, Risk& r) {
+    a(r.id, r.title, r.description, r.source, r.severity, r.matchAll, r.clauses, r.mitigations, r.actions);
+}
+template <class A> void fields(A& a, PeerFact& f) { a(f.id, f.text, f.source, f.year); }
+template <class A> void fields(A& a, NetworkStanding& n) {
+    a(n.id, n.name, n.summary, n.externalStage, n.internalStage, n.gates);
+}
+template <class A> void fields(A& a, Migration::Renamed& r) { a(r.from, r.to); }
+template <class A> void fields(A& a, Migration::Dropped& d) { a(d.question, d.reason); }
+template <class A> void fields(A& a, Migration& m) {
+    a(m.fromVersion, m.summary, m.questions, m.dropped, m.answerScale, m.questionOrder, m.dimensionOrder,
+      m.stageOrder);
+}
+template <class A> void fields(A& a, RoleGroup& g) { a(g.id, g.name); }
+template <class A> void fields(A& a, Model& m) {
+    a(m.schemaVersion, m.id, m.version, m.name, m.description, m.stageHoldsAt, m.answerScale, m.stages,
+      m.dimensions, m.questions, m.actions, m.risks, m.peerFacts, m.roleGroups, m.networkStandings,
+      m.migrations);
+}
+
+template <class T> struct IsVector : std::false_type {};
+template <class T> struct IsVector<std::vector<T>> : std::true_type {};
+
+// Integers as LEB128 varints (zigzag, so -1 is one byte), doubles as their 8
+// bytes, strings and lists as a count and then their items.
+class Writer {
+public:
+    std::string out;
+
+    template <class... T> void operator()(T&... values) { (one(values), ...); }
+
+private:
+    template <class T> void one(T& v) {
+        if constexpr (std::is_same_v<T, std::string>) {
+            unsigned_(v.size());
+            out += v;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            out += static_cast<char>(v ? 1 : 0);
+        } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+            const auto n = static_cast<std::int64_t>(v);
+            unsigned_((static_cast<std::uint64_t>(n) << 1) ^ static_cast<std::uint64_t>(n >> 63));
+        } else if constexpr (std::is_same_v<T, double>) {
+            char bytes[sizeof v];
+            std::memcpy(bytes, &v, sizeof v);
+            out.append(bytes, sizeof v);
+        } else if constexpr (IsVector<T>::value) {
+            unsigned_(v.size());
+            for (auto& item : v) one(item);
+        } else {
+            fields(*this, v);
+        }
+    }
+    void unsigned_(std::uint64_t n) {
+        do {
+            const auto low = static_cast<std::uint8_t>(n & 0x7f);
+            n >>= 7;
+            out += static_cast<char>(n ? low | 0x80 : low);
+        } while (n);
+    }
+};
+
+// Reads what Writer wrote. Every read is bounds-checked: on the first one
+// that does not fit, `failed` is set and every later read does nothing.
+class Reader {
+public:
+    explicit Reader(std::string_view in) : in_(in) {}
+    bool failed = false;
+    bool atEnd() const { return at_ == in_.size(); }
+
+    template <class... T> void operator()(T&... values) { (one(values), ...); }
+
+    bool take(std::string_view expected) {
+        if (failed || in_.substr(at_, expected.size()) != expected) return !(failed = true);
+        at_ += expected.size();
+        return true;
+    }
+
+private:
+    std::string_view in_;
+    std::size_t at_ = 0;
+
+    std::size_t left() const { return in_.size() - at_; }
+
+    template <class T> void one(T& v) {
+        if (failed) return;
+        if constexpr (std::is_same_v<T, std::string>) {
+            const std::uint64_t n = unsigned_();
+            if (n > left()) return fail();
+            v.assign(in_.substr(at_, n));
+            at_ += n;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            const std::uint64_t n = unsigned_();
+            if (n > 1) return fail();
+            v = n == 1;
+        } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+            const std::uint64_t z = unsigned_();
+            const auto n = static_cast<std::int64_t>(z >> 1) ^ -static_cast<std::int64_t>(z & 1);
+            if constexpr (std::is_integral_v<T>) {
+                if (n < INT32_MIN || n > INT32_MAX) return fail();
+            } else if (n < 0 || n > 3) {  // the model's enums have at most four values
+                return fail();
+            }
+            v = static_cast<T>(n);
+        } else if constexpr (std::is_same_v<T, double>) {
+            if (left() < sizeof v) return fail();
+            std::memcpy(&v, in_.data() + at_, sizeof v);
+            at_ += sizeof v;
+        } else if constexpr (IsVector<T>::value) {
+            const std::uint64_t n = unsigned_();
+            if (n > left()) return fail();  // each item takes a byte at least
+            v.resize(n);
+            for (auto& item : v) one(item);
+        } else {
+            fields(*this, v);
+        }
+    }
+    std::uint64_t unsigned_() {
+        std::uint64_t n = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (!left()) break;
+            const auto byte = static_cast<std::uint8_t>(in_[at_++]);
+            n |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+            if (!(byte & 0x80)) return n;
+        }
+        fail();
+        return 0;
+    }
+    void fail() { failed = true; }
+};
+
+}  // namespace
+
+std::string packModel(const Model& model) {
+    Writer w;
+    w.out.assign(kMagic, sizeof kMagic);
+    w.out += static_cast<char>(kLayout);
+    Model copy = model;  // fields() lists members of a mutable model, for both directions
+    fields(w, copy);
+    return std::move(w.out);
+}
+
+std::optional<Model> unpackModel(std::string_view bytes, std::string* error) {
+    Reader r(bytes);
+    Model model;
+    const char layout = static_cast<char>(kLayout);
+    if (!r.take({kMagic, sizeof kMagic}) || !r.take({&layout, 1})) {
+        if (error) *error = "not a packed model of this build (its header differs)";
+        return std::nullopt;
+    }
+    fields(r, model);
+    if (r.failed || !r.atEnd()) {
+        if (error) *error = r.failed ? "the packed model ends too early or holds a value out of range"
+                                     : "the packed model has bytes left over";
+        return std::nullopt;
+    }
+    return model;
+}
+
+}  // namespace smm
