@@ -45,6 +45,7 @@ struct Loop {
     float pixelRatio = 0.0f;
     double lastTime = 0.0;
     long wakeTimer = 0;  // emscripten_set_timeout id of a planned wake, 0 = none
+    bool onlyAwake = false;  // the last frame asked for another only because the awake time had not run out
 } gLoop;
 
 // FNV-1a over what a frame drew (vertices, indices, clip rectangles).
@@ -60,6 +61,25 @@ std::uint64_t digest(const ImDrawData& data) {
         for (const ImDrawCmd& cmd : list->CmdBuffer) mix(&cmd.ClipRect, sizeof cmd.ClipRect);
     }
     return h;
+}
+
+// Windows that size themselves are hidden on the frame they appear and placed
+// on the next, and nested ones take a frame per level: drawn as they come, the
+// first frames would show the top bar alone, then half the page. So the first
+// frame is laid out again, undrawn, until two passes agree; what people see
+// first is the whole page.
+constexpr int kMaxFirstLayoutPasses = 8;
+
+void layOutFirstFrame(App& app) {
+    std::uint64_t previous = digest(*ImGui::GetDrawData());
+    for (int pass = 0; pass < kMaxFirstLayoutPasses; ++pass) {
+        ImGui::NewFrame();
+        app.frame();
+        ImGui::Render();
+        const std::uint64_t drawn = digest(*ImGui::GetDrawData());
+        if (drawn == previous) return;
+        previous = drawn;
+    }
 }
 
 // First frame, moved to another screen / zoomed, or presentation mode's sizes wanted or dropped.
@@ -92,7 +112,10 @@ bool drawFrame() {
     ImGui::NewFrame();
     app.frame();
     ImGui::Render();
-    if (gLoop.framesRendered == 0) js_mark("smm:ui");
+    if (gLoop.framesRendered == 0) {
+        layOutFirstFrame(app);
+        js_mark("smm:ui");
+    }
     syncTextInput(io.WantTextInput);
     syncHistory(app);
     syncScreenReader(app);
@@ -112,13 +135,19 @@ bool drawFrame() {
     // arrived together are applied one per frame) must be applied first; a
     // text field being edited keeps its caret blinking.
     const bool inputPending = !g.InputEventsQueue.empty();
-    return now < gLoop.awakeUntil || !settled || inputPending || hadInput || io.WantTextInput;
+    const bool needed = !settled || inputPending || hadInput || io.WantTextInput;
+    gLoop.onlyAwake = !needed;
+    return now < gLoop.awakeUntil || needed;
 }
 
 void planWake();
 
 EM_BOOL onAnimationFrame(double, void*) {
-    if (drawFrame()) return EM_TRUE;
+    // A slow GPU can deliver the frame asked for within the awake time long
+    // after it ran out; with nothing else to show, it is not drawn.
+    const bool late = gLoop.onlyAwake && emscripten_get_now() >= gLoop.awakeUntil &&
+                      ImGui::GetCurrentContext()->InputEventsQueue.empty();
+    if (!late && drawFrame()) return EM_TRUE;
     gLoop.running = false;
     planWake();
     return EM_FALSE;

@@ -1,6 +1,6 @@
 // How the page starts: one WebGL context (no throwaway probe), the wasm
-// requested with the page rather than after smm.js, and a clear message when
-// the wasm does not arrive.
+// requested with the page rather than after smm.js, the first frame drawn is
+// the whole page, and a clear message when the wasm does not arrive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEnvironment } from './harness.mjs';
@@ -50,3 +50,35 @@ test('a wasm that does not arrive shows a clear message instead of a blank page'
   assert.equal(await page.isVisible('#loading'), false);
   await context.close();
 });
+
+// Counts the elements each frame draws (the first frame is drawn by main(),
+// outside an animation frame; later ones inside).
+const COUNT_FRAMES = () => {
+  const log = window.__frames = [];
+  let elements = 0;
+  const original = WebGL2RenderingContext.prototype.drawElements;
+  WebGL2RenderingContext.prototype.drawElements = function (...args) { elements += args[1]; return original.apply(this, args); };
+  window.__noteFrame = () => { if (elements) log.push(elements); elements = 0; };
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => { window.__noteFrame(); cb(t); window.__noteFrame(); });
+};
+
+for (const device of [{ name: 'laptop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+                      { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true }]) {
+  test(`${device.name}: the first frame drawn is the whole page, not the top bar alone`, async () => {
+    // Windows that size themselves are hidden on the frame they appear; drawn
+    // as they came, the first frames showed the top bar, then half the page.
+    const { name, ...options } = device;
+    const context = await env.browser.newContext(options);
+    await context.addInitScript(COUNT_FRAMES);
+    const page = await context.newPage();
+    await page.goto(env.baseUrl);
+    await page.waitForFunction(() => window.smmFirstFrameMs !== undefined, null, { timeout: 30000 });
+    await page.waitForTimeout(2500);  // settled and asleep
+    const frames = await page.evaluate(() => { window.__noteFrame(); return window.__frames; });
+    const settled = frames[frames.length - 1];
+    console.log(`${name}: elements per frame ${frames.join(', ')}`);
+    assert.ok(frames[0] >= 0.95 * settled, `first frame drew ${frames[0]} elements, the settled page ${settled}`);
+    await context.close();
+  });
+}
