@@ -228,12 +228,12 @@ for (const dpr of [1, 2]) {
 console.log(`| wire, gzip -9 (KB) | ${kb(totals.ours.gz)} | ${kb(totals['bare Dear ImGui'].gz)} | ${(totals.ours.gz / totals['bare Dear ImGui'].gz).toFixed(2)} |`);
 
 console.log('\n### Our timeline to the first frame (ms after navigation, medians)\n');
-console.log('| DPR | html | smm.js requested | smm.js | smm.wasm requested | smm.wasm | main() | WebGL context | model | saved work | font atlas | shaders | UI built | first draw | first frame |');
+console.log('| DPR | html | smm.js requested | smm.js | smm.wasm requested | smm.wasm | main() | WebGL context | model | saved work | shaders | font atlas | UI built (laid out) | first draw | first frame |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const dpr of [1, 2]) {
   const rows = timelines.filter((t) => t.dpr === dpr);
   const col = (k) => { const xs = rows.map((r) => r[k]).filter((x) => x !== null); return xs.length ? median(xs).toFixed(0) : '-'; };
-  console.log(`| ${dpr} | ${['html', 'jsRequested', 'js', 'wasmRequested', 'wasm', 'main', 'webgl', 'model', 'savedWork', 'fonts', 'shaders', 'ui', 'firstDraw', 'firstFrame'].map(col).join(' | ')} |`);
+  console.log(`| ${dpr} | ${['html', 'jsRequested', 'js', 'wasmRequested', 'wasm', 'main', 'webgl', 'model', 'savedWork', 'shaders', 'fonts', 'ui', 'firstDraw', 'firstFrame'].map(col).join(' | ')} |`);
 }
 
 console.log('\n### Idle: no input after the first frame\n');
