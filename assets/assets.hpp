@@ -15,6 +15,7 @@ struct Blob {
 Blob defaultModel();     // models/social-media.json
 Blob defaultModelPacked(); // the same, packed by the build (core/model_pack.hpp)
 Blob sampleAssessment(); // samples/northwind.json: one organisation
+Blob sampleAssessmentPacked(); // the same, packed by the build
 Blob sampleWorkshop();   // samples/workshop.json: a workshop's participants
 Blob fontRegular();
 Blob fontBold();

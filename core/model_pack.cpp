@@ -8,8 +8,10 @@
 namespace smm {
 namespace {
 
-// "SMMP" and the layout below: bytes packed by another layout are refused.
-constexpr char kMagic[4] = {'S', 'M', 'M', 'P'};
+// "SMMP" (a model) or "SMMA" (an assessment), and the layout below: bytes
+// packed by another layout are refused.
+constexpr char kModelMagic[4] = {'S', 'M', 'M', 'P'};
+constexpr char kAssessmentMagic[4] = {'S', 'M', 'M', 'A'};
 constexpr std::uint8_t kLayout = 1;
 
 // Every field of every model struct, in order, listed once for both
@@ -45,6 +47,11 @@ template <class A> void fields(A& a, Model& m) {
     a(m.schemaVersion, m.id, m.version, m.name, m.description, m.stageHoldsAt, m.answerScale, m.stages,
       m.dimensions, m.questions, m.actions, m.risks, m.peerFacts, m.roleGroups, m.networkStandings,
       m.migrations);
+}
+
+template <class A> void fields(A& a, Answer& x) { a(x.option, x.note); }
+template <class A> void fields(A& a, Assessment& x) {
+    a(x.modelId, x.organisation, x.date, x.participant, x.roleGroup, x.answers, x.targets);
 }
 
 template <class T> struct IsVector : std::false_type {};
@@ -157,32 +164,59 @@ private:
     void fail() { failed = true; }
 };
 
-}  // namespace
-
-std::string packModel(const Model& model) {
+template <class T> std::string pack(const char (&magic)[4], const T& value) {
     Writer w;
-    w.out.assign(kMagic, sizeof kMagic);
+    w.out.assign(magic, sizeof magic);
     w.out += static_cast<char>(kLayout);
-    Model copy = model;  // fields() lists members of a mutable model, for both directions
+    T copy = value;  // fields() lists members of a mutable object, for both directions
     fields(w, copy);
     return std::move(w.out);
 }
 
-std::optional<Model> unpackModel(std::string_view bytes, std::string* error) {
+template <class T>
+std::optional<T> unpack(const char (&magic)[4], std::string_view bytes, const char* what, std::string* error) {
+    auto refuse = [&](const std::string& why) {
+        if (error) *error = why;
+        return std::nullopt;
+    };
     Reader r(bytes);
-    Model model;
     const char layout = static_cast<char>(kLayout);
-    if (!r.take({kMagic, sizeof kMagic}) || !r.take({&layout, 1})) {
-        if (error) *error = "not a packed model of this build (its header differs)";
+    if (!r.take({magic, sizeof magic}) || !r.take({&layout, 1}))
+        return refuse(std::string("not a packed ") + what + " of this build (its header differs)");
+    T value;
+    fields(r, value);
+    if (r.failed) return refuse(std::string("the packed ") + what + " ends too early or holds a value out of range");
+    if (!r.atEnd()) return refuse(std::string("the packed ") + what + " has bytes left over");
+    return value;
+}
+
+}  // namespace
+
+std::string packModel(const Model& model) { return pack(kModelMagic, model); }
+
+std::optional<Model> unpackModel(std::string_view bytes, std::string* error) {
+    return unpack<Model>(kModelMagic, bytes, "model", error);
+}
+
+std::string packAssessment(const Assessment& assessment) { return pack(kAssessmentMagic, assessment); }
+
+std::optional<Assessment> unpackAssessment(std::string_view bytes, const Model& model, std::string* error) {
+    std::optional<Assessment> a = unpack<Assessment>(kAssessmentMagic, bytes, "assessment", error);
+    if (!a) return a;
+    bool fits = a->answers.size() == model.questions.size() && a->targets.size() == model.dimensions.size() &&
+                a->roleGroup >= -1 && a->roleGroup < static_cast<int>(model.roleGroups.size());
+    for (std::size_t q = 0; fits && q < a->answers.size(); ++q) {
+        const int option = a->answers[q].option;
+        fits = option == Answer::Unanswered || option == Answer::NotApplicable ||
+               (option >= 0 && option < static_cast<int>(model.optionsFor(static_cast<int>(q)).size()));
+    }
+    for (std::size_t d = 0; fits && d < a->targets.size(); ++d)
+        fits = a->targets[d] >= 0 && a->targets[d] <= model.stageCount();
+    if (!fits) {
+        if (error) *error = "the packed assessment does not fit the model";
         return std::nullopt;
     }
-    fields(r, model);
-    if (r.failed || !r.atEnd()) {
-        if (error) *error = r.failed ? "the packed model ends too early or holds a value out of range"
-                                     : "the packed model has bytes left over";
-        return std::nullopt;
-    }
-    return model;
+    return a;
 }
 
 }  // namespace smm

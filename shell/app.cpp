@@ -7,7 +7,6 @@
 #include <variant>
 
 #include "assets/assets.hpp"
-#include "core/model_io.hpp"
 #include "core/model_pack.hpp"
 #include "fonts.hpp"
 #include "item_registry.hpp"
@@ -288,12 +287,12 @@ StartupResult loadBundledDocument() {
         result.error = "The built-in maturity model is damaged: " + why;
         return result;
     }
-    Loaded<Assessment> sample = loadAssessment(assets::sampleAssessment().text(), *model, InputOrigin::Bundled);
-    if (!sample.ok()) {
-        result.error = "The built-in sample assessment is invalid:\n" + sample.describe();
+    std::optional<Assessment> sample = unpackAssessment(assets::sampleAssessmentPacked().text(), *model, &why);
+    if (!sample) {
+        result.error = "The built-in sample assessment is damaged: " + why;
         return result;
     }
-    result.document.emplace(std::move(*model), std::move(*sample.value));
+    result.document.emplace(std::move(*model), std::move(*sample));
     return result;
 }
 

@@ -178,6 +178,9 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
 void Host::wake() {
     gLoop.awakeUntil = emscripten_get_now() + kAwakeMs;
     gLoop.framesSinceWake = 0;
+    // Whatever woke it (another tab's change, input ImGui filters out) gets
+    // at least one frame, however late a slow GPU delivers it.
+    gLoop.onlyAwake = false;
     if (gLoop.running || !app) return;
     gLoop.running = true;
     gLoop.lastTime = emscripten_get_now();

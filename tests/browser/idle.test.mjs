@@ -55,3 +55,25 @@ for (const dpr of [1, 2]) {
     await context.close();
   });
 }
+
+test('a wake draws a frame even when a slow GPU delivers it after the awake time', async () => {
+  // Every animation frame comes 400 ms late, longer than the 300 ms the loop
+  // stays awake: what woke it (here a zero wheel, which Dear ImGui ignores as
+  // input) must still be drawn, or the page would never catch up.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf(() => setTimeout(() => raf(cb), 400));
+  });
+  const page = await context.newPage();
+  await page.goto(env.baseUrl);
+  await page.waitForFunction(() => window.smmFirstFrameMs !== undefined, null, { timeout: 30000 });
+  await page.waitForTimeout(3000);  // asleep
+  for (let i = 0; i < 3; i++) {
+    const before = await framesRendered(page);
+    await page.evaluate(() => document.getElementById('canvas').dispatchEvent(new WheelEvent('wheel', { deltaY: 0 })));
+    await page.waitForFunction((n) => Module._smm_frames_rendered() > n, before, { timeout: 5000 });
+    await page.waitForTimeout(1500);
+  }
+  await context.close();
+});

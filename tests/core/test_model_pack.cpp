@@ -1,7 +1,8 @@
-// The packed model the app reads at start-up must be the model its JSON
-// describes, field for field, and damaged bytes must be refused, not read.
+// The packed model and sample the app reads at start-up must be what their
+// JSON describes, field for field, and damaged bytes must be refused, not read.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "assets.hpp"
@@ -76,4 +77,38 @@ TEST_CASE("damaged packed bytes are refused with a reason, never read") {
             (void)smm::unpackModel(bad);
         }
     }
+}
+
+TEST_CASE("the packed bundled sample is the assessment its JSON describes") {
+    const Model& model = smm::test::defaultModel();
+    const auto fromJson = smm::loadAssessment(smm::assets::sampleAssessment().text(), model);
+    REQUIRE(fromJson.ok());
+    std::string why;
+    const auto packed = smm::unpackAssessment(smm::assets::sampleAssessmentPacked().text(), model, &why);
+    INFO(why);
+    REQUIRE(packed);
+    CHECK(*packed == *fromJson.value);
+    // The sample shows what the app does: notes, targets and a role group set.
+    CHECK(!packed->organisation.empty());
+    CHECK(std::any_of(packed->answers.begin(), packed->answers.end(), [](const smm::Answer& a) { return !a.note.empty(); }));
+}
+
+TEST_CASE("a packed assessment is refused when it does not fit the model or is damaged") {
+    const Model& model = smm::test::defaultModel();
+    const std::string good(smm::assets::sampleAssessmentPacked().text());
+    std::string why;
+    CHECK_FALSE(smm::unpackAssessment(good, smm::test::tinyModel(), &why));
+    CHECK(why == "the packed assessment does not fit the model");
+    for (std::size_t n = 0; n < good.size(); n += 7) CHECK_FALSE(smm::unpackAssessment(good.substr(0, n), model));
+    CHECK_FALSE(smm::unpackAssessment(smm::assets::defaultModelPacked().text(), model, &why));
+    CHECK(why.find("header") != std::string::npos);
+
+    smm::Assessment a = *smm::unpackAssessment(good, model);
+    a.answers[3].option = 99;  // not on the scale
+    CHECK_FALSE(smm::unpackAssessment(smm::packAssessment(a), model));
+    a.answers[3].option = smm::Answer::NotApplicable;
+    a.targets[0] = model.stageCount() + 1;
+    CHECK_FALSE(smm::unpackAssessment(smm::packAssessment(a), model));
+    a.targets[0] = model.stageCount();
+    CHECK(smm::unpackAssessment(smm::packAssessment(a), model) == a);
 }

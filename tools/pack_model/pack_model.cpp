@@ -1,42 +1,57 @@
-// pack_model MODEL.json OUT: validates a model as the app would read it and
-// writes its packed form (core/model_pack.hpp), which the build compiles into
-// the app. Exits 1 with every problem listed if the model does not load.
-#include <cstdio>
+// pack_model MODEL.json OUT [ASSESSMENT.json OUT]: validates a model (and an
+// assessment made with it) as the app would read them and writes their packed
+// form (core/model_pack.hpp), which the build compiles into the app. Exits 1
+// with every problem listed if either does not load.
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include "core/model_io.hpp"
 #include "core/model_pack.hpp"
 
-int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: pack_model MODEL.json OUT\n";
-        return 1;
-    }
-    std::ifstream in(argv[1], std::ios::binary);
-    const std::string json{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in) {
-        std::cerr << argv[1] << ": cannot be read\n";
-        return 1;
-    }
-    const smm::Loaded<smm::Model> loaded = smm::loadModel(json);
-    if (!loaded.ok()) {
-        std::cerr << argv[1] << ": the model is invalid:\n" << loaded.describe() << '\n';
-        return 1;
-    }
-    const std::string packed = smm::packModel(*loaded.value);
-    if (smm::unpackModel(packed) != loaded.value) {
-        std::cerr << argv[1] << ": the packed model does not read back the same (core/model_pack.cpp)\n";
-        return 1;
-    }
-    std::ofstream out(argv[2], std::ios::binary | std::ios::trunc);
-    out.write(packed.data(), static_cast<std::streamsize>(packed.size()));
+namespace {
+
+std::optional<std::string> readFile(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+bool writeFile(const char* path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.close();
-    if (!out) {
-        std::cerr << argv[2] << ": cannot be written\n";
-        return 1;
-    }
+    return static_cast<bool>(out);
+}
+
+int fail(const std::string& message) {
+    std::cerr << message << '\n';
+    return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3 && argc != 5) return fail("usage: pack_model MODEL.json OUT [ASSESSMENT.json OUT]");
+    const std::optional<std::string> json = readFile(argv[1]);
+    if (!json) return fail(std::string(argv[1]) + ": cannot be read");
+    const smm::Loaded<smm::Model> model = smm::loadModel(*json);
+    if (!model.ok()) return fail(std::string(argv[1]) + ": the model is invalid:\n" + model.describe());
+    const std::string packed = smm::packModel(*model.value);
+    if (smm::unpackModel(packed) != model.value)
+        return fail(std::string(argv[1]) + ": the packed model does not read back the same (core/model_pack.cpp)");
+    if (!writeFile(argv[2], packed)) return fail(std::string(argv[2]) + ": cannot be written");
+    if (argc == 3) return 0;
+
+    const std::optional<std::string> sample = readFile(argv[3]);
+    if (!sample) return fail(std::string(argv[3]) + ": cannot be read");
+    const smm::Loaded<smm::Assessment> assessment = smm::loadAssessment(*sample, *model.value);
+    if (!assessment.ok()) return fail(std::string(argv[3]) + ": the assessment is invalid:\n" + assessment.describe());
+    const std::string packedSample = smm::packAssessment(*assessment.value);
+    if (smm::unpackAssessment(packedSample, *model.value) != assessment.value)
+        return fail(std::string(argv[3]) + ": the packed assessment does not read back the same (core/model_pack.cpp)");
+    if (!writeFile(argv[4], packedSample)) return fail(std::string(argv[4]) + ": cannot be written");
     return 0;
 }
