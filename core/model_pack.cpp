@@ -5,6 +5,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "assessment_check.hpp"
+
 namespace smm {
 namespace {
 
@@ -203,16 +205,7 @@ std::string packAssessment(const Assessment& assessment) { return pack(kAssessme
 std::optional<Assessment> unpackAssessment(std::string_view bytes, const Model& model, std::string* error) {
     std::optional<Assessment> a = unpack<Assessment>(kAssessmentMagic, bytes, "assessment", error);
     if (!a) return a;
-    bool fits = a->answers.size() == model.questions.size() && a->targets.size() == model.dimensions.size() &&
-                a->roleGroup >= -1 && a->roleGroup < static_cast<int>(model.roleGroups.size());
-    for (std::size_t q = 0; fits && q < a->answers.size(); ++q) {
-        const int option = a->answers[q].option;
-        fits = option == Answer::Unanswered || option == Answer::NotApplicable ||
-               (option >= 0 && option < static_cast<int>(model.optionsFor(static_cast<int>(q)).size()));
-    }
-    for (std::size_t d = 0; fits && d < a->targets.size(); ++d)
-        fits = a->targets[d] >= 0 && a->targets[d] <= model.stageCount();
-    if (!fits) {
+    if (!checkAssessmentFits(model, *a).empty()) {
         if (error) *error = "the packed assessment does not fit the model";
         return std::nullopt;
     }

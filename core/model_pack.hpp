@@ -23,7 +23,7 @@ std::optional<Model> unpackModel(std::string_view bytes, std::string* error = nu
 std::string packAssessment(const Assessment& assessment);
 
 // As unpackModel; also refuses an assessment that does not fit `model`
-// (answers per question, options on its scale, targets per dimension).
+// (checkAssessmentFits, the rule share codes are held to).
 std::optional<Assessment> unpackAssessment(std::string_view bytes, const Model& model,
                                            std::string* error = nullptr);
 

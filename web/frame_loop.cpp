@@ -63,6 +63,13 @@ std::uint64_t digest(const ImDrawData& data) {
     return h;
 }
 
+// One pass of the UI: Dear ImGui's frame around the app's, ready to draw.
+void buildUi(App& app) {
+    ImGui::NewFrame();
+    app.frame();
+    ImGui::Render();
+}
+
 // Windows that size themselves are hidden on the frame they appear and placed
 // on the next, and nested ones take a frame per level: drawn as they come, the
 // first frames would show the top bar alone, then half the page. So the first
@@ -73,9 +80,7 @@ constexpr int kMaxFirstLayoutPasses = 8;
 void layOutFirstFrame(App& app) {
     std::uint64_t previous = digest(*ImGui::GetDrawData());
     for (int pass = 0; pass < kMaxFirstLayoutPasses; ++pass) {
-        ImGui::NewFrame();
-        app.frame();
-        ImGui::Render();
+        buildUi(app);
         const std::uint64_t drawn = digest(*ImGui::GetDrawData());
         if (drawn == previous) return;
         previous = drawn;
@@ -109,9 +114,7 @@ bool drawFrame() {
     // Input this frame applies (a tap's release, Enter) may change what the
     // next frame shows: the app applies intents after drawing.
     const bool hadInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
-    ImGui::NewFrame();
-    app.frame();
-    ImGui::Render();
+    buildUi(app);
     if (gLoop.framesRendered == 0) {
         layOutFirstFrame(app);
         js_mark("smm:ui");
