@@ -72,19 +72,34 @@ void buildUi(App& app) {
 
 // Windows that size themselves are hidden on the frame they appear and placed
 // on the next, and nested ones take a frame per level: drawn as they come, the
-// first frames would show the top bar alone, then half the page. So the first
-// frame is laid out again, undrawn, until two passes agree; what people see
-// first is the whole page.
-constexpr int kMaxFirstLayoutPasses = 8;
+// first frame would show the top bar alone, and a view opened (a dialog, a
+// card) would build itself up over two or three frames. So such a frame is
+// laid out again, undrawn, until two passes agree: what people see is the
+// whole page at once.
+constexpr int kMaxLayoutPasses = 8;
 
-void layOutFirstFrame(App& app) {
+// A window on this frame was hidden while it measured itself, or is still
+// fitting its size: the next frame would draw something else.
+bool windowsMeasuring() {
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && (window->HiddenFramesCannotSkipItems > 0 || window->AutoFitFramesX > 0 ||
+                               window->AutoFitFramesY > 0))
+            return true;
+    return false;
+}
+
+void settleLayout(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float frameDelta = io.DeltaTime;
+    io.DeltaTime = 1e-4f;  // the passes are one moment: timers and animations do not run ahead
     std::uint64_t previous = digest(*ImGui::GetDrawData());
-    for (int pass = 0; pass < kMaxFirstLayoutPasses; ++pass) {
+    for (int pass = 0; pass < kMaxLayoutPasses; ++pass) {
         buildUi(app);
         const std::uint64_t drawn = digest(*ImGui::GetDrawData());
-        if (drawn == previous) return;
+        if (drawn == previous) break;
         previous = drawn;
     }
+    io.DeltaTime = frameDelta;
 }
 
 // First frame, moved to another screen / zoomed, or presentation mode's sizes wanted or dropped.
@@ -115,10 +130,11 @@ bool drawFrame() {
     // next frame shows: the app applies intents after drawing.
     const bool hadInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
     buildUi(app);
-    if (gLoop.framesRendered == 0) {
-        layOutFirstFrame(app);
-        js_mark("smm:ui");
-    }
+    // Input still queued (a release behind its press) is applied on frames
+    // of its own, as it would be without the passes.
+    const bool inputQueued = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+    if (gLoop.framesRendered == 0 || (!inputQueued && windowsMeasuring())) settleLayout(app);
+    if (gLoop.framesRendered == 0) js_mark("smm:ui");
     syncTextInput(io.WantTextInput);
     syncHistory(app);
     syncScreenReader(app);

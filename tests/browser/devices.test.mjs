@@ -27,8 +27,9 @@ before(async () => { env = await startEnvironment(); });
 after(async () => { await env?.close(); });
 
 // Opens the app on a device, with an optional address (e.g. '?view=map' or '#a=...').
-async function openOn(device, { address = '', colorScheme = 'light' } = {}) {
+async function openOn(device, { address = '', colorScheme = 'light', initScript = null } = {}) {
   const context = await env.browser.newContext({ ...DEVICES[device], colorScheme });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -95,6 +96,45 @@ for (const device of Object.keys(DEVICES)) {
         assert.ok(stats.variance > 50, `${label} on the ${device} is drawn (variance ${stats.variance})`);
       }
       await app.page.screenshot({ path: join(artifactsDir, `device-${device}-${slug}.png`) });
+    }
+    assert.deepEqual(app.errors, []);
+    await app.context.close();
+  });
+}
+
+// Logs each animation frame's drawn elements with the view it showed.
+const LOG_FRAMES = () => {
+  const log = window.__frames = [];
+  let elements = 0;
+  const original = WebGL2RenderingContext.prototype.drawElements;
+  WebGL2RenderingContext.prototype.drawElements = function (...args) { elements += args[1]; return original.apply(this, args); };
+  const raf = window.requestAnimationFrame.bind(window);
+  const view = () => JSON.parse(Module.UTF8ToString(Module._smm_state())).view;
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    // The view a frame shows is the one set before it: a click's intent is applied after drawing.
+    const shown = view();
+    elements = 0;
+    cb(t);
+    if (elements) log.push([elements, shown]);
+  });
+};
+
+for (const device of ['laptop', 'phone']) {
+  test(`on the ${device}, a view opened is drawn whole on its first frame`, async () => {
+    // Cards and windows that size themselves are hidden on the frame they
+    // appear; drawn as they came, a view built itself up over 2-3 frames.
+    const app = await openOn(device, { initScript: LOG_FRAMES });
+    for (const [label] of VIEWS.slice(1)) {
+      const view = VIEWS.findIndex((v) => v[0] === label);
+      await waitForIdle(app.page);
+      await app.page.evaluate(() => { window.__frames.length = 0; });
+      await goTo(app, label);
+      await waitForState(app.page, (s) => s.view === view, `the ${label} view`);
+      await waitForIdle(app.page);
+      const shown = (await app.page.evaluate(() => window.__frames)).filter(([, v]) => v === view).map(([n]) => n);
+      const settled = shown[shown.length - 1];
+      assert.ok(shown[0] >= 0.95 * settled,
+        `${label}: its first frame drew ${shown[0]} elements, the settled view ${settled} (frames: ${shown.join(', ')})`);
     }
     assert.deepEqual(app.errors, []);
     await app.context.close();
