@@ -40,11 +40,12 @@ def convert(src, dst):
     del font["CFF "]
     if "VORG" in font:
         del font["VORG"]
-    post = font["post"]
-    post.formatType = 2.0
-    post.extraNames = []
-    post.mapping = {}
-    post.glyphOrder = None
+    # No glyph names (post format 3): stb_truetype looks glyphs up by code point.
+    font["post"].formatType = 3.0
+    # Nor the empty layout tables the subset keeps: Dear ImGui neither kerns nor shapes.
+    for tag in ("GDEF", "GPOS", "GSUB"):
+        if tag in font:
+            del font[tag]
     font.sfntVersion = "\x00\x01\x00\x00"
     font.save(dst)
 
