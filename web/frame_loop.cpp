@@ -42,6 +42,7 @@ struct Loop {
     int framesSinceWake = 0;
     std::uint64_t lastDigest = 0;
     unsigned framesRendered = 0;
+    unsigned extraLayoutPasses = 0;  // undrawn passes of settleLayout(), for the tests
     float pixelRatio = 0.0f;
     double lastTime = 0.0;
     long wakeTimer = 0;  // emscripten_set_timeout id of a planned wake, 0 = none
@@ -78,13 +79,13 @@ void buildUi(App& app) {
 // whole page at once.
 constexpr int kMaxLayoutPasses = 8;
 
-// A window on this frame was hidden while it measured itself, or is still
-// fitting its size: the next frame would draw something else.
+// A window on this frame was hidden while it measured itself (it appeared, or
+// a popup or tooltip opened): the next frame would draw something else. (A
+// window still fitting its size is not counted: a tooltip given its width on
+// every frame stays "fitting" for as long as it shows.)
 bool windowsMeasuring() {
     for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
-        if (window->Active && (window->HiddenFramesCannotSkipItems > 0 || window->AutoFitFramesX > 0 ||
-                               window->AutoFitFramesY > 0))
-            return true;
+        if (window->Active && window->HiddenFramesCannotSkipItems > 0) return true;
     return false;
 }
 
@@ -95,6 +96,7 @@ void settleLayout(App& app) {
     std::uint64_t previous = digest(*ImGui::GetDrawData());
     for (int pass = 0; pass < kMaxLayoutPasses; ++pass) {
         buildUi(app);
+        ++gLoop.extraLayoutPasses;
         const std::uint64_t drawn = digest(*ImGui::GetDrawData());
         if (drawn == previous) break;
         previous = drawn;
@@ -222,3 +224,5 @@ void startFrameLoop() {
 
 // Frames drawn since start: the browser tests read it to prove idle costs nothing.
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned smm_frames_rendered() { return smm::web::gLoop.framesRendered; }
+// Frames laid out again, undrawn: a view that keeps measuring itself would cost several passes a frame.
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned smm_layout_passes() { return smm::web::gLoop.extraLayoutPasses; }

@@ -77,3 +77,29 @@ test('a wake draws a frame even when a slow GPU delivers it after the awake time
   }
   await context.close();
 });
+
+test('frames that only scroll, hover and type lay nothing out again', async () => {
+  // A frame where a window is still measuring itself is laid out again,
+  // undrawn (web/frame_loop.cpp); a view that never stopped measuring would
+  // pay for those passes on every frame.
+  const { page, context } = await openApp(env, { hash: '', viewport: { width: 1280, height: 800 } });
+  const passes = () => page.evaluate(() => Module._smm_layout_passes());
+  for (const view of ['map', 'roadmap', 'questionnaire', 'overview']) {
+    await page.evaluate((v) => { history.pushState(null, '', '?view=' + v); window.dispatchEvent(new PopStateEvent('popstate')); }, view);
+    await page.waitForTimeout(600);
+    const [frames0, passes0] = [await framesRendered(page), await passes()];
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.move(300 + 60 * i, 300 + 25 * i);
+      await page.mouse.wheel(0, i < 6 ? 120 : -120);
+      await page.waitForTimeout(40);
+    }
+    await page.keyboard.type('ab');
+    await page.waitForTimeout(600);
+    const frames = (await framesRendered(page)) - frames0, extra = (await passes()) - passes0;
+    console.log(`${view}: ${frames} frames while scrolling and hovering, ${extra} undrawn layout passes`);
+    assert.ok(frames >= 10, `${view}: the input drew frames`);
+    // A tooltip or card appearing may be measured once in a while; never a pass per frame.
+    assert.ok(extra <= frames / 2, `${view}: ${extra} layout passes in ${frames} frames`);
+  }
+  await context.close();
+});
