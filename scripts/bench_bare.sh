@@ -33,5 +33,8 @@ for src in "$out/example/main.cpp" "$imgui/imgui.cpp" "$imgui/imgui_demo.cpp" "$
 done
 if [ ! -f "$out/web/index.wasm" ] || [ -n "$(find "${objs[@]}" -newer "$out/web/index.wasm")" ]; then
   em++ "${objs[@]}" "${ldflags[@]}" -o "$out/web/index.js"
+  # The app's build runs Binaryen once more (web/CMakeLists.txt): so does this one.
+  wasm-opt -Oz --converge --enable-exception-handling --enable-mutable-globals \
+    "$out/web/index.wasm" -o "$out/web/index.wasm"
 fi
 echo "$out/web"
