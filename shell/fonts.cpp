@@ -11,21 +11,16 @@ Fonts gFonts;
 bool gWantSlides = false;
 constexpr ImWchar kMissingGlyph = 0x25A1;
 
-// Text fonts: Latin (with Extended-A for organisation and people's names)
-// plus the punctuation and symbols the model and views use.
-const ImWchar kTextGlyphs[] = {
+// Every font, headings and titles too: Latin (with Extended-A, for the names
+// of organisations, people and groups, which titles show, and for models
+// written in Central European or Turkish) plus the punctuation and symbols the
+// model and views use.
+const ImWchar kGlyphs[] = {
     0x0020, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A
     0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
     0x2190, 0x2193,  // arrows
     0x2264, 0x2265,  // less/greater or equal
     0x25A1, 0x25A1,  // white square: drawn for what the font lacks (emoji, CJK)
-    0,
-};
-// Display fonts (headings, the headline) need fewer glyphs: faster start-up.
-const ImWchar kDisplayGlyphs[] = {
-    0x0020, 0x00FF,
-    0x2010, 0x2027,
-    0x25A1, 0x25A1,
     0,
 };
 
@@ -54,16 +49,16 @@ const Fonts& buildFonts(float pixelRatio) {
     io.Fonts->Clear();
     const auto regular = assets::fontRegular();
     const auto bold = assets::fontBold();
-    gFonts.body = addFont(regular, 15.0f, pixelRatio, kTextGlyphs);
-    gFonts.bodyBold = addFont(bold, 15.0f, pixelRatio, kTextGlyphs);
-    gFonts.small = addFont(regular, 13.0f, pixelRatio, kTextGlyphs);
-    gFonts.heading = addFont(bold, 19.0f, pixelRatio, kDisplayGlyphs);
-    gFonts.title = addFont(bold, 28.0f, pixelRatio, kDisplayGlyphs);
+    gFonts.body = addFont(regular, 15.0f, pixelRatio, kGlyphs);
+    gFonts.bodyBold = addFont(bold, 15.0f, pixelRatio, kGlyphs);
+    gFonts.small = addFont(regular, 13.0f, pixelRatio, kGlyphs);
+    gFonts.heading = addFont(bold, 19.0f, pixelRatio, kGlyphs);
+    gFonts.title = addFont(bold, 28.0f, pixelRatio, kGlyphs);
     gFonts.slideBody = gFonts.slideBold = gFonts.slideTitle = nullptr;
     if (gWantSlides) {
-        gFonts.slideBody = addFont(regular, 34.0f, pixelRatio, kTextGlyphs);
-        gFonts.slideBold = addFont(bold, 34.0f, pixelRatio, kTextGlyphs);
-        gFonts.slideTitle = addFont(bold, 64.0f, pixelRatio, kDisplayGlyphs);
+        gFonts.slideBody = addFont(regular, 34.0f, pixelRatio, kGlyphs);
+        gFonts.slideBold = addFont(bold, 34.0f, pixelRatio, kGlyphs);
+        gFonts.slideTitle = addFont(bold, 64.0f, pixelRatio, kGlyphs);
     }
     gFonts.pixelRatio = pixelRatio;
     // The builder itself, not ImFontAtlas::Build(): Build() falls back on Dear

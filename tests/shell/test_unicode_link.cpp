@@ -35,3 +35,25 @@ TEST_CASE("a character the fonts lack is drawn as a white square, in every font"
         CHECK(font->FindGlyph('A')->Codepoint == 'A');
     }
 }
+
+TEST_CASE("names in Central European and Turkish letters draw in every font, the titles too") {
+    // The organisation's name is the title of the workshop and of a
+    // participant's page, and of the presentation; models are data and may be
+    // written in any Latin-script language.
+    smm::test::Headless h(ImVec2(1280, 800));
+    smm::ui::wantPresentationFonts(true);
+    smm::ui::buildFonts(1.0f);
+    const smm::ui::Fonts& f = smm::ui::fonts();
+    // "Łódź Škoda Çelik Őrség Ğ": Latin-1 and Latin Extended-A letters.
+    const ImWchar name[] = {0x141, 0xF3, 0x64, 0x17A, ' ', 0x160, 'k', 'o', 'd', 'a', ' ', 0xC7, 'e', 'l', 'i', 'k',
+                            ' ', 0x150, 'r', 's', 0xE9, 'g', ' ', 0x11E};
+    for (ImFont* font : {f.body, f.bodyBold, f.small, f.heading, f.title, f.slideBody, f.slideBold, f.slideTitle}) {
+        REQUIRE(font != nullptr);
+        for (ImWchar c : name) {
+            CAPTURE(font->FontSize, static_cast<int>(c));
+            CHECK(font->FindGlyphNoFallback(c) != nullptr);
+        }
+    }
+    smm::ui::wantPresentationFonts(false);
+    smm::ui::buildFonts(1.0f);
+}
