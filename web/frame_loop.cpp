@@ -90,9 +90,9 @@ bool windowsMeasuring() {
 }
 
 void settleLayout(App& app) {
-    ImGuiIO& io = ImGui::GetIO();
-    const float frameDelta = io.DeltaTime;
-    io.DeltaTime = 1e-4f;  // the passes are one moment: timers and animations do not run ahead
+    // The passes are one moment: timers and animations do not run ahead (the
+    // next frame sets its own time step).
+    ImGui::GetIO().DeltaTime = 1e-4f;
     std::uint64_t previous = digest(*ImGui::GetDrawData());
     for (int pass = 0; pass < kMaxLayoutPasses; ++pass) {
         buildUi(app);
@@ -101,7 +101,6 @@ void settleLayout(App& app) {
         if (drawn == previous) break;
         previous = drawn;
     }
-    io.DeltaTime = frameDelta;
 }
 
 // First frame, moved to another screen / zoomed, or presentation mode's sizes wanted or dropped.
@@ -134,9 +133,10 @@ bool drawFrame() {
     buildUi(app);
     // Input still queued (a release behind its press) is applied on frames
     // of its own, as it would be without the passes.
+    const bool firstFrame = gLoop.framesRendered == 0;
     const bool inputQueued = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
-    if (gLoop.framesRendered == 0 || (!inputQueued && windowsMeasuring())) settleLayout(app);
-    if (gLoop.framesRendered == 0) js_mark("smm:ui");
+    if (firstFrame || (!inputQueued && windowsMeasuring())) settleLayout(app);
+    if (firstFrame) js_mark("smm:ui");
     syncTextInput(io.WantTextInput);
     syncHistory(app);
     syncScreenReader(app);
