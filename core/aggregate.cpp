@@ -78,7 +78,7 @@ std::vector<int> formGroups(const Model& model, const std::vector<Assessment>& a
 // Questions may have their own options: slots for the longest list.
 struct AnswerCounts {
     int optionCount = 0;    // the longest option list
-    int slots = 0;          // optionCount + 1: the last slot counts "not applicable"
+    int slots = 0;          // optionCount + 2: then "not applicable", then "don't know"
     int perQuestion = 0;    // (groups + 1) blocks: 0 is everyone, g + 1 is group g
     std::vector<int> counts;
 
@@ -91,7 +91,7 @@ AnswerCounts countAnswers(const Model& model, const std::vector<Assessment>& all
     const int questionCount = static_cast<int>(model.questions.size());
     AnswerCounts c;
     for (int q = 0; q < questionCount; ++q) c.optionCount = std::max(c.optionCount, static_cast<int>(model.optionsFor(q).size()));
-    c.slots = c.optionCount + 1;
+    c.slots = c.optionCount + 2;  // the options, then "not applicable", then "don't know"
     c.perQuestion = (groupCount + 1) * c.slots;
     c.counts.assign(static_cast<std::size_t>(questionCount) * c.perQuestion, 0);
     for (std::size_t p = 0; p < all.size(); ++p) {
@@ -103,6 +103,8 @@ AnswerCounts countAnswers(const Model& model, const std::vector<Assessment>& all
             int o = answers[q].option;
             if (o == Answer::NotApplicable) {
                 o = c.optionCount;
+            } else if (o == Answer::DontKnow) {
+                o = c.optionCount + 1;
             } else if (o < 0 || o >= static_cast<int>(model.optionsFor(q).size())) {
                 continue;  // unanswered or off the scale
             }
@@ -153,7 +155,8 @@ Distribution distribution(const Model& model, int q, const int* c, int optionCou
     Distribution d;
     d.options.assign(c, c + model.optionsFor(q).size());
     d.notApplicable = c[optionCount];
-    d.unanswered = people - d.answered() - d.notApplicable;
+    d.dontKnow = c[optionCount + 1];
+    d.unanswered = people - d.answered() - d.notApplicable - d.dontKnow;
     return d;
 }
 

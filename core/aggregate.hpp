@@ -24,9 +24,10 @@ struct Stats {
 struct Distribution {
     std::vector<int> options;  // per answer option, in the question's option order
     int notApplicable = 0;
+    int dontKnow = 0;          // said "don't know": unknown evidence, not "not applicable"
     int unanswered = 0;        // no answer, or one off the question's scale
-    int answered() const;      // gave one of the options (not applicable excluded)
-    int total() const { return answered() + notApplicable + unanswered; }
+    int answered() const;      // gave one of the options (not applicable and don't know excluded)
+    int total() const { return answered() + notApplicable + dontKnow + unanswered; }
     // The option most participants gave (the lower one on a tie), -1 when none.
     int mode() const;
 };

@@ -12,11 +12,16 @@ namespace smm {
 struct Answer {
     static constexpr int Unanswered = -1;
     static constexpr int NotApplicable = -2;
+    // "Don't know": the participant responded but cannot say. It counts as
+    // unknown evidence (like unanswered), never as "not applicable".
+    static constexpr int DontKnow = -3;
     int option = Unanswered; // index into Model::answerScale, or one of the above
     std::string note;        // evidence or comment, optional
 
-    bool answered() const { return option != Unanswered; }
+    bool answered() const { return option != Unanswered; }   // responded, including N/A and don't know
     bool applicable() const { return option != NotApplicable; }
+    bool known() const { return option >= 0; }               // a real option: evidence
+    bool dontKnow() const { return option == DontKnow; }
     bool operator==(const Answer&) const = default;
 };
 

@@ -157,6 +157,10 @@ private:
         // A note alone is an unanswered question with a note.
         if (!r_.string(value, path, "answer", id, answer.note.empty() ? Need::Required : Need::Optional)) return;
         const std::string answerPath = child(path, "answer");
+        if (id == kDontKnow) {
+            answer.option = Answer::DontKnow;
+            return;
+        }
         if (id == kNotApplicable) {
             if (q.allowNotApplicable) answer.option = Answer::NotApplicable;
             else if (fromEarlierModel_) log.naCleared.push_back(q.id); // it became a fact every organisation answers

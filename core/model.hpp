@@ -19,6 +19,7 @@ struct Gate {
     int question = -1;       // index into Model::questions, or -1
     double minLevel = 0.0;   // level for a dimension, answer weight for a question
     std::string claim;       // the words of the stage summary this gate makes true
+    std::string lack;        // what is missing when it fails, short: "no crisis plan"
 
     bool operator==(const Gate&) const = default;
 };
@@ -28,26 +29,49 @@ struct Gate {
 // lend each other stage names.
 enum class Side { External, Internal };
 
-// How the same level reads on the internal side: its own name, summary and gates.
+// How the same level reads on the internal side: its own name, summary,
+// defining practices and guardrails.
 struct InternalStage {
     std::string name;
     std::string summary;
+    std::vector<Gate> practices;
     std::vector<Gate> gates;
 
     bool operator==(const InternalStage&) const = default;
 };
 
+// A rung is named by what the organisation does: its `practices` (question
+// gates) define it. Its `gates` are the guardrails (policy, crisis plan,
+// enablers): when they fail the rung still stands, "held back", and is not
+// yet secured.
 struct Stage {
     std::string id;
     std::string name;
     std::string summary;     // one sentence an executive understands
-    std::vector<Gate> gates; // all must hold for a track to count at this stage
+    std::vector<Gate> practices; // what the organisation must do to stand on this rung
+    std::vector<Gate> gates; // guardrails: all must hold for the rung to be secured
     InternalStage internal;  // the same level on the internal side
 
     bool operator==(const Stage&) const = default;
     const std::string& nameOn(Side side) const { return side == Side::Internal ? internal.name : name; }
     const std::string& summaryOn(Side side) const { return side == Side::Internal ? internal.summary : summary; }
     const std::vector<Gate>& gatesOn(Side side) const { return side == Side::Internal ? internal.gates : gates; }
+    const std::vector<Gate>& practicesOn(Side side) const {
+        return side == Side::Internal ? internal.practices : practices;
+    }
+};
+
+// "Not present, by decision": the organisation checked whether social media
+// matters to it and wrote down that it does not. When its gates hold and no
+// external practice does, that is the external standing, not "unmanaged".
+struct PresenceDecision {
+    std::string name;        // "Not present, by decision"
+    std::string summary;
+    std::string move;        // the one next move: "Review the decision yearly"
+    std::string moveDetail;
+    std::vector<Gate> gates;
+
+    bool operator==(const PresenceDecision&) const = default;
 };
 
 enum class DimensionKind { Track, Enabler };
@@ -92,15 +116,18 @@ struct Action {
     std::string detail;
     std::string effort;      // "low", "medium" or "high"
     std::vector<int> dependsOn; // indices into Model::actions
+    std::vector<int> fixes;  // questions whose answers this action raises
 
     bool operator==(const Action&) const = default;
 };
 
 // A trigger clause; a risk fires when all (or any) of its clauses hold.
 struct RiskClause {
-    enum class Kind { DimensionBelow, DimensionAtLeast, QuestionAtMost, QuestionAtLeast };
+    // StandingAtLeast: the practice rung of a side (target 0 external, 1
+    // internal) is at least `value`: a risk about accounts needs accounts.
+    enum class Kind { DimensionBelow, DimensionAtLeast, QuestionAtMost, QuestionAtLeast, StandingAtLeast };
     Kind kind = Kind::DimensionBelow;
-    int target = -1;         // dimension or question index, by kind
+    int target = -1;         // dimension or question index, or side, by kind
     double value = 0.0;      // level for dimensions, answer weight for questions
 
     bool operator==(const RiskClause&) const = default;
@@ -189,6 +216,7 @@ struct Model {
     std::vector<PeerFact> peerFacts;
     std::vector<RoleGroup> roleGroups;
     std::vector<NetworkStanding> networkStandings; // lowest first; may be empty
+    PresenceDecision presenceDecision;             // no gates: the model has none
     std::vector<Migration> migrations;
 
     bool operator==(const Model&) const = default;

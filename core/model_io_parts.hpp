@@ -21,6 +21,7 @@ inline const std::vector<std::string> kEfforts = {"low", "medium", "high"};
 inline const std::vector<std::string> kSeverities = {"high", "medium", "low"};
 inline constexpr std::size_t kMinOptions = 2, kMaxOptions = 6;
 inline const std::string kNotApplicable = "na";
+inline const std::string kDontKnow = "dk";
 
 // Both formats start with a schemaVersion; a different one means the rest is
 // laid out in a way this build does not know, so nothing else is read.

@@ -14,21 +14,21 @@ namespace {
 // packed by another layout are refused.
 constexpr char kModelMagic[4] = {'S', 'M', 'M', 'P'};
 constexpr char kAssessmentMagic[4] = {'S', 'M', 'M', 'A'};
-constexpr std::uint8_t kLayout = 1;
+constexpr std::uint8_t kLayout = 2;  // 2: practices, lacks, the presence decision, action fixes
 
 // Every field of every model struct, in order, listed once for both
 // directions. A field left out here would be lost silently: the round-trip
 // test on the bundled model (tests/core/test_model_pack.cpp) catches it.
-template <class A> void fields(A& a, Gate& g) { a(g.dimension, g.question, g.minLevel, g.claim); }
-template <class A> void fields(A& a, InternalStage& s) { a(s.name, s.summary, s.gates); }
-template <class A> void fields(A& a, Stage& s) { a(s.id, s.name, s.summary, s.gates, s.internal); }
+template <class A> void fields(A& a, Gate& g) { a(g.dimension, g.question, g.minLevel, g.claim, g.lack); }
+template <class A> void fields(A& a, InternalStage& s) { a(s.name, s.summary, s.practices, s.gates); }
+template <class A> void fields(A& a, Stage& s) { a(s.id, s.name, s.summary, s.practices, s.gates, s.internal); }
 template <class A> void fields(A& a, Dimension& d) { a(d.id, d.name, d.summary, d.kind, d.side); }
 template <class A> void fields(A& a, AnswerOption& o) { a(o.id, o.label, o.weight); }
 template <class A> void fields(A& a, Question& q) {
     a(q.id, q.dimension, q.stage, q.text, q.help, q.allowNotApplicable, q.options);
 }
 template <class A> void fields(A& a, Action& x) {
-    a(x.id, x.dimension, x.stage, x.title, x.detail, x.effort, x.dependsOn);
+    a(x.id, x.dimension, x.stage, x.title, x.detail, x.effort, x.dependsOn, x.fixes);
 }
 template <class A> void fields(A& a, RiskClause& c) { a(c.kind, c.target, c.value); }
 template <class A> void fields(A& a, Risk& r) {
@@ -45,10 +45,11 @@ template <class A> void fields(A& a, Migration& m) {
       m.stageOrder);
 }
 template <class A> void fields(A& a, RoleGroup& g) { a(g.id, g.name); }
+template <class A> void fields(A& a, PresenceDecision& d) { a(d.name, d.summary, d.move, d.moveDetail, d.gates); }
 template <class A> void fields(A& a, Model& m) {
     a(m.schemaVersion, m.id, m.version, m.name, m.description, m.stageHoldsAt, m.answerScale, m.stages,
       m.dimensions, m.questions, m.actions, m.risks, m.peerFacts, m.roleGroups, m.networkStandings,
-      m.migrations);
+      m.presenceDecision, m.migrations);
 }
 
 template <class A> void fields(A& a, Answer& x) { a(x.option, x.note); }
@@ -135,7 +136,7 @@ private:
             const auto n = static_cast<std::int64_t>(z >> 1) ^ -static_cast<std::int64_t>(z & 1);
             if constexpr (std::is_integral_v<T>) {
                 if (n < INT32_MIN || n > INT32_MAX) return fail();
-            } else if (n < 0 || n > 3) {  // the model's enums have at most four values
+            } else if (n < 0 || n > 4) {  // the model's enums have at most five values
                 return fail();
             }
             v = static_cast<T>(n);

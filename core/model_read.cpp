@@ -26,6 +26,7 @@ public:
         resolveQuestionGates();
         readList(doc, "networkStandings", m_.networkStandings, networkStandings_, &ModelReader::readNetworkStanding,
                  Need::Optional);
+        readPresenceDecision(doc);
         readList(doc, "actions", m_.actions, actions_, &ModelReader::readAction, Need::Optional);
         readList(doc, "risks", m_.risks, risks_, &ModelReader::readRisk, Need::Optional);
         readList(doc, "peerFacts", m_.peerFacts, peerFacts_, &ModelReader::readPeerFact, Need::Optional);
@@ -82,6 +83,7 @@ private:
         previousWeight_ = weightOk ? std::optional<double>(o.weight) : std::nullopt;
         if (o.id == kNotApplicable)
             r_.report(child(path, "id"), "the id \"na\" is reserved for \"not applicable\" answers");
+        if (o.id == kDontKnow) r_.report(child(path, "id"), "the id \"dk\" is reserved for \"don't know\" answers");
     }
 
     // Options are ordered from worst to best; equal weights would make two
@@ -108,11 +110,13 @@ private:
     void readStage(const Json& item, const std::string& path, Stage& s) {
         r_.string(item, path, "name", s.name);
         r_.string(item, path, "summary", s.summary, Need::Optional);
+        readGates(item, path, s.practices, "practices");
         readGates(item, path, s.gates);
         if (const Json* internal = r_.object(item, path, "internal", Need::Optional)) {
             const std::string ipath = child(path, "internal");
             r_.string(*internal, ipath, "name", s.internal.name);
             r_.string(*internal, ipath, "summary", s.internal.summary, Need::Optional);
+            readGates(*internal, ipath, s.internal.practices, "practices");
             readGates(*internal, ipath, s.internal.gates);
         }
     }
@@ -120,15 +124,18 @@ private:
     // Gates name a dimension (minLevel is a level) or a question (minLevel is
     // an answer weight). Questions are read after stages, so question gates
     // are resolved once they are known (resolveQuestionGates).
-    void readGates(const Json& item, const std::string& path, std::vector<Gate>& out) {
-        const Json* gates = r_.array(item, path, "gates", Need::Optional);
+    // The same form serves "practices" (what a rung is), guardrail "gates" and
+    // the presence decision's gates.
+    void readGates(const Json& item, const std::string& path, std::vector<Gate>& out, const char* key = "gates") {
+        const Json* gates = r_.array(item, path, key, Need::Optional);
         if (!gates) return;
         for (std::size_t i = 0; i < gates->size(); ++i) {
-            const std::string gatePath = child(child(path, "gates"), i);
+            const std::string gatePath = child(child(path, key), i);
             const Json& gate = (*gates)[i];
             if (!r_.isObject(gate, gatePath)) continue;
             Gate g;
             r_.string(gate, gatePath, "claim", g.claim, Need::Optional);
+            r_.string(gate, gatePath, "lack", g.lack, Need::Optional);
             const bool question = gate.contains("question");
             if (question == gate.contains("dimension")) {
                 r_.report(gatePath, std::string("expected exactly one of \"dimension\" or \"question\", found ") +
@@ -165,6 +172,20 @@ private:
         }
         readGates(item, path, n.gates);
         resolveQuestionGates();
+    }
+
+    void readPresenceDecision(const Json& doc) {
+        const Json* d = r_.object(doc, "", "presenceDecision", Need::Optional);
+        if (!d) return;
+        const std::string path = "/presenceDecision";
+        PresenceDecision& p = m_.presenceDecision;
+        r_.string(*d, path, "name", p.name);
+        r_.string(*d, path, "summary", p.summary, Need::Optional);
+        r_.string(*d, path, "move", p.move);
+        r_.string(*d, path, "moveDetail", p.moveDetail, Need::Optional);
+        readGates(*d, path, p.gates);
+        resolveQuestionGates();
+        if (p.gates.empty()) r_.report(child(path, "gates"), "expected at least one gate that records the decision");
     }
 
     // Internal tracks read their stages by the internal names, so every stage needs one.
@@ -259,6 +280,7 @@ private:
         int effort = oneOf(r_, item, path, "effort", kEfforts, "effort");
         if (effort >= 0) a.effort = kEfforts[effort];
         a.dependsOn = readRefs(item, path, "dependsOn", actions_);
+        a.fixes = readRefs(item, path, "fixes", questions_);
     }
 
     // An optional array of ids of one list, resolved; unknown ones are dropped.
@@ -308,6 +330,7 @@ private:
     // A clause names one dimension or one question and one comparison that
     // fits it: levels for dimensions, answer weights for questions.
     bool readClause(const Json& c, const std::string& path, RiskClause& clause) {
+        if (c.contains("standing")) return readStandingClause(c, path, clause);
         bool dimension = c.contains("dimension"), question = c.contains("question");
         if (dimension == question) {
             r_.report(path, std::string("expected exactly one of \"dimension\" or \"question\", found ") +
@@ -336,6 +359,21 @@ private:
         clause.kind = dimension ? (isLower ? K::DimensionBelow : K::DimensionAtLeast)
                                 : (isLower ? K::QuestionAtMost : K::QuestionAtLeast);
         return valueOk && clause.target >= 0;
+    }
+
+    // {"standing": "external", "atLeast": 1}: the side's practice rung.
+    bool readStandingClause(const Json& c, const std::string& path, RiskClause& clause) {
+        if (c.contains("dimension") || c.contains("question")) {
+            r_.report(path, "expected one of \"standing\", \"dimension\" or \"question\", found more than one");
+            return false;
+        }
+        const int side = oneOf(r_, c, path, "standing", kSides, "standing");
+        bool valueOk = false;
+        if (const Json* v = r_.member(c, path, "atLeast", Need::Required))
+            valueOk = readLevel(*v, child(path, "atLeast"), clause.value);
+        clause.kind = RiskClause::Kind::StandingAtLeast;
+        clause.target = side;
+        return valueOk && side >= 0;
     }
 
     void readStrings(const Json& item, const std::string& path, const std::string& key, std::vector<std::string>& out) {

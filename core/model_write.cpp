@@ -20,6 +20,7 @@ Json toJson(const Gate& g, const Model& m) {
                                : Json{{"dimension", idAt(m.dimensions, g.dimension)}};
     out["minLevel"] = g.minLevel;
     if (!g.claim.empty()) out["claim"] = g.claim;
+    if (!g.lack.empty()) out["lack"] = g.lack;
     return out;
 }
 
@@ -62,6 +63,7 @@ Json toJson(const RiskClause& c, const Model& m) {
         case K::DimensionAtLeast: return {{"dimension", idAt(m.dimensions, c.target)}, {"atLeast", c.value}};
         case K::QuestionAtMost: return {{"question", idAt(m.questions, c.target)}, {"atMost", c.value}};
         case K::QuestionAtLeast: return {{"question", idAt(m.questions, c.target)}, {"atLeast", c.value}};
+        case K::StandingAtLeast: return {{"standing", c.target == 1 ? "internal" : "external"}, {"atLeast", c.value}};
     }
     return {};
 }
@@ -79,6 +81,7 @@ Json toJson(const Action& a, const Model& m) {
     Json out = {{"id", a.id},         {"dimension", idAt(m.dimensions, a.dimension)}, {"stage", idAt(m.stages, a.stage)},
                 {"title", a.title},   {"detail", a.detail},                        {"effort", a.effort}};
     if (!a.dependsOn.empty()) out["dependsOn"] = idsOf(a.dependsOn, m.actions);
+    if (!a.fixes.empty()) out["fixes"] = jsonArray(a.fixes, [&](int q) { return Json(idAt(m.questions, q)); });
     return out;
 }
 
@@ -89,9 +92,12 @@ Json toJson(const Model& m) {
     out["answerScale"] = jsonArray(m.answerScale, [](const AnswerOption& o) { return toJson(o); });
     out["stages"] = jsonArray(m.stages, [&](const Stage& s) {
         Json j{{"id", s.id}, {"name", s.name}, {"summary", s.summary}, {"gates", gatesJson(s.gates, m)}};
-        if (!s.internal.name.empty() || !s.internal.gates.empty())
+        if (!s.practices.empty()) j["practices"] = gatesJson(s.practices, m);
+        if (!s.internal.name.empty() || !s.internal.gates.empty() || !s.internal.practices.empty()) {
             j["internal"] = {{"name", s.internal.name}, {"summary", s.internal.summary},
                              {"gates", gatesJson(s.internal.gates, m)}};
+            if (!s.internal.practices.empty()) j["internal"]["practices"] = gatesJson(s.internal.practices, m);
+        }
         return j;
     });
     out["dimensions"] = jsonArray(m.dimensions, [](const Dimension& d) {
@@ -119,6 +125,11 @@ Json toJson(const Model& m) {
             if (n.internalStage > 0) j["internal"] = idAt(m.stages, n.internalStage - 1);
             return j;
         });
+    if (!m.presenceDecision.gates.empty()) {
+        const PresenceDecision& d = m.presenceDecision;
+        out["presenceDecision"] = {{"name", d.name}, {"summary", d.summary}, {"move", d.move},
+                                   {"moveDetail", d.moveDetail}, {"gates", gatesJson(d.gates, m)}};
+    }
     if (!m.migrations.empty()) out["migrations"] = jsonArray(m.migrations, [](const Migration& mig) { return toJson(mig); });
     return out;
 }
@@ -136,10 +147,11 @@ Json toJson(const Assessment& a, const Model& m) {
         const Answer& answer = a.answers[q];
         const auto& options = m.optionsFor(static_cast<int>(q));
         bool onScale = answer.option >= 0 && answer.option < int(options.size());
-        bool given = onScale || answer.option == Answer::NotApplicable;
+        bool given = onScale || answer.option == Answer::NotApplicable || answer.option == Answer::DontKnow;
         if (!given && answer.note.empty()) continue;
         Json entry = Json::object();  // a note is kept whether or not the question is answered
-        if (given) entry["answer"] = onScale ? options[answer.option].id : kNotApplicable;
+        if (given) entry["answer"] = onScale ? options[answer.option].id
+                                             : answer.option == Answer::DontKnow ? kDontKnow : kNotApplicable;
         if (!answer.note.empty()) entry["note"] = answer.note;
         answers[m.questions[q].id] = entry;
     }

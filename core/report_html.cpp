@@ -86,14 +86,13 @@ std::string renderHtmlReport(const Model& model, const Assessment& a, const Work
     h += " &middot; " + esc(model.name) + " " + esc(model.version) + " &middot; " + std::to_string(score.answered) +
          " of " + std::to_string(score.total) + " questions answered</div>\n";
 
-    h += "<div class=\"verdict\"><strong>";
-    if (score.overallStage > 0)
-        h += "Stage " + std::to_string(score.overallStage) + " of " + std::to_string(model.stageCount()) + ": " +
-             esc(model.stages[score.overallStage - 1].name) + "</strong><br>" +
-             esc(model.stages[score.overallStage - 1].summary);
-    else
-        h += "Not yet at stage 1</strong><br>No managed social media presence yet.";
-    for (const BlockingGate& g : score.blockers) h += "<br><span class=\"blocked\">" + esc(g.explanation) + "</span>";
+    // The headline, as every surface words it.
+    const Headline& head = score.headline;
+    h += "<div class=\"verdict\"><strong>With customers: " + esc(head.external) + "</strong>";
+    if (!head.internal.empty()) h += "<br><strong>Inside: " + esc(head.internal) + "</strong>";
+    if (!head.network.empty()) h += "<br>Network: " + esc(head.network);
+    if (!head.binds.empty()) h += "<br><span class=\"blocked\">" + esc(head.binds) + "</span>";
+    h += "<br><span class=\"muted\">" + esc(head.confidence) + "</span>";
     h += "</div>\n";
 
     // Sections keep their heading with what follows; the map stays on one page

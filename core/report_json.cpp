@@ -28,15 +28,20 @@ Json standingsJson(const Facts& f) {
     const Model& m = f.model;
     const Score& s = f.score;
     auto standingJson = [&](const Standing& st) {
-        return Json{{"stage", st.stage}, {"name", st.name}, {"summary", st.summary}, {"assessed", st.assessed},
-                    {"answered", st.answered}, {"total", st.total}};
+        return Json{{"stage", st.stage},       {"secured", st.secured},   {"placed", st.placed},
+                    {"byDecision", st.byDecision}, {"name", st.name},   {"summary", st.summary},
+                    {"line", st.line},         {"assessed", st.assessed}, {"answered", st.answered},
+                    {"total", st.total}};
     };
     return {{"external", standingJson(s.external)},
             {"internal", standingJson(s.internal)},
             {"network", s.network >= 0 ? Json(m.networkStandings[s.network].id) : Json(nullptr)},
             {"networkNeeds", s.networkNeeds},
+            {"networkLabel", s.headline.network},
             {"confidence", rounded(s.confidence())},
-            {"line", s.standingLine}};
+            {"notApplicable", s.notApplicable},
+            {"dontKnow", s.dontKnow},
+            {"line", s.headline.sentence}};
 }
 
 Json unknownRisksJson(const Facts& f) {
@@ -127,7 +132,7 @@ Json roadmapJson(const Facts& f) {
                          {"forGate", item.forGate}});
     }
     Json next = Json::array();
-    for (int a : f.roadmap.nextMoves()) next.push_back(m.actions[a].id);
+    for (const NextMove& mv : f.moves) next.push_back(mv.action >= 0 ? Json(m.actions[mv.action].id) : Json(mv.title));
     return {{"phases", f.roadmap.phaseCount}, {"nextMoves", next}, {"items", items}};
 }
 
@@ -143,6 +148,8 @@ Json answersJson(const Facts& f) {
             row["answer"] = nullptr;
         } else if (!ans.applicable()) {
             row["answer"] = "na";
+        } else if (ans.dontKnow()) {
+            row["answer"] = "dk";
         } else {
             const auto& options = m.optionsFor(static_cast<int>(q));
             row["answer"] = ans.option < static_cast<int>(options.size()) ? options[ans.option].id : "";
@@ -163,7 +170,7 @@ Json reportJson(const Facts& f) {
     j["date"] = f.a.date;
     j["overall"] = {{"stage", s.overallStage},
                     {"name", stageName(m, s.overallStage)},
-                    {"headline", s.headline},
+                    {"headline", s.headline.sentence},
                     {"leadingTrack", s.leadingTrack >= 0 ? Json(m.dimensions[s.leadingTrack].id) : Json(nullptr)}};
     Json blockers = Json::array();
     for (const auto& b : s.blockers) blockers.push_back(gateJson(m, b));

@@ -32,21 +32,17 @@ std::string cell(const std::string& s) { return markdownText(s); }
 
 void markdownBody(std::string& o, const Facts& f, const std::string& h) {
     const Model& m = f.model;
-    o += "**" + overallLine(f) + "**\n\n";
-    o += f.score.standingLine + "\n\n";
-    o += "Answered " + std::to_string(f.score.answered) + " of " + std::to_string(f.score.total) + " questions (" +
-         percent(f.score.completion()) + ").\n\n";
-
-    if (!f.score.blockers.empty()) {
+    o += "**" + markdownText(overallLine(f)) + "**\n\n";
+    if (const auto why = blockerLines(f); !why.empty()) {
         o += h + " What holds it back\n\n";
-        for (const auto& b : f.score.blockers) o += "- " + b.explanation + "\n";
+        for (const auto& b : why) o += "- " + markdownText(b) + "\n";
         o += "\n";
     }
 
-    if (!f.roadmap.items.empty()) {
+    if (!f.moves.empty()) {
         o += h + " Next moves\n\n";
         int n = 0;
-        for (int a : f.roadmap.nextMoves()) o += std::to_string(++n) + ". " + f.model.actions[a].title + "\n";
+        for (const NextMove& mv : f.moves) o += std::to_string(++n) + ". " + markdownText(mv.title) + " - " + markdownText(mv.why) + "\n";
         o += "\n";
     }
 

@@ -50,9 +50,14 @@ std::string titleLine(const Model& m, const Assessment& a) {
     return s;
 }
 
-std::string overallLine(const Facts& f) {
-    return "Stage " + std::to_string(f.score.overallStage) + " of " + std::to_string(f.model.stageCount()) + " - " +
-           f.score.headline;
+std::string overallLine(const Facts& f) { return f.score.headline.sentence; }
+
+std::vector<std::string> blockerLines(const Facts& f) {
+    std::vector<std::string> out;
+    for (const Standing* st : {&f.score.external, &f.score.internal})
+        for (const auto& b : st->blockers) out.push_back(b.explanation);
+    for (const auto& g : f.score.networkHeldBack) out.push_back(g.explanation);
+    return out;
 }
 
 std::string roadmapLine(const Facts& f, const RoadmapItem& item) {

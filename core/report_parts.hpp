@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "aggregate.hpp"
+#include "next_moves.hpp"
 #include "assessment.hpp"
 #include "model.hpp"
 #include "risks.hpp"
@@ -23,10 +24,12 @@ struct Facts {
     std::vector<TriggeredRisk> risks;
     std::vector<TriggeredRisk> unknown; // risks that unanswered questions leave open
     Roadmap roadmap;
+    std::vector<NextMove> moves;        // the next three moves, as every surface shows them
 
     Facts(const Model& m, const Assessment& as)
         : model(m), a(as), score(scoreAssessment(m, as)), effective(effectiveTargets(m, score)),
-          risks(triggeredRisks(m, as, score)), unknown(unknownRisks(m, as, score)), roadmap(buildRoadmap(m, score)) {}
+          risks(triggeredRisks(m, as, score)), unknown(unknownRisks(m, as, score)), roadmap(buildRoadmap(m, score)),
+          moves(nextMoves(m, score, roadmap)) {}
 };
 
 std::string fixed(double v, int decimals);
@@ -40,7 +43,10 @@ std::string targetText(const Facts& f, int d);
 // Target minus the level as shown, so the two printed numbers add up.
 std::string gapText(const DimensionScore& ds);
 std::string titleLine(const Model& m, const Assessment& a);
+// The headline, the same sentence every surface shows.
 std::string overallLine(const Facts& f);
+// What binds, both sides: the held-back guardrails or the next rung's needs, explained.
+std::vector<std::string> blockerLines(const Facts& f);
 std::string roadmapLine(const Facts& f, const RoadmapItem& item);
 std::string peerLine(const PeerFact& p);
 

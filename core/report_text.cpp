@@ -21,19 +21,15 @@ int nameWidth(const Model& m) {
 void textBody(std::string& o, const Facts& f) {
     const Model& m = f.model;
     o += overallLine(f) + "\n";
-    o += f.score.standingLine + "\n";
-    o += "Answered " + std::to_string(f.score.answered) + " of " + std::to_string(f.score.total) + " questions (" +
-         percent(f.score.completion()) + ")\n";
-
-    if (!f.score.blockers.empty()) {
+    if (const auto why = blockerLines(f); !why.empty()) {
         o += "\nWhat holds it back\n";
-        for (const auto& b : f.score.blockers) o += "  - " + b.explanation + "\n";
+        for (const auto& b : why) o += "  - " + b + "\n";
     }
 
-    if (!f.roadmap.items.empty()) {
+    if (!f.moves.empty()) {
         o += "\nNext moves\n";
         int n = 0;
-        for (int a : f.roadmap.nextMoves()) o += "  " + std::to_string(++n) + ". " + f.model.actions[a].title + "\n";
+        for (const NextMove& mv : f.moves) o += "  " + std::to_string(++n) + ". " + mv.title + " - " + mv.why + "\n";
     }
 
     if (!f.score.tracks.empty()) {

@@ -52,6 +52,8 @@ bool clauseHolds(const Model& model, const Assessment& a, const Score& score, co
             if (w < 0.0) return false;
             return c.kind == RiskClause::Kind::QuestionAtMost ? w <= c.value + kEps : w + kEps >= c.value;
         }
+        case RiskClause::Kind::StandingAtLeast:
+            return score.standing(c.target == 1 ? Side::Internal : Side::External).stage + kEps >= c.value;
     }
     return false;
 }
@@ -113,6 +115,10 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
                     addUnique(tr.questions, c.target);
                     break;
                 }
+                case RiskClause::Kind::StandingAtLeast:
+                    // A precondition ("it has a presence"), not a reason worth a line.
+                    holds = clauseHolds(model, a, score, c);
+                    break;
             }
             if (holds) ++fired;
         }
@@ -141,7 +147,8 @@ std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a,
         bool othersAllow = true; // for "all": every decided clause holds
         for (const RiskClause& c : risk.clauses) {
             const bool onQuestion = c.kind == RiskClause::Kind::QuestionAtMost || c.kind == RiskClause::Kind::QuestionAtLeast;
-            if (onQuestion && c.target >= 0 && c.target < questionCount && !a.answers[c.target].answered()) {
+            if (onQuestion && c.target >= 0 && c.target < questionCount &&
+                (!a.answers[c.target].answered() || a.answers[c.target].dontKnow())) {
                 addUnique(tr.toAnswer, c.target);
                 continue;
             }

@@ -15,10 +15,20 @@ bool validIndex(int i, std::size_t size) { return i >= 0 && static_cast<std::siz
 
 }  // namespace
 
-std::vector<int> Roadmap::nextMoves() const {
-    std::vector<int> out;
-    for (std::size_t i = 0; i < items.size() && i < 3; ++i) out.push_back(items[i].action);
-    return out;
+
+bool actionDone(const Model& model, const Score& score, const Action& a) {
+    // Tied to questions: done when each of them is answered at the level a
+    // practice or guardrail asks (.5, "in place where it matters"), or does not apply.
+    if (!a.fixes.empty()) {
+        for (int q : a.fixes) {
+            const double w = validIndex(q, score.answerWeights.size()) ? score.answerWeights[q] : -1.0;
+            if (w != -2.0 && w + kEps < 0.5) return false;
+        }
+        return true;
+    }
+    // Otherwise once its dimension's level reaches its stage (1-based).
+    const double level = validIndex(a.dimension, score.dimensions.size()) ? score.dimensions[a.dimension].level : 0.0;
+    return level + kEps >= a.stage + 1;
 }
 
 std::vector<int> effectiveTargets(const Model& model, const Score& score) {
@@ -29,8 +39,13 @@ std::vector<int> effectiveTargets(const Model& model, const Score& score) {
     for (std::size_t t = 0; t < dimCount && t < score.dimensions.size(); ++t) {
         if (model.dimensions[t].kind != DimensionKind::Track) continue;
         const int target = std::min(score.dimensions[t].target, stageCount);
+        const Side side = model.dimensions[t].side;
         for (int s = 0; s < target; ++s) {
-            for (const Gate& g : model.stages[s].gatesOn(model.dimensions[t].side)) {
+            const auto& gates = model.stages[s].gatesOn(side);
+            const auto& status = score.gatesFor(side, s);
+            for (std::size_t k = 0; k < gates.size(); ++k) {
+                const Gate& g = gates[k];
+                if (k < status.size() && status[k].met) continue;  // a gate that holds needs no work
                 int d = g.dimension;
                 // Targets are whole levels: a gate at 1.5 needs stage 2's work;
                 // a question gate needs its question's stage.
@@ -53,10 +68,8 @@ Roadmap buildRoadmap(const Model& model, const Score& score) {
     const std::size_t dimCount = model.dimensions.size();
     const std::vector<int> effective = effectiveTargets(model, score);
 
-    auto level = [&](int d) { return validIndex(d, score.dimensions.size()) ? score.dimensions[d].level : 0.0; };
     auto ownTarget = [&](int d) { return validIndex(d, score.dimensions.size()) ? score.dimensions[d].target : 0; };
-    // An action is done once its dimension's level reaches its stage (1-based).
-    auto done = [&](const Action& a) { return level(a.dimension) + kEps >= a.stage + 1; };
+    auto done = [&](const Action& a) { return actionDone(model, score, a); };
 
     // 0 = not in the roadmap, 1 = only for a gate, 2 = for a dimension's own target.
     std::vector<int> need(actionCount, 0);

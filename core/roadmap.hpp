@@ -21,12 +21,14 @@ struct RoadmapItem {
 struct Roadmap {
     std::vector<RoadmapItem> items; // ordered by phase, then stage, then dimension
     int phaseCount = 0;
-    // The actions (indices into Model::actions) of the first three items,
-    // in order: what an executive does next.
-    std::vector<int> nextMoves() const;
 };
 
 Roadmap buildRoadmap(const Model& model, const Score& score);
+
+// Whether an action's work shows in the answers: the questions it fixes reach
+// .5 (or are not applicable); an action that names none, its dimension's
+// level reaches its stage.
+bool actionDone(const Model& model, const Score& score, const Action& a);
 
 // Effective target per dimension: its own target raised to what the gates of
 // the tracks' target stages require.

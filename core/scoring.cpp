@@ -1,6 +1,7 @@
 // Levels, stages, gates and standings; see scoring.hpp and
 // assets/models/README.md ("Scoring") for the rule this implements.
 #include "scoring.hpp"
+#include "standing.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -40,15 +41,19 @@ void collectEvidence(const Model& model, const Assessment& a, Score& score) {
         ++ds.total;
         const Answer* answer = q < static_cast<int>(a.answers.size()) ? &a.answers[q] : nullptr;
         const bool answered = answer && answer->answered();
+        score.answerWeights[q] = !answered ? -1.0 : !answer->applicable() ? -2.0 : answerWeight(model, q, *answer);
         if (answered) ++ds.answered;
+        if (answered && !answer->applicable()) ++score.notApplicable;
+        if (answered && answer->dontKnow()) ++score.dontKnow;
         if (question.stage < 0 || question.stage >= stageCount) continue;
         auto& ev = ds.stages[question.stage];
         ++ev.questions;
         if (answered && !answer->applicable()) continue;  // NA: left out of the share
         ++ev.applicable;
         const double w = answered ? answerWeight(model, q, *answer) : -1.0;
-        if (w < 0.0) continue;  // unanswered (or off the scale): counts, weighs 0
+        if (w < 0.0) continue;  // unanswered or "don't know": counts, weighs 0
         ++ev.answered;
+        ++score.known;
         ev.share += w;
     }
 }
@@ -59,10 +64,12 @@ void computeLevels(const Model& model, Score& score) {
         bool climbing = true;
         double partial = 0.0;
         for (auto& ev : ds.stages) {
-            ev.share = ev.applicable ? ev.share / ev.applicable : (ev.questions ? 0.0 : 1.0);
-            // Mostly not applicable or unanswered: nothing to stand on.
-            ev.assessed = ev.questions == 0 || 2 * ev.answered >= ev.questions;
-            ev.holds = ev.questions == 0 || (ev.assessed && reaches(ev.share, model.stageHoldsAt));
+            // A stage whose questions are all "not applicable" is skipped, never zeroed.
+            const bool skipped = ev.questions > 0 && ev.applicable == 0;
+            ev.share = ev.applicable ? ev.share / ev.applicable : (ev.questions && !skipped ? 0.0 : 1.0);
+            // Mostly unanswered (or "don't know"): nothing to stand on.
+            ev.assessed = ev.questions == 0 || skipped || 2 * ev.answered >= ev.applicable;
+            ev.holds = ev.questions == 0 || skipped || (ev.assessed && reaches(ev.share, model.stageHoldsAt));
             if (!climbing) continue;
             if (ev.holds) {
                 ++consecutive;
@@ -77,30 +84,41 @@ void computeLevels(const Model& model, Score& score) {
     }
 }
 
-GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& score, Side side, int stage,
-                        const Gate& g) {
+// One gate evaluated for `owner` (the rung or network standing it belongs to,
+// by name): what it needs, what is there, and the sentences that say so.
+}  // namespace
+
+GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& score, const std::string& owner,
+                        int stage, const Gate& g) {
     const int dimCount = static_cast<int>(model.dimensions.size());
     const int questionCount = static_cast<int>(model.questions.size());
-    const std::string& stageName = model.stages[stage].nameOn(side);
     GateStatus s;
     s.stage = stage;
     s.dimension = g.dimension;
     s.question = g.question;
     s.needed = g.minLevel;
     s.claim = g.claim;
-    const std::string needs = stageName + (g.claim.empty() ? " needs " : " - " + g.claim + ": ");
+    const std::string needs = owner + (g.claim.empty() ? " needs " : " - " + g.claim + ": ");
     if (g.question >= 0 && g.question < questionCount) {
         const Answer* ans = g.question < static_cast<int>(a.answers.size()) ? &a.answers[g.question] : nullptr;
+        const std::string& text = model.questions[g.question].text;
+        s.notApplicable = ans && ans->answered() && !ans->applicable();
+        if (s.notApplicable) {
+            // "Not applicable" is not "no": the gate is skipped, never failed.
+            s.met = true;
+            s.explanation = needs + quoted(text) + " is marked not applicable, so it is left out.";
+            return s;
+        }
         const double w = ans ? answerWeight(model, g.question, *ans) : -1.0;
         s.unknown = w < 0.0;
         s.level = s.unknown ? 0.0 : w;
         s.met = !s.unknown && reaches(w, g.minLevel);
-        const std::string& text = model.questions[g.question].text;
+        s.lack = s.unknown ? "answer " + quoted(text) : !g.lack.empty() ? g.lack : quoted(text) + " not yet in place";
         if (s.met)
             s.explanation = needs + quoted(text) + " is answered " + quoted(answerLabel(model, g.question, *ans)) + ".";
         else if (s.unknown)
             s.explanation = needs + quoted(text) + " is " +
-                            (ans && ans->answered() ? "marked not applicable" : "not answered yet") + ".";
+                            (ans && ans->dontKnow() ? "answered \"don't know\"" : "not answered yet") + ".";
         else
             s.explanation = needs + quoted(text) + " is answered " + quoted(answerLabel(model, g.question, *ans)) +
                             ", which is not enough.";
@@ -110,16 +128,19 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
     s.level = known ? score.dimensions[g.dimension].level : 0.0;
     s.met = known && reaches(s.level, g.minLevel);
     const std::string who = known ? model.dimensions[g.dimension].name : std::string("an unknown dimension");
+    s.lack = !g.lack.empty() ? g.lack : who + " below " + formatNeeded(s.needed);
     if (g.claim.empty())
-        s.explanation = s.met ? stageName + " has " + who + " at " + formatLevel(s.level) + "; it needs " +
+        s.explanation = s.met ? owner + " has " + who + " at " + formatLevel(s.level) + "; it needs " +
                                     formatNeeded(s.needed) + "."
-                              : stageName + " is held back by " + who + " at " + formatLevel(s.level) +
+                              : owner + " is held back by " + who + " at " + formatLevel(s.level) +
                                     "; it needs " + formatNeeded(s.needed) + ".";
     else
         s.explanation = needs + who + " is at " + formatLevel(s.level) + (s.met ? "" : ", below") + " the " +
                         formatNeeded(s.needed) + " it needs.";
     return s;
 }
+
+namespace {
 
 bool allMet(const std::vector<GateStatus>& gates) {
     for (const auto& g : gates)
@@ -151,96 +172,17 @@ TrackStage scoreTrack(const Model& model, const Score& score, int d) {
     return ts;
 }
 
-void scoreStanding(const Model& model, Score& score, Side side) {
-    Standing& st = side == Side::Internal ? score.internal : score.external;
-    st.side = side;
-    for (const auto& ts : score.tracks) {
-        if (ts.side != side) continue;
-        const auto& ds = score.dimensions[ts.track];
-        st.answered += ds.answered;
-        st.total += ds.total;
-        if (!ds.stages.empty() && ds.stages[0].questions > 0 && ds.stages[0].assessed) st.assessed = true;
-        if (st.leadingTrack < 0 || ts.stage > st.stage) {
-            st.stage = ts.stage;
-            st.leadingTrack = ts.track;
-            st.blockers = ts.blockers;
-        }
-    }
-    const bool external = side == Side::External;
-    if (st.stage > 0) {
-        const Stage& s = model.stages[st.stage - 1];
-        st.name = s.nameOn(side);
-        st.summary = s.summaryOn(side);
-    } else if (st.leadingTrack < 0) {
-        st.name = "Not part of this model";
-    } else if (!st.assessed) {
-        st.name = "Not assessed";
-        st.summary = external ? "too few answers about your public presence to place you on the ladder"
-                              : "too few answers about internal collaboration to place you on its ladder";
-    } else {
-        st.name = external ? "Unmanaged" : "Not started";
-        st.summary = external ? "no managed social media presence yet"
-                              : "employees do not yet work together through enterprise social tools";
-    }
-}
-
-void scoreNetwork(const Model& model, const Assessment& a, Score& score) {
-    // With neither side assessed there is no evidence to stand on: the
-    // headline reads "not assessed", never the lowest standing's claims.
-    if (!score.external.assessed && !score.internal.assessed) return;
-    const int count = static_cast<int>(model.networkStandings.size());
-    auto needs = [&](int i, std::vector<std::string>* why) {
-        const NetworkStanding& n = model.networkStandings[i];
-        bool ok = true;
-        auto side = [&](Side s, int needed) {
-            const Standing& st = score.standing(s);
-            if (st.stage >= needed) return;
-            ok = false;
-            if (why)
-                why->push_back(n.name + " needs the " + (s == Side::External ? "external" : "internal") +
-                               " standing at " + model.stages[needed - 1].nameOn(s) + " (stage " +
-                               std::to_string(needed) + "); it is at stage " + std::to_string(st.stage) + ".");
-        };
-        if (n.externalStage > 0 && n.externalStage <= model.stageCount()) side(Side::External, n.externalStage);
-        if (n.internalStage > 0 && n.internalStage <= model.stageCount()) side(Side::Internal, n.internalStage);
-        for (const Gate& g : n.gates) {
-            // A network gate reads as the standing's own need, not a stage's.
-            GateStatus s = evaluateGate(model, a, score, Side::External, 0, g);
-            if (s.met) continue;
-            ok = false;
-            if (why) {
-                std::string text = s.explanation;
-                const std::string& stageName = model.stages[0].name;
-                if (text.compare(0, stageName.size(), stageName) == 0) text = n.name + text.substr(stageName.size());
-                why->push_back(text);
-            }
-        }
-        return ok;
-    };
-    for (int i = 0; i < count; ++i)
-        if (needs(i, nullptr)) score.network = i;
-    if (score.network + 1 < count && score.network + 1 >= 0) needs(score.network + 1, &score.networkNeeds);
-}
-
-std::string standingLineOf(const Model& model, const Score& score) {
-    std::string out;
-    if (score.network >= 0) out = model.networkStandings[score.network].name + ". ";
-    out += "Customers and market: " + score.external.name;
-    if (score.external.stage > 0) out += " (stage " + std::to_string(score.external.stage) + " of " +
-                                         std::to_string(model.stageCount()) + ")";
-    if (score.internal.leadingTrack >= 0) {
-        out += "; inside the organisation: " + score.internal.name;
-        if (score.internal.stage > 0) out += " (stage " + std::to_string(score.internal.stage) + " of " +
-                                             std::to_string(model.stageCount()) + ")";
-    }
-    return out + ". Confidence " + formatPercent(score.confidence()) + " of questions answered.";
-}
-
 }  // namespace
 
 const std::vector<GateStatus>& Score::gatesFor(Side side, int stage) const {
     static const std::vector<GateStatus> none;
     const auto& all = side == Side::Internal ? internalGates : externalGates;
+    return stage >= 0 && stage < static_cast<int>(all.size()) ? all[stage] : none;
+}
+
+const std::vector<GateStatus>& Score::practicesFor(Side side, int stage) const {
+    static const std::vector<GateStatus> none;
+    const auto& all = side == Side::Internal ? internalPractices : externalPractices;
     return stage >= 0 && stage < static_cast<int>(all.size()) ? all[stage] : none;
 }
 
@@ -252,6 +194,7 @@ double answerWeight(const Model& model, int q, const Answer& answer) {
 std::string answerLabel(const Model& model, int q, const Answer& answer) {
     if (!answer.answered()) return "Unanswered";
     if (!answer.applicable()) return "Not applicable";
+    if (answer.dontKnow()) return "Don't know";
     const auto& options = model.optionsFor(q);
     return answer.option < static_cast<int>(options.size()) ? options[answer.option].label : "?";
 }
@@ -285,27 +228,30 @@ Score scoreAssessment(const Model& model, const Assessment& a) {
             ds.target = t < 0 ? 0 : (t > stageCount ? stageCount : t);
         }
     }
+    score.answerWeights.assign(model.questions.size(), -1.0);
     collectEvidence(model, a, score);
     computeLevels(model, score);
 
     for (Side side : {Side::External, Side::Internal}) {
-        auto& all = side == Side::Internal ? score.internalGates : score.externalGates;
-        all.resize(stageCount);
-        for (int s = 0; s < stageCount; ++s)
-            for (const Gate& g : model.stages[s].gatesOn(side)) all[s].push_back(evaluateGate(model, a, score, side, s, g));
+        auto& gates = side == Side::Internal ? score.internalGates : score.externalGates;
+        auto& practices = side == Side::Internal ? score.internalPractices : score.externalPractices;
+        gates.resize(stageCount);
+        practices.resize(stageCount);
+        for (int s = 0; s < stageCount; ++s) {
+            const std::string& owner = model.stages[s].nameOn(side);
+            for (const Gate& g : model.stages[s].gatesOn(side))
+                gates[s].push_back(evaluateGate(model, a, score, owner, s, g));
+            for (const Gate& g : model.stages[s].practicesOn(side))
+                practices[s].push_back(evaluateGate(model, a, score, owner, s, g));
+        }
     }
     for (int d = 0; d < dimCount; ++d)
         if (model.dimensions[d].kind == DimensionKind::Track) score.tracks.push_back(scoreTrack(model, score, d));
-    scoreStanding(model, score, Side::External);
-    scoreStanding(model, score, Side::Internal);
-    scoreNetwork(model, a, score);
+    scoreStandings(model, a, score);
 
     score.overallStage = score.external.stage;
     score.leadingTrack = score.external.leadingTrack;
     score.blockers = score.external.blockers;
-    score.headline = score.external.summary.empty() ? score.external.name
-                                                    : score.external.name + ": " + score.external.summary;
-    score.standingLine = standingLineOf(model, score);
     return score;
 }
 

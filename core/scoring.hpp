@@ -43,9 +43,11 @@ struct GateStatus {
     int question = -1;       // the question, or -1 for a dimension gate
     double level = 0.0;      // enabler level or answer weight now
     double needed = 0.0;
-    bool met = false;
-    bool unknown = false;    // a question gate whose question is unanswered or not applicable
+    bool met = false;        // holds; a question marked "not applicable" counts as holding (it is skipped)
+    bool unknown = false;    // a question gate whose question is unanswered or "don't know"
+    bool notApplicable = false;
     std::string claim;       // the summary words it backs, may be empty
+    std::string lack;        // what is missing, short: "no crisis plan", or "answer '...'" when unknown
     std::string explanation;
 };
 using BlockingGate = GateStatus; // a gate that does not hold
@@ -59,16 +61,36 @@ struct TrackStage {
     std::vector<BlockingGate> blockers; // gates of the next stage that fail
 };
 
-// One side's standing: the highest stage any of its tracks reaches.
+// One side's standing. The rung is named by what the organisation does (the
+// rungs' practices); guardrails that fail do not rename it, they hold it back
+// and leave a lower rung "secured".
 struct Standing {
     Side side = Side::External;
-    int stage = 0;                      // 0 = none
-    int leadingTrack = -1;              // dimension index of the track that sets it
-    bool assessed = false;              // false: no track of this side has its first stage assessed
-    std::vector<BlockingGate> blockers; // why it is not one stage higher
+    int stage = 0;                      // the practice rung, 0 = none
+    int secured = 0;                    // highest rung whose practices and guardrails all hold
+    bool placed = false;                // false: the practices that decide the rung are unknown
+    bool byDecision = false;            // external: not present, by a recorded decision
+    int leadingTrack = -1;              // a track of this side (-1: the model has no such side)
+    bool assessed = false;              // same as placed; kept for the views that ask it
+    std::vector<BlockingGate> heldBack; // guardrails that fail on the rungs it practises
+    std::vector<BlockingGate> nextNeeds; // what the next rung's practices and guardrails still need
+    std::vector<BlockingGate> blockers; // what binds: heldBack, or else nextNeeds
+    std::vector<std::string> unknown;   // questions to answer to place it (higher)
     int answered = 0, total = 0;        // questions of this side's tracks
-    std::string name;                   // the stage's name on this side, or why there is none
+    std::string name;                   // the rung's name on this side, or why there is none
     std::string summary;
+    std::string line;                   // "Conversation (stage 2 of 4) - held back: no crisis plan; secured: Outbound presence"
+};
+
+// The one headline every surface shows: both standings, the network label
+// and the confidence, computed once here.
+struct Headline {
+    std::string external;    // the external standing's line
+    std::string internal;    // the internal one, empty when the model has no internal side
+    std::string network;     // "Fully networked, not yet securely"; empty when nothing is placed
+    std::string confidence;  // "Confidence 62%: 62 of 100 questions answered (8 not applicable, 3 don't know)"
+    std::string binds;       // "What holds it back: ...", empty when nothing does
+    std::string sentence;    // all of it in one paragraph, for text surfaces
 };
 
 struct Score {
@@ -77,22 +99,28 @@ struct Score {
     Standing external, internal;
     // Every gate of every stage, per side: gates[side][stage].
     std::vector<std::vector<GateStatus>> externalGates, internalGates;
+    // The practices of every rung, per side: practices[side][stage].
+    std::vector<std::vector<GateStatus>> externalPractices, internalPractices;
     int network = -1;                       // index into Model::networkStandings, -1 when it has none
+    std::vector<GateStatus> networkHeldBack; // the network standing's gates that fail ("securely")
     std::vector<std::string> networkNeeds;  // what the next network standing still needs, in words
     // Kept for the views and reports that show one ladder: the external standing.
     int overallStage = 0;
     int leadingTrack = -1;
     std::vector<BlockingGate> blockers;
-    std::string headline;                   // the external standing: "Conversation: you talk with ..."
-    // Both standings, never crossing names, with the confidence:
-    // "Externally networked. Customers and market: Conversation (stage 2 of 4);
-    // inside the organisation: Not started. Confidence 80% of questions answered."
-    std::string standingLine;
-    int answered = 0, total = 0;            // answered includes "not applicable"
+    Headline headline;
+    int answered = 0, total = 0;            // answered: responded, including "not applicable" and "don't know"
+    int known = 0;                          // answered with one of the question's options
+    // Per question: the answer's weight, or -1 unknown (unanswered, "don't know"), -2 not applicable.
+    std::vector<double> answerWeights;
+    int notApplicable = 0, dontKnow = 0;
     double completion() const { return total ? double(answered) / total : 0.0; }
-    double confidence() const { return completion(); } // share of the evidence answered
+    // The share of all questions answered with real evidence: "not applicable"
+    // and "don't know" are shown beside it, never counted in it.
+    double confidence() const { return total ? double(known) / total : 0.0; }
 
     const std::vector<GateStatus>& gatesFor(Side side, int stage) const;
+    const std::vector<GateStatus>& practicesFor(Side side, int stage) const;
     const Standing& standing(Side side) const { return side == Side::Internal ? internal : external; }
 };
 

@@ -16,10 +16,11 @@ namespace smm {
 
 namespace {
 
-// Layout of version 1, as one bit stream, most significant bit first:
+// Layout of versions 1 and 2, as one bit stream, most significant bit first:
 //
 //   version 8 | model fingerprint 16
-//   | per question: 0 unanswered, 1 not applicable, 2 + option index
+//   | per question: 0 unanswered, 1 not applicable, 2 + option index,
+//     and from version 2 on, options + 2 for "don't know"
 //   | per dimension: target level | role group index + 1 (0 = none)
 //   | organisation length 6 | organisation bytes 8 each
 //   | zero bits up to a byte boundary | CRC-32 of all bytes before it, 32
@@ -29,7 +30,8 @@ namespace {
 // stays short; both sides derive the widths from the model the fingerprint
 // vouches for. Every version keeps the version byte first and the CRC last.
 
-constexpr std::uint8_t kVersion = 1;
+constexpr std::uint8_t kVersion = 2;       // written; version 1 (no "don't know") is still read
+constexpr std::uint8_t kOldestVersion = 1;
 constexpr std::size_t kHeaderBits = 24;
 constexpr std::size_t kChecksumBytes = 4;
 constexpr std::size_t kOrganisationMaxBytes = 40;
@@ -126,8 +128,9 @@ std::size_t maxOptions(const Model& m) {
 }
 
 struct Layout {
-    explicit Layout(const Model& m)
-        : answerBits(bitsFor(maxOptions(m) + 2)),
+    Layout(const Model& m, std::uint8_t version)
+        : version(version),
+          answerBits(bitsFor(maxOptions(m) + (version >= 2 ? 3 : 2))),
           targetBits(bitsFor(m.stages.size() + 1)),
           roleBits(bitsFor(m.roleGroups.size() + 1)),
           organisationAt(kHeaderBits + m.questions.size() * answerBits + m.dimensions.size() * targetBits +
@@ -138,6 +141,7 @@ struct Layout {
         return (organisationAt + kOrganisationLengthBits + 8 * organisationBytes + 7) / 8 + kChecksumBytes;
     }
 
+    std::uint8_t version;
     int answerBits, targetBits, roleBits;
     std::size_t organisationAt; // bit position of the organisation's length
 };
@@ -147,6 +151,7 @@ std::string_view shortOrganisation(std::string_view name) { return utf8Prefix(na
 
 std::uint32_t encodeAnswer(const Model& m, int q, const Answer& a) {
     if (a.option == Answer::NotApplicable) return 1;
+    if (a.option == Answer::DontKnow) return std::uint32_t(m.optionsFor(q).size()) + 2;
     return a.option >= 0 && a.option < int(m.optionsFor(q).size()) ? std::uint32_t(a.option) + 2 : 0;
 }
 
@@ -162,7 +167,7 @@ std::uint32_t storedChecksum(const Bytes& bytes) {
 }
 
 bool headerMatches(const Bytes& bytes, const Model& model) {
-    return bytes[0] == kVersion && ((bytes[1] << 8) | bytes[2]) == fingerprint(model);
+    return bytes[0] >= kOldestVersion && bytes[0] <= kVersion && ((bytes[1] << 8) | bytes[2]) == fingerprint(model);
 }
 
 // The organisation's length as stored, if the bytes reach that far.
@@ -188,8 +193,10 @@ Loaded<Assessment> readPayload(const Bytes& bytes, const Model& model, const Lay
     for (std::size_t q = 0; q < a.answers.size(); ++q) {
         Answer& answer = a.answers[q];
         std::uint32_t v = r.get(layout.answerBits);
-        if (v >= model.optionsFor(int(q)).size() + 2) return fail(kDoesNotFit);
-        answer.option = v == 0 ? Answer::Unanswered : v == 1 ? Answer::NotApplicable : int(v) - 2;
+        const std::size_t options = model.optionsFor(int(q)).size();
+        if (v >= options + (layout.version >= 2 ? 3 : 2)) return fail(kDoesNotFit);
+        answer.option = v == 0 ? Answer::Unanswered : v == 1 ? Answer::NotApplicable
+                        : v == options + 2 ? Answer::DontKnow : int(v) - 2;
     }
     for (auto& target : a.targets) {
         target = int(r.get(layout.targetBits));
@@ -225,7 +232,7 @@ Model legacyModel(const Model& model, const Migration& mig) {
 }  // namespace
 
 std::string encodeShareCode(const Model& model, const Assessment& a) {
-    Layout layout(model);
+    Layout layout(model, kVersion);
     BitWriter w;
     w.put(kVersion, 8);
     w.put(fingerprint(model), 16);
@@ -253,11 +260,12 @@ Loaded<Assessment> decodeShareCode(const Model& model, std::string_view code) {
     if (code.size() % 4 == 1) return fail(kCutShort);
     Decoded decoded = fromBase64url(code);
     const Bytes& bytes = decoded.bytes;
-    Layout layout(model);
     if (bytes.size() < kHeaderBits / 8 + kChecksumBytes) return fail(kCutShort);
+    const std::uint8_t version = bytes[0] >= kOldestVersion && bytes[0] <= kVersion ? bytes[0] : kVersion;
+    Layout layout(model, version);
     if (!decoded.canonical || crc32(bytes.data(), bytes.size() - kChecksumBytes) != storedChecksum(bytes))
         return fail(looksCutShort(bytes, model, layout) ? kCutShort : kDamaged);
-    if (bytes[0] != kVersion)
+    if (bytes[0] > kVersion || bytes[0] < kOldestVersion)
         return fail("this link was made by a newer version of the app (share code version " +
                     std::to_string(bytes[0]) + "; this build reads " + std::to_string(kVersion) + ")");
     if (!headerMatches(bytes, model)) {
@@ -266,7 +274,7 @@ Loaded<Assessment> decodeShareCode(const Model& model, std::string_view code) {
         for (const Migration& mig : model.migrations) {
             Model old = legacyModel(model, mig);
             if (!headerMatches(bytes, old)) continue;
-            Layout oldLayout(old);
+            Layout oldLayout(old, version);
             auto oldLength = organisationLength(bytes, oldLayout);
             if (!oldLength || bytes.size() != oldLayout.size(*oldLength)) return fail(kDoesNotFit);
             Loaded<Assessment> decoded = readPayload(bytes, old, oldLayout);

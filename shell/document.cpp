@@ -67,6 +67,7 @@ Response Document::response() const {
 void Document::recompute() {
     score_ = scoreAssessment(model_, assessment_);
     roadmap_ = buildRoadmap(model_, score_);
+    moves_ = nextMoves(model_, score_, roadmap_);
     risks_ = triggeredRisks(model_, assessment_, score_);
     ++revision_;
 }

@@ -10,6 +10,7 @@
 #include "core/aggregate.hpp"
 #include "core/assessment.hpp"
 #include "core/model.hpp"
+#include "core/next_moves.hpp"
 #include "core/risks.hpp"
 #include "core/roadmap.hpp"
 #include "core/scoring.hpp"
@@ -33,6 +34,7 @@ public:
     const Assessment& assessment() const { return assessment_; }
     const Score& score() const { return score_; }
     const Roadmap& roadmap() const { return roadmap_; }
+    const std::vector<NextMove>& moves() const { return moves_; }
     const std::vector<TriggeredRisk>& risks() const { return risks_; }
     // Bumped by every change: autosave and views compare it.
     unsigned revision() const { return revision_; }
@@ -67,6 +69,7 @@ private:
     Assessment assessment_;
     Score score_;
     Roadmap roadmap_;
+    std::vector<NextMove> moves_;
     std::vector<TriggeredRisk> risks_;
     std::optional<Workshop> workshop_;
     std::optional<Aggregate> group_;

@@ -33,15 +33,15 @@ void nav(std::string& h, ui::ViewId current, bool participant) {
 // Both standings in core's words, and every gate that holds the next stage back.
 void whereYouStand(std::string& h, const Document& doc) {
     const Score& score = doc.score();
-    h += "<h2>Where you stand</h2><p>" + esc(score.standingLine) + "</p>";
+    h += "<h2>Where you stand</h2><p>" + esc(score.headline.sentence) + "</p>";
     std::vector<std::string> items;
     for (const Standing* side : {&score.external, &score.internal})
         for (const BlockingGate& g : side->blockers) items.push_back(esc(g.explanation));
+    for (const GateStatus& g : score.networkHeldBack) items.push_back(esc(g.explanation));
     if (!items.empty()) {
         h += "<h3>What holds it back</h3>";
         list(h, "ul", items);
     }
-    h += "<p>" + std::to_string(score.answered) + " of " + std::to_string(score.total) + " questions answered.</p>";
 }
 
 // Levels and targets per dimension, tracks first: the map and the radar in words.
@@ -61,10 +61,10 @@ void levelsTable(std::string& h, const Document& doc, const char* caption) {
     h += "</tbody></table>";
 }
 
-std::string moveItem(const Model& model, int action) {
-    const Action& a = model.actions[static_cast<std::size_t>(action)];
-    return "<strong>" + esc(a.title) + "</strong> (" + esc(model.dimensions[static_cast<std::size_t>(a.dimension)].name) +
-           ", " + esc(a.effort) + " effort). " + esc(a.detail);
+std::string moveItem(const Model& model, const NextMove& m) {
+    std::string where = m.dimension >= 0 ? model.dimensions[static_cast<std::size_t>(m.dimension)].name + ", " : "";
+    return "<strong>" + esc(m.title) + "</strong> (" + esc(where) + esc(m.effort) + " effort). " + esc(m.why) + ". " +
+           esc(m.detail);
 }
 
 std::string riskItem(const Model& model, const TriggeredRisk& tr, bool full) {
@@ -87,7 +87,7 @@ std::string riskItem(const Model& model, const TriggeredRisk& tr, bool full) {
 void moves(std::string& h, const Document& doc) {
     h += "<h2>Your next three moves</h2>";
     std::vector<std::string> items;
-    for (int action : doc.roadmap().nextMoves()) items.push_back(moveItem(doc.model(), action));
+    for (const NextMove& m : doc.moves()) items.push_back(moveItem(doc.model(), m));
     if (items.empty()) h += "<p>No actions needed to reach the targets set.</p>";
     list(h, "ol", items);
 }
@@ -110,7 +110,11 @@ void roadmap(std::string& h, const Document& doc) {
         h += "<h3>Phase " + std::to_string(phase) + "</h3>";
         std::vector<std::string> items;
         for (const RoadmapItem& item : r.items)
-            if (item.phase == phase) items.push_back(moveItem(doc.model(), item.action));
+            if (item.phase == phase) {
+                const Action& a = doc.model().actions[static_cast<std::size_t>(item.action)];
+                items.push_back(moveItem(doc.model(), NextMove{item.action, a.title, a.detail, a.effort, a.dimension,
+                                                               a.stage, item.forGate ? "Needed for a gate" : "For a target"}));
+            }
         list(h, "ol", items);
     }
 }

@@ -132,32 +132,32 @@ std::string effortLabel(const std::string& effort) {
 void drawNextMoves(const Document& doc, Intents& out) {
     const Model& model = doc.model();
     const Palette& p = palette();
-    const std::vector<int> moves = doc.roadmap().nextMoves();
+    const std::vector<NextMove>& moves = doc.moves();
     if (!beginCard("moves", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const std::size_t steps = doc.roadmap().items.size();
     const bool more = inNavigation(ViewId::Roadmap) && steps > moves.size();
-    if (cardTitle("Your next three moves", "First steps of the roadmap, in order",
+    if (cardTitle("Your next three moves", "What holds you back first, then the roadmap",
                   more ? "All " + std::to_string(steps) + " steps \xE2\x86\x92" : std::string()))
         out.push_back(ShowView{ViewId::Roadmap});
     const auto& targets = doc.assessment().targets;
     const bool anyTarget = std::any_of(targets.begin(), targets.end(), [](int t) { return t > 0; });
     if (moves.empty())
         text(fonts().body, p.textMuted,
-             anyTarget ? "Nothing to do: every dimension is at its target."
-                       : "No targets set yet: set them in the Questionnaire to see the next moves.",
+             anyTarget ? "Nothing to do: every dimension is at its target and nothing holds you back."
+                       : "Nothing holds you back that an action fixes: set targets in the Questionnaire to plan further.",
              true);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x, h = 58.0f;
     for (std::size_t i = 0; i < moves.size(); ++i, pos.y += h) {
-        const Action& act = model.actions[moves[i]];
+        const NextMove& act = moves[i];
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
         const bool clicked = ImGui::InvisibleButton((act.title + "###move").c_str(), ImVec2(w, h));
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
-        if (clicked) out.push_back(FocusCell{act.dimension, act.stage});
+        if (clicked && act.dimension >= 0) out.push_back(FocusCell{act.dimension, act.stage});
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
         if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, metrics().rounding);
@@ -177,11 +177,8 @@ void drawNextMoves(const Document& doc, Intents& out) {
             titleRight -= pw + 10.0f;
         }
         drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 10.0f), p.text, fitText(fonts().bodyBold, act.title, titleRight - x));
-        const std::string area = model.dimensions[act.dimension].name;
-        const float areaW = std::min(textSize(fonts().small, area).x, (right - x) * 0.5f);
-        drawText(dl, fonts().small, ImVec2(x, pos.y + 32.0f), p.accent, fitText(fonts().small, area, areaW + 1.0f));
-        drawText(dl, fonts().small, ImVec2(x + areaW + 6.0f, pos.y + 32.0f), p.textMuted,
-                 fitText(fonts().small, "\xC2\xB7  " + act.detail, right - x - areaW - 6.0f));
+        // Why this move: the blocker it attacks, in the headline's words.
+        drawText(dl, fonts().small, ImVec2(x, pos.y + 32.0f), p.accent, fitText(fonts().small, act.why, right - x));
         // An arrow says the row leads somewhere.
         const ImVec2 as = textSize(fonts().bodyBold, "\xE2\x86\x92");
         drawText(dl, fonts().bodyBold, ImVec2(pos.x + w - as.x, pos.y + (h - as.y) * 0.5f),
@@ -190,8 +187,10 @@ void drawNextMoves(const Document& doc, Intents& out) {
             nextTooltipWidth(380.0f);
             ImGui::BeginTooltip();
             text(fonts().bodyBold, p.text, act.title, true);
+            text(fonts().small, p.accent, act.why, true);
+            if (act.dimension >= 0) text(fonts().small, p.textMuted, model.dimensions[act.dimension].name, true);
             text(fonts().body, p.text, act.detail, true);
-            text(fonts().small, p.textMuted, "Click to see it on the maturity map.", true);
+            if (act.dimension >= 0) text(fonts().small, p.textMuted, "Click to see it on the maturity map.", true);
             ImGui::EndTooltip();
         }
     }

@@ -52,11 +52,5 @@ void stageNumbers(const Slate& s, float x, float w, int stages, float y) {
     }
 }
 
-std::string standingLine(const Model& model, const Standing& st, const char* label) {
-    const std::string where = st.stage > 0 ? "Stage " + std::to_string(st.stage) + " of " +
-                                                 std::to_string(model.stageCount()) + kDot + st.name
-                                           : st.name;
-    return std::string(label) + ": " + where;
-}
 
 }  // namespace smm::ui::slides

@@ -97,6 +97,5 @@ float heading(const Slate& s, Slide slide, const std::string& note, const std::s
 void levelBar(const Slate& s, ImVec2 at, float w, float h, double level, int target, int stages);
 // The stage numbers 0 .. stages along a scale of width `w` at `x`, at `y`.
 void stageNumbers(const Slate& s, float x, float w, int stages, float y);
-std::string standingLine(const Model& model, const Standing& st, const char* label);
 
 }  // namespace smm::ui::slides

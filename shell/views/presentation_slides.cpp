@@ -17,12 +17,15 @@ namespace smm::ui::slides {
 void drawStanding(const Slate& s, const Document& doc) {
     const Model& model = doc.model();
     const Score& score = doc.score();
-    const std::string title = score.network >= 0 ? model.networkStandings[score.network].name : score.external.name;
-    float y = heading(s, Slide::Standing, "confidence " + formatPercent(score.confidence()), title);
+    // The headline in core's words: both standings lead, the network word is a label.
+    const Headline& head = score.headline;
+    const std::string note = head.network.empty() ? head.confidence : head.network + kDot + head.confidence;
+    float y = heading(s, Slide::Standing, note, score.external.name);
     const float standingTop = y;
-    y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, standingLine(model, score.external, "With customers"));
-    if (score.internal.leadingTrack >= 0)
-        y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, standingLine(model, score.internal, "Inside"));
+    const float legendW = s.px(420.0f);
+    y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, "With customers: " + head.external, s.right() - legendW);
+    if (!head.internal.empty())
+        y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, "Inside: " + head.internal, s.right() - legendW);
     y += s.px(20.0f);
 
     // Legend at the right of the standing: what the bar and the marker mean.
@@ -281,7 +284,7 @@ void drawNextSteps(const Slate& s, const Document& doc, const Workshop* workshop
                 rows.push_back({model.actions[d.action].title, d.owner.empty() ? "owner to agree" : d.owner, d.due});
     const bool agreed = !rows.empty();
     if (!agreed)
-        for (int a : doc.roadmap().nextMoves()) rows.push_back({model.actions[a].title, "owner to agree", ""});
+        for (const NextMove& m : doc.moves()) rows.push_back({m.title, "owner to agree", ""});
     float y = heading(s, Slide::NextSteps, agreed || rows.empty() ? "" : "proposed: the roadmap's first moves",
                       agreed ? "What we agreed" : rows.empty() ? "Nothing to do yet" : "Who does what, by when?");
     if (rows.empty()) {

@@ -21,6 +21,14 @@ using smm::test::ModelBuilder;
 
 namespace {
 
+// The roadmap's first three items: the order the roadmap view and slides show.
+std::vector<int> firstThree(const smm::Roadmap& r) {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < r.items.size() && i < 3; ++i) out.push_back(r.items[i].action);
+    return out;
+}
+
+
 // Track "out", enablers "gov" and "sec". Stage s2 needs gov 1; s3 needs gov 2
 // and sec 1. Two questions per cell.
 //   out-1 (out s1)          sec-brief (sec s1)
@@ -97,7 +105,7 @@ TEST_CASE("roadmap from nothing to a track target") {
         Roadmap r = buildRoadmap(m, scoreAssessment(m, a.build()));
         CHECK(r.items.empty());
         CHECK(r.phaseCount == 0);
-        CHECK(r.nextMoves().empty());
+        CHECK(firstThree(r).empty());
     }
 
     SECTION("target stage 2 of the track: its actions, the gate's, and their dependencies") {
@@ -114,7 +122,7 @@ TEST_CASE("roadmap from nothing to a track target") {
         CHECK(item(m, r, "gov-1").phase == 3);
         CHECK(ids(m, item(m, r, "gov-1").dependsOn) == std::vector<std::string>{"gov-owner"});
         CHECK(ids(m, item(m, r, "out-2").dependsOn) == std::vector<std::string>{"out-1"});
-        CHECK(ids(m, r.nextMoves()) == std::vector<std::string>{"out-1", "sec-brief", "gov-owner"});
+        CHECK(ids(m, firstThree(r)) == std::vector<std::string>{"out-1", "sec-brief", "gov-owner"});
 
         SECTION("gov and sec work is there only because stage 2's gate needs governance") {
             CHECK_FALSE(item(m, r, "out-1").forGate);
@@ -188,7 +196,7 @@ TEST_CASE("items are ordered by phase, then stage, then dimension") {
     Roadmap r = buildRoadmap(m, scoreAssessment(m, a.build()));
     CHECK(itemIds(m, r) == std::vector<std::string>{"a1", "b1", "c1", "a2", "c2", "b2"});
     CHECK(r.phaseCount == 2);
-    CHECK(ids(m, r.nextMoves()) == std::vector<std::string>{"a1", "b1", "c1"});
+    CHECK(ids(m, firstThree(r)) == std::vector<std::string>{"a1", "b1", "c1"});
 }
 
 TEST_CASE("roadmap invariants on random assessments of the default model") {
@@ -225,5 +233,5 @@ TEST_CASE("roadmap invariants on random assessments of the default model") {
         if (s.dimensions[act.dimension].level < act.stage + 1 && act.stage + 1 <= eff[act.dimension])
             CHECK(phaseOf[i] > 0);
     }
-    CHECK(r.nextMoves().size() == std::min<std::size_t>(3, r.items.size()));
+    CHECK(firstThree(r).size() == std::min<std::size_t>(3, r.items.size()));
 }

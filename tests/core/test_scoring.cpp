@@ -198,7 +198,7 @@ TEST_CASE("gates hold a track back at the stage whose enablers are missing") {
         CHECK(s.leadingTrack == 0);
         REQUIRE(s.blockers.size() == 1);
         CHECK(s.blockers[0].explanation == t.blockers[0].explanation);
-        CHECK(s.headline == "Conversation: two-way dialogue with customers");
+        CHECK(s.external.name + ": " + s.external.summary == "Conversation: two-way dialogue with customers");
     }
     SECTION("a failing gate low down stops the climb even if higher gates hold") {
         // gov at 0.4 fails stage 2's gate; stage 3's gate (2) fails too but is not "next".
@@ -214,7 +214,7 @@ TEST_CASE("gates hold a track back at the stage whose enablers are missing") {
         CHECK(s.tracks[0].stage == 3);
         CHECK(s.tracks[0].blockers.empty());
         CHECK(s.blockers.empty());
-        CHECK(s.headline == "Customer input: listening and feeding product development");
+        CHECK(s.external.name + ": " + s.external.summary == "Customer input: listening and feeding product development");
     }
     SECTION("the track's floor is the limit and the next gate holds: no blockers") {
         Model m2 = b.build();
@@ -232,7 +232,7 @@ TEST_CASE("gates hold a track back at the stage whose enablers are missing") {
         CHECK(s.tracks[0].stage == 0);
         REQUIRE(s.tracks[0].blockers.size() == 1);
         CHECK(s.tracks[0].blockers[0].explanation == "Outbound presence is held back by Governance and policy at 0.0; it needs 0.5.");
-        CHECK(s.headline == "Unmanaged: no managed social media presence yet");
+        CHECK(s.external.name + ": " + s.external.summary == "Unmanaged: no managed social media presence yet");
     }
 }
 
@@ -259,7 +259,7 @@ TEST_CASE("the overall stage is the highest any track reaches") {
         CHECK(s.leadingTrack == 1);
         REQUIRE(s.blockers.size() == 1);
         CHECK(s.blockers[0].explanation == "Three is held back by Enabler at 0.0; it needs 2.");
-        CHECK(s.headline == "Two: second");
+        CHECK(s.external.name + ": " + s.external.summary == "Two: second");
     }
     SECTION("ties go to the first track") {
         AssessmentBuilder a(m);
@@ -272,7 +272,7 @@ TEST_CASE("the overall stage is the highest any track reaches") {
         Score s = scoreAssessment(m, AssessmentBuilder(m).build());
         CHECK(s.overallStage == 0);
         CHECK(s.leadingTrack == 0);
-        CHECK(s.headline.rfind("Not assessed: ", 0) == 0);
+        CHECK((s.external.name + ": " + s.external.summary).rfind("Not assessed: ", 0) == 0);
         CHECK(s.answered == 0);
         CHECK(s.total == 18);
         CHECK(s.completion() == 0.0);
@@ -335,7 +335,7 @@ TEST_CASE("scoring invariants on random assessments of the default model") {
         CHECK(d.level >= 0.0);
         CHECK(d.level <= m.stageCount());
     }
-    CHECK_FALSE(s.headline.empty());
+    CHECK_FALSE(s.headline.sentence.empty());
 }
 
 TEST_CASE("the Northwind sample scores") {
@@ -347,7 +347,7 @@ TEST_CASE("the Northwind sample scores") {
     CHECK(s.leadingTrack >= 0);
     CHECK(m.dimensions[s.leadingTrack].kind == DimensionKind::Track);
     const std::string stage = s.overallStage ? m.stages[s.overallStage - 1].name : "Unmanaged";
-    CHECK(s.headline.rfind(stage + ": ", 0) == 0);
+    CHECK((s.external.name + ": " + s.external.summary).rfind(stage + ": ", 0) == 0);
     for (const auto& b : s.blockers) {
         CHECK_FALSE(b.met);
         const std::string who = b.dimension >= 0 ? m.dimensions[b.dimension].name : m.questions[b.question].text;

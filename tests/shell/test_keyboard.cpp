@@ -102,7 +102,8 @@ TEST_CASE("Tab walks the overview in reading order: the top bar, the ladders, th
 
     // Then the view: each next move, the link to all risks and the top risks.
     const smm::Document& doc = app.document();
-    const std::vector<int> moves = doc.roadmap().nextMoves();
+    std::vector<int> moves;
+    for (const smm::NextMove& m : doc.moves()) moves.push_back(m.action);
     REQUIRE_FALSE(moves.empty());
     int previous = indexOf(walk, "Switch theme");
     for (int m : moves) {
@@ -164,7 +165,7 @@ TEST_CASE("Enter presses the focused item") {
     const smm::Document& doc = app.document();
 
     SECTION("a next move opens its cell on the map") {
-        const smm::Action& first = doc.model().actions[static_cast<std::size_t>(doc.roadmap().nextMoves().front())];
+        const smm::Action& first = doc.model().actions[static_cast<std::size_t>(doc.moves().front().action)];
         REQUIRE(tabTo(h, app, first.title));
         press(h, app, ImGuiKey_Enter);
         CHECK(app.view() == ViewId::Map);

@@ -9,6 +9,13 @@
 #include "shell/app.hpp"
 #include "shell/widgets/ladder.hpp"
 
+// The actions of the next moves core computes, in order.
+static std::vector<int> moveActions(const smm::Document& doc) {
+    std::vector<int> out;
+    for (const smm::NextMove& m : doc.moves()) out.push_back(m.action);
+    return out;
+}
+
 using smm::test::Headless;
 using smm::test::bundledApp;
 using smm::test::settle;
@@ -58,7 +65,7 @@ TEST_CASE("the overview shows the standing, every track, the next moves, the top
     for (const auto& t : score.tracks)  // the internal track is not drawn on external stage names
         if (t.side == smm::Side::Internal) CHECK(Headless::drew(score.internal.name));
 
-    const auto moves = doc.roadmap().nextMoves();
+    const auto moves = moveActions(doc);
     REQUIRE(moves.size() == 3);
     CHECK(Headless::drew("Your next three moves"));
     for (int a : moves) CHECK(Headless::drew(model.actions[a].title));
@@ -103,7 +110,7 @@ TEST_CASE("a ladder marks the target and a rung held back by a gate") {
 // The next moves' rows, in order, found by the actions' titles.
 static std::vector<smm::ui::ItemRect> nextMoveRows(const smm::Document& doc) {
     std::vector<smm::ui::ItemRect> rows;
-    for (int a : doc.roadmap().nextMoves()) rows.push_back(smm::test::item(doc.model().actions[a].title + "###move"));
+    for (int a : moveActions(doc)) rows.push_back(smm::test::item(doc.model().actions[a].title + "###move"));
     return rows;
 }
 
@@ -129,7 +136,7 @@ TEST_CASE("narrow screens stack the cards in one column and still show everythin
     settle(h, app, 6);
     const smm::Document& doc = app.document();
     h.frame([&] { app.frame(); });
-    for (int a : doc.roadmap().nextMoves()) CHECK(Headless::drew(doc.model().actions[a].title.substr(0, 20)));
+    for (int a : moveActions(doc)) CHECK(Headless::drew(doc.model().actions[a].title.substr(0, 20)));
     for (const auto& t : doc.score().tracks) CHECK(Headless::drew(doc.model().dimensions[t.track].name));
     // One column: the next moves sit below the ladders, not beside them.
     const auto moves = nextMoveRows(doc);
@@ -144,7 +151,7 @@ TEST_CASE("clicking a next move opens the map on that action's cell") {
     smm::App app = bundledApp(smm::ui::ViewId::Overview);
     settle(h, app, 6);
     const smm::Model& model = app.document().model();
-    const auto moves = app.document().roadmap().nextMoves();
+    const auto moves = moveActions(app.document());
     const auto rows = nextMoveRows(app.document());
     REQUIRE(rows.size() == moves.size());
     const unsigned revision = app.document().revision();
@@ -211,7 +218,7 @@ TEST_CASE("the view draws from the document alone and reports clicks as intents"
     REQUIRE(out.size() == 1);
     const auto* focus = std::get_if<smm::FocusCell>(&out.front());
     REQUIRE(focus != nullptr);
-    const smm::Action& first = doc.model().actions[doc.roadmap().nextMoves().front()];
+    const smm::Action& first = doc.model().actions[moveActions(doc).front()];
     CHECK(focus->dimension == first.dimension);
     CHECK(focus->stage == first.stage);
 }

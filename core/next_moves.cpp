@@ -1,0 +1,92 @@
+#include "next_moves.hpp"
+
+#include <algorithm>
+
+namespace smm {
+
+namespace {
+
+bool valid(int i, std::size_t n) { return i >= 0 && static_cast<std::size_t>(i) < n; }
+
+// The actions that would make gate `g` hold: those that name its question
+// among what they fix (or, in a model without "fixes", the actions of the
+// question's dimension and stage); for an enabler gate, the enabler's actions
+// up to the level it needs. Lowest rung first, model order within.
+std::vector<int> actionsFor(const Model& model, const GateStatus& g) {
+    std::vector<int> out;
+    const int n = static_cast<int>(model.actions.size());
+    for (int i = 0; i < n; ++i) {
+        const Action& a = model.actions[i];
+        if (valid(g.question, model.questions.size())) {
+            const Question& q = model.questions[g.question];
+            const bool fixes = a.fixes.empty() ? a.dimension == q.dimension && a.stage == q.stage
+                                               : std::find(a.fixes.begin(), a.fixes.end(), g.question) != a.fixes.end();
+            if (fixes) out.push_back(i);
+        } else if (g.dimension >= 0 && a.dimension == g.dimension && a.stage + 1 <= static_cast<int>(g.needed + 0.999)) {
+            out.push_back(i);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [&](int x, int y) { return model.actions[x].stage < model.actions[y].stage; });
+    return out;
+}
+
+// The first undone action of `candidates`, or the undone action it waits
+// for: a dependency comes before what depends on it.
+int firstUndone(const Model& model, const Score& score, const std::vector<int>& candidates) {
+    for (int c : candidates) {
+        if (actionDone(model, score, model.actions[c])) continue;
+        int at = c;
+        for (int depth = 0; depth < 64; ++depth) {  // dependencies are acyclic (checked at load); bounded anyway
+            int next = -1;
+            for (int d : model.actions[at].dependsOn)
+                if (valid(d, model.actions.size()) && !actionDone(model, score, model.actions[d])) { next = d; break; }
+            if (next < 0) break;
+            at = next;
+        }
+        return at;
+    }
+    return -1;
+}
+
+NextMove moveFor(const Model& model, int action, std::string why) {
+    const Action& a = model.actions[action];
+    return {action, a.title, a.detail, a.effort, a.dimension, a.stage, std::move(why)};
+}
+
+std::string whyText(const Model& model, const Standing& st, const GateStatus& g, bool heldBack) {
+    const std::string rung = valid(g.stage, model.stages.size()) ? model.stages[g.stage].nameOn(st.side) : std::string();
+    return (heldBack ? rung + " is held back: " : "Not yet " + rung + ": ") + g.lack;
+}
+
+}  // namespace
+
+std::vector<NextMove> nextMoves(const Model& model, const Score& score, const Roadmap& roadmap, std::size_t count) {
+    std::vector<NextMove> out;
+    auto has = [&](int action) {
+        return std::any_of(out.begin(), out.end(), [&](const NextMove& m) { return m.action == action; });
+    };
+    auto add = [&](NextMove m) {
+        if (out.size() < count && (m.action < 0 || !has(m.action))) out.push_back(std::move(m));
+    };
+    if (score.external.byDecision) {
+        const PresenceDecision& d = model.presenceDecision;
+        add({-1, d.move, d.moveDetail, "low", -1, -1, d.name});
+    }
+    // What the headline says binds, in its order: each side's held-back
+    // guardrails, then what each side's next rung needs.
+    for (bool heldBack : {true, false})
+        for (const Standing* st : {&score.external, &score.internal}) {
+            if (st->byDecision || st->leadingTrack < 0) continue;
+            for (const GateStatus& g : heldBack ? st->heldBack : st->nextNeeds) {
+                if (g.unknown) continue;  // answer it first: the questionnaire asks, no action yet
+                const int a = firstUndone(model, score, actionsFor(model, g));
+                if (a >= 0) add(moveFor(model, a, whyText(model, *st, g, heldBack)));
+            }
+        }
+    // Then the way to the targets, in the roadmap's order.
+    for (const RoadmapItem& item : roadmap.items)
+        if (valid(item.action, model.actions.size())) add(moveFor(model, item.action, "On the way to your targets"));
+    return out;
+}
+
+}  // namespace smm
