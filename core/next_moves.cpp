@@ -30,21 +30,11 @@ std::vector<int> actionsFor(const Model& model, const GateStatus& g) {
     return out;
 }
 
-// The first undone action of `candidates`, or the undone action it waits
-// for: a dependency comes before what depends on it.
+// The first undone action of `candidates`: the move that attacks the gate
+// itself (what it waits for is the roadmap's to order, and shows there).
 int firstUndone(const Model& model, const Score& score, const std::vector<int>& candidates) {
-    for (int c : candidates) {
-        if (actionDone(model, score, model.actions[c])) continue;
-        int at = c;
-        for (int depth = 0; depth < 64; ++depth) {  // dependencies are acyclic (checked at load); bounded anyway
-            int next = -1;
-            for (int d : model.actions[at].dependsOn)
-                if (valid(d, model.actions.size()) && !actionDone(model, score, model.actions[d])) { next = d; break; }
-            if (next < 0) break;
-            at = next;
-        }
-        return at;
-    }
+    for (int c : candidates)
+        if (!actionDone(model, score, model.actions[c])) return c;
     return -1;
 }
 

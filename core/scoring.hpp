@@ -76,6 +76,7 @@ struct Standing {
     std::vector<BlockingGate> nextNeeds; // what the next rung's practices and guardrails still need
     std::vector<BlockingGate> blockers; // what binds: heldBack, or else nextNeeds
     std::vector<std::string> unknown;   // questions to answer to place it (higher)
+    std::vector<std::string> toConfirm; // guardrail questions of its rungs still unanswered
     int answered = 0, total = 0;        // questions of this side's tracks
     std::string name;                   // the rung's name on this side, or why there is none
     std::string summary;

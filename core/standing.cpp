@@ -19,7 +19,14 @@ std::vector<GateStatus> failing(const std::vector<GateStatus>& gates) {
     return out;
 }
 
-bool allMet(const std::vector<GateStatus>& gates) { return failing(gates).empty(); }
+// Guardrails known to fail; one that is unknown is asked for, not counted
+// against the rung ("to confirm, answer ...").
+std::vector<GateStatus> knownFailing(const std::vector<GateStatus>& gates) {
+    std::vector<GateStatus> out;
+    for (const auto& g : gates)
+        if (!g.met && !g.unknown) out.push_back(g);
+    return out;
+}
 
 // "no policy, no crisis plan and 2 more": the first few lacks, in order.
 std::string lacks(const std::vector<GateStatus>& gates, std::size_t shown = 3) {
@@ -143,6 +150,9 @@ void nameStanding(const Model& model, Standing& st, const Climb& c) {
     if (st.stage > 0 && st.secured < st.stage)
         st.line += st.secured > 0 ? "; secured: " + model.stages[st.secured - 1].nameOn(st.side) : "; no rung secured yet";
     if (!c.unknown.empty() && st.stage > 0) st.line += "; to place it higher, answer " + quoted(c.unknown.front());
+    if (!st.toConfirm.empty())
+        st.line += "; to confirm it is secured, answer " + quoted(st.toConfirm.front()) +
+                   (st.toConfirm.size() > 1 ? " and " + std::to_string(st.toConfirm.size() - 1) + " more" : "");
 }
 
 void scoreStanding(const Model& model, const Assessment& a, Score& score, Side side) {
@@ -166,9 +176,12 @@ void scoreStanding(const Model& model, const Assessment& a, Score& score, Side s
     if (st.byDecision) st.placed = true;
     st.assessed = st.placed;
     if (!st.byDecision) {
-        while (st.secured < st.stage && allMet(score.gatesFor(side, st.secured))) ++st.secured;
+        while (st.secured < st.stage && knownFailing(score.gatesFor(side, st.secured)).empty()) ++st.secured;
         for (int r = st.secured; r < st.stage; ++r)
-            for (const auto& g : failing(score.gatesFor(side, r))) st.heldBack.push_back(g);
+            for (const auto& g : knownFailing(score.gatesFor(side, r))) st.heldBack.push_back(g);
+        for (int r = 0; r < st.stage; ++r)
+            for (const auto& g : score.gatesFor(side, r))
+                if (g.unknown && g.question >= 0) st.toConfirm.push_back(model.questions[g.question].text);
         if (st.stage < model.stageCount() && st.placed) {
             st.nextNeeds = c.stop;
             for (const auto& g : failing(score.gatesFor(side, st.stage))) st.nextNeeds.push_back(g);

@@ -68,11 +68,15 @@ TEST_CASE("every stage's summary is backed by gates or by questions of that stag
         for (Side side : {Side::External, Side::Internal}) {
             const Stage& stage = m.stages[s];
             INFO("stage " << stage.id << (side == Side::Internal ? " (internal)" : ""));
-            // Each gate names the words of the summary it makes true.
-            for (const Gate& g : stage.gatesOn(side)) {
+            // The summary says what the organisation does: each practice names
+            // the words of the summary it makes true, and nothing else in it is
+            // a guardrail's (those hold a rung back, they do not rename it).
+            CHECK_FALSE(stage.practicesOn(side).empty());
+            for (const Gate& g : stage.practicesOn(side)) {
                 CHECK_FALSE(g.claim.empty());
                 CHECK_THAT(stage.summaryOn(side), ContainsSubstring(g.claim));
             }
+            for (const Gate& g : stage.gatesOn(side)) CHECK(g.claim.empty());
             // And the side's tracks ask at least two questions at this stage.
             int trackQuestions = 0;
             for (const Question& q : m.questions)
@@ -109,15 +113,18 @@ TEST_CASE("the default model: two questions per dimension and stage, every enabl
     }
 }
 
-TEST_CASE("gate questions are facts: they do not offer 'not applicable'", "[properties]") {
+TEST_CASE("every practice and guardrail says, in a few words, what is missing when it fails", "[properties]") {
     const Model& m = smm::test::defaultModel();
+    auto check = [](const std::vector<Gate>& gates) {
+        for (const Gate& g : gates) {
+            CHECK_FALSE(g.lack.empty());
+            CHECK(g.lack.size() < 80);  // it is read in a headline
+        }
+    };
     for (const Stage& s : m.stages)
-        for (const auto* gates : {&s.gates, &s.internal.gates})
-            for (const Gate& g : *gates)
-                if (g.question >= 0) {
-                    INFO(m.questions[g.question].id);
-                    CHECK_FALSE(m.questions[g.question].allowNotApplicable);
-                }
+        for (const auto* gates : {&s.practices, &s.gates, &s.internal.practices, &s.internal.gates}) check(*gates);
+    for (const NetworkStanding& n : m.networkStandings) check(n.gates);
+    check(m.presenceDecision.gates);
 }
 
 TEST_CASE("unanswered trigger questions make a risk unknown, not absent", "[properties]") {

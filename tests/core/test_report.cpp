@@ -9,6 +9,8 @@
 
 #include "core/aggregate.hpp"
 #include "core/report.hpp"
+#include "core/next_moves.hpp"
+#include "core/scoring.hpp"
 #include "core/model_io.hpp"
 #include "model_builder.hpp"
 #include "test_helpers.hpp"
@@ -117,8 +119,11 @@ TEST_CASE("text and Markdown reports tell the whole story") {
     std::string r = renderReport(m, a, format);
     CAPTURE(r);
     CHECK_THAT(r, ContainsSubstring("Northwind Traders"));
-    CHECK_THAT(r, ContainsSubstring("Stage 1 of 2 - Outbound presence: broadcasting on the main networks"));
-    CHECK_THAT(r, ContainsSubstring("Conversation is held back by Governance, policy | rules at 0.2; it needs 1."));
+    const std::string pipe = format == ReportFormat::Markdown ? "\\|" : "|";
+    if (format == ReportFormat::Text)
+        CHECK_THAT(r, ContainsSubstring(scoreAssessment(m, a).headline.sentence));  // the one headline, word for word
+    CHECK_THAT(r, ContainsSubstring("With customers: Outbound presence (stage 1 of 2)."));
+    CHECK_THAT(r, ContainsSubstring("Conversation is held back by Governance, policy " + pipe + " rules at 0.2; it needs 1."));
     CHECK_THAT(r, ContainsSubstring("Accidental brand damage"));
     CHECK_THAT(r, ContainsSubstring("Governance, policy | rules is at 0.2, below 1"));
     CHECK_THAT(r, ContainsSubstring("Publish an acceptable-use policy"));
@@ -126,8 +131,11 @@ TEST_CASE("text and Markdown reports tell the whole story") {
     CHECK_THAT(r, ContainsSubstring("Few organisations had formal policies. (Kaganer et al., IESE / Cisco, 2010)"));
     CHECK_THAT(r, ContainsSubstring("(gates need 1)"));
     CHECK_THAT(r, ContainsSubstring("Next moves"));
-    CHECK_THAT(r, ContainsSubstring("1. Publish an acceptable-use policy\n"));
-    CHECK_THAT(r, ContainsSubstring("2. Start replying\n"));
+    // The moves core computes, in its order, each with what it attacks.
+    const Score score = scoreAssessment(m, a);
+    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
+    REQUIRE_FALSE(moves.empty());
+    CHECK_THAT(r, ContainsSubstring("1. " + moves[0].title + " - "));
 
     if (format == ReportFormat::Markdown) {
         CHECK_THAT(r, ContainsSubstring("# Social Media Maturity - Northwind Traders (2026-11-22)"));

@@ -13,53 +13,60 @@ namespace smm::ui {
 namespace {
 
 const char* const kNotApplicable = "Not applicable";
+const char* const kDontKnow = "Don't know";
+
+Segment dontKnowSegment() {
+    return Segment(kDontKnow, "D").withTooltip("", "You cannot say: it counts as unknown, not as \"no\", and the results say how many did.");
+}
+
+Segment notApplicableSegment() {
+    return Segment(kNotApplicable, "N").withTooltip("", "Leave it out of the score: it does not apply to you.");
+}
+
+// What was clicked: an option's index, or one of these.
+constexpr int kClickedNA = -10, kClickedDK = -11, kClickedNone = -1;
 
 // The answers stacked, each a full-width button (a phone): labels never
-// squeeze into a quarter of the width. Returns the index clicked (the
-// scale's size for "Not applicable") or -1.
-int stackedAnswers(const std::vector<Segment>& segs, int selected, bool offerNA, bool naSelected, float width) {
+// squeeze into a quarter of the width; then "Don't know" and "Not applicable".
+int stackedAnswers(const std::vector<Segment>& segs, int selected, bool offerNA, const Answer& answer, float width) {
     SegmentedStyle style;
     style.height = metrics().target;
-    int clicked = -1;
+    int clicked = kClickedNone;
     const int n = static_cast<int>(segs.size());
-    for (int o = 0; o <= n; ++o) {
-        if (o == n && !offerNA) break;
+    for (int o = 0; o < n + 2; ++o) {
+        if (o == n + 1 && !offerNA) break;
         ImGui::PushID(o);
-        const Segment one[] = {o < n ? segs[static_cast<std::size_t>(o)] : Segment(kNotApplicable, "N")};
-        const bool on = o < n ? selected == o : naSelected;
+        const Segment one[] = {o < n ? segs[static_cast<std::size_t>(o)] : o == n ? dontKnowSegment() : notApplicableSegment()};
+        const bool on = o < n ? selected == o : o == n ? answer.dontKnow() : !answer.applicable();
         SegmentedResult r = segmented("##answer", one, on ? 0 : -1, width, style);
         ImGui::PopID();
-        if (r.clicked == 0) clicked = o;
+        if (r.clicked == 0) clicked = o < n ? o : o == n ? kClickedDK : kClickedNA;
         ImGui::Dummy(ImVec2(0, 2.0f));
     }
     return clicked;
 }
 
-// The scale in one row, then "Not applicable" (or "Always applies") in its slot.
-int scaleRow(const std::vector<Segment>& segs, int selected, bool offerNA, bool naSelected, float width) {
-    const Palette& p = palette();
-    const float naGap = 10.0f;
-    const float naW = std::clamp(width * 0.16f, 140.0f, 180.0f);
+// The scale in one row at full width (long option labels stay whole), and
+// under it, at the right, "Don't know" and "Not applicable" (where the
+// question allows it), lighter and smaller: the answers people mostly give
+// come first.
+int scaleRow(const std::vector<Segment>& segs, int selected, bool offerNA, const Answer& answer, float width) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    SegmentedResult r = segmented("##answer", segs, selected, width - naW - naGap);
+    SegmentedResult r = segmented("##answer", segs, selected, width);
     int clicked = r.clicked;
     const float rowH = r.max.y - r.min.y;
-    const ImVec2 naAt(at.x + width - naW, at.y);
-    if (offerNA) {
-        ImGui::SetCursorScreenPos(naAt);
-        const Segment na[] = {
-            Segment(kNotApplicable, "N").withTooltip("", "Leave it out of the score: it does not apply to you.")};
-        SegmentedStyle naStyle;
-        naStyle.height = rowH;
-        SegmentedResult nr = segmented("##na", na, naSelected ? 0 : -1, naW, naStyle);
-        if (nr.clicked == 0) clicked = static_cast<int>(segs.size());
-    } else {
-        const char* always = "Always applies";
-        const ImVec2 ts = textSize(fonts().small, always);
-        drawText(ImGui::GetWindowDrawList(), fonts().small,
-                 ImVec2(naAt.x + (naW - ts.x) * 0.5f, naAt.y + (rowH - ts.y) * 0.5f), p.textMuted, always);
-    }
-    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + rowH));
+    const float asideW = offerNA ? 280.0f : 140.0f;
+    const ImVec2 asideAt(at.x + width - asideW, at.y + rowH + 6.0f);
+    ImGui::SetCursorScreenPos(asideAt);
+    std::vector<Segment> aside = {dontKnowSegment()};
+    if (offerNA) aside.push_back(notApplicableSegment());
+    SegmentedStyle asideStyle;
+    asideStyle.height = std::max(28.0f, rowH * 0.7f);
+    const int on = answer.dontKnow() ? 0 : (offerNA && !answer.applicable()) ? 1 : -1;
+    SegmentedResult ar = segmented("##aside", aside, on, asideW, asideStyle);
+    if (ar.clicked == 0) clicked = kClickedDK;
+    if (ar.clicked == 1) clicked = kClickedNA;
+    ImGui::SetCursorScreenPos(ImVec2(at.x, ar.max.y));
     ImGui::Dummy(ImVec2(width, 0.0f));
     return clicked;
 }
@@ -74,11 +81,11 @@ int drawAnswerScale(const Model& model, int q, const Answer& answer, float width
         segs.push_back(Segment(scale[static_cast<std::size_t>(o)].label, o < 9 ? std::to_string(o + 1) : ""));
     const int selected = answer.option >= 0 ? answer.option : -1;
     const bool offerNA = model.questions[static_cast<std::size_t>(q)].allowNotApplicable;
-    const bool naSelected = answer.option == Answer::NotApplicable;
-    const int clicked = phoneLayout() ? stackedAnswers(segs, selected, offerNA, naSelected, width)
-                                      : scaleRow(segs, selected, offerNA, naSelected, width);
-    if (clicked < 0) return Answer::Unanswered;
-    return clicked < options ? clicked : Answer::NotApplicable;
+    const int clicked = phoneLayout() ? stackedAnswers(segs, selected, offerNA, answer, width)
+                                      : scaleRow(segs, selected, offerNA, answer, width);
+    if (clicked == kClickedNA) return Answer::NotApplicable;
+    if (clicked == kClickedDK) return Answer::DontKnow;
+    return clicked >= 0 && clicked < options ? clicked : Answer::Unanswered;
 }
 
 }  // namespace smm::ui

@@ -1,4 +1,4 @@
-// A question's answers: the scale as joined buttons with "Not applicable" in
+// A question's answers: the scale as joined buttons with "Don't know" and "Not applicable" in
 // a slot of its own (so the scale lines up from card to card whether or not
 // it is offered), or on a phone one full-width button per answer.
 #pragma once
@@ -9,7 +9,7 @@
 namespace smm::ui {
 
 // Lays the answers out `width` wide; returns the option clicked this frame
-// (Answer::NotApplicable for "Not applicable"), or Answer::Unanswered.
+// (Answer::NotApplicable, Answer::DontKnow), or Answer::Unanswered.
 int drawAnswerScale(const Model& model, int question, const Answer& answer, float width);
 
 }  // namespace smm::ui

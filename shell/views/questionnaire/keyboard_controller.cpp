@@ -73,6 +73,12 @@ void handleQuestionnaireKeys(const Document& doc, QuestionnaireViewState& st, co
         }
         return;
     }
+    if (ImGui::IsKeyPressed(ImGuiKey_D, false)) {
+        out.push_back(SetAnswer{q, Answer::DontKnow});
+        st.notice.clear();
+        advance(+1);
+        return;
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Backspace, false) || ImGui::IsKeyPressed(ImGuiKey_Delete, false)) {
         out.push_back(SetAnswer{q, Answer::Unanswered});
         st.notice.clear();
