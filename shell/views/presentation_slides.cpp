@@ -19,13 +19,14 @@ void drawStanding(const Slate& s, const Document& doc) {
     const Score& score = doc.score();
     // The headline in core's words: both standings lead, the network word is a label.
     const Headline& head = score.headline;
-    const std::string note = head.network.empty() ? head.confidence : head.network + kDot + head.confidence;
-    float y = heading(s, Slide::Standing, note, score.external.name);
+    float y = heading(s, Slide::Standing, "confidence " + formatPercent(score.confidence()), score.external.name);
     const float standingTop = y;
     const float legendW = s.px(420.0f);
     y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, "With customers: " + head.external, s.right() - legendW);
     if (!head.internal.empty())
         y += s.text(s.bold, kBody, ImVec2(s.left(), y), kInk, "Inside: " + head.internal, s.right() - legendW);
+    if (!head.network.empty())
+        y += s.text(s.body, kSmall, ImVec2(s.left(), y), kInkSoft, "Network: " + head.network, s.right() - legendW);
     y += s.px(20.0f);
 
     // Legend at the right of the standing: what the bar and the marker mean.
