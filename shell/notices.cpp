@@ -13,7 +13,12 @@ void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string
     items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const Notice& n) { return n.title == title; }),
                  items_.end());
     items_.push_back({kind, std::move(title), std::move(details), -1.0, action});
-    if (items_.size() > kMaxNotices) items_.erase(items_.begin());
+    // The oldest goes first, but never one that offers an action (what is
+    // not saved yet stays in sight until it is saved or dismissed).
+    if (items_.size() > kMaxNotices) {
+        auto oldest = std::find_if(items_.begin(), items_.end(), [](const Notice& n) { return n.action == Notice::Action::None; });
+        items_.erase(oldest == items_.end() ? items_.begin() : oldest);
+    }
 }
 
 void Notices::info(std::string title, std::vector<std::string> details) {
