@@ -11,6 +11,7 @@
 #include "fonts.hpp"
 #include "item_registry.hpp"
 #include "keyboard.hpp"
+#include "storage_wording.hpp"
 #include "text_edit.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
@@ -94,6 +95,11 @@ void App::followDocument() {
 }
 void App::saveNow() {
     guarded("saving", [&] { workspace_.saveNow(); });
+}
+bool App::acceptPaste(std::size_t bytes) {
+    if (bytes <= kPasteLimitBytes) return true;
+    workspace_.notices().error(wording::pasteTooLargeTitle(bytes, kPasteLimitBytes), wording::pasteTooLargeDetails());
+    return false;
 }
 void App::fileError(const std::string& name, const std::string& message) {
     workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});

@@ -46,6 +46,11 @@ public:
     void storageChanged();
     // The page is hidden or closing: everything is saved now if storage allows.
     void saveNow();
+    // Text pasted into the page over kPasteLimitBytes is refused with a
+    // notice before any field sees it (a 5 MB paste froze the page for
+    // seconds, and the paste box kept it all); false when refused.
+    static constexpr std::size_t kPasteLimitBytes = 1024 * 1024;
+    bool acceptPaste(std::size_t bytes);
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();

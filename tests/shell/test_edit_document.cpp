@@ -133,3 +133,17 @@ TEST_CASE("two tabs typing into one entry at the same moment keep both versions"
     CHECK(notes == std::vector<std::string>{"ay", "bxz"});
     CHECK(smm::test::noticeSays(b.app->workspace(), "both versions are kept"));
 }
+
+TEST_CASE("a paste over the stated limit is refused with a notice before any field sees it", "[issue21]") {
+    Headless h;
+    auto storage = std::make_shared<Storage>();
+    smm::test::MemoryPlatform platform(storage);
+    smm::StartupResult start = smm::loadBundledDocument();
+    REQUIRE(start.document);
+    smm::App app(std::move(*start.document), &platform);
+    app.start();
+    CHECK(app.acceptPaste(smm::App::kPasteLimitBytes));
+    CHECK(app.workspace().notices().empty());
+    CHECK_FALSE(app.acceptPaste(5 * 1024 * 1024));
+    CHECK(smm::test::noticeSays(app.workspace(), "The pasted text is 5 MB; the paste box takes up to 1 MB"));
+}
