@@ -366,7 +366,10 @@ std::vector<std::pair<std::string, WriteResult>> Library::retryUnsaved(Platform*
                                    std::move(mine.participants));
         if (result.outcome == WriteResult::Outcome::KeptBoth) {
             unsaved_.erase(id);  // theirs is stored under the id, ours under keptId
-            if (keepCurrent != id) current_ = keepCurrent;
+            if (keepCurrent != id) {  // the copy of an entry not open here does not open
+                current_ = keepCurrent;
+                rememberCurrent(platform);
+            }
         }
         results.emplace_back(id, std::move(result));
     }
