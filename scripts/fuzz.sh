@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 seconds="${FUZZ_SECONDS:-20}"
-targets=(model_json assessment_json workshop share_code collect import storage)
+targets=(model_json assessment_json workshop share_code collect import storage storage_model)
 
 echo "== sanitizer build (clang, ASan + UBSan + libFuzzer) =="
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >/dev/null

@@ -11,6 +11,8 @@
 #include "fonts.hpp"
 #include "item_registry.hpp"
 #include "keyboard.hpp"
+#include "storage_wording.hpp"
+#include "text_edit.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
@@ -49,13 +51,55 @@ void App::guarded(const char* what, Step&& step) {
 }
 
 void App::openFile(const std::string& name, const std::string& content) {
-    guarded("opening a file", [&] { workspace_.openFile(name, content); });
+    whenNotEditing([this, name, content] { guarded("opening a file", [&] { workspace_.openFile(name, content); }); });
 }
 void App::openLink(std::string_view fragment) {
-    guarded("opening a link", [&] { workspace_.openLink(fragment); });
+    whenNotEditing([this, link = std::string(fragment)] {
+        guarded("opening a link", [&] { workspace_.openLink(link); });
+    });
 }
 void App::storageChanged() {
-    guarded("reading another tab's changes", [&] { workspace_.storageChanged(); });
+    // The titles of other entries follow at once; the open one waits for the edit to end.
+    guarded("reading another tab's changes", [&] {
+        if (workspace_.storageChanged(!ui::editingText())) heldReopen_ = true;
+    });
+}
+
+void App::whenNotEditing(std::function<void()> step) {
+    if (!ui::editingText() && held_.empty()) return step();
+    held_.push_back(std::move(step));
+}
+
+// At the end of a frame: once every key typed before has reached its field,
+// the edit ends and what waited runs, in the order it arrived.
+void App::runHeld() {
+    if ((held_.empty() && !heldReopen_) || ui::inputPending()) return;
+    if (!held_.empty()) ui::endTextEdit();
+    else if (ui::editingText()) return;  // another tab's version waits until the field is left
+    std::vector<std::function<void()>> steps = std::move(held_);
+    held_.clear();
+    for (auto& step : steps) step();
+    if (heldReopen_) {
+        heldReopen_ = false;
+        guarded("reading another tab's changes", [&] { workspace_.storageChanged(); });
+    }
+}
+
+// A new document: no edit buffer of the old one may write into it.
+void App::followDocument() {
+    if (shownGeneration_ == workspace_.generation()) return;
+    shownGeneration_ = workspace_.generation();
+    ui::endTextEdit();
+    fileMenu_.syncedRevision = ~0u;
+    questionnaire_.noteBuffers.clear();
+}
+void App::saveNow() {
+    guarded("saving", [&] { workspace_.saveNow(); });
+}
+bool App::acceptPaste(std::size_t bytes) {
+    if (bytes <= kPasteLimitBytes) return true;
+    workspace_.notices().error(wording::pasteTooLargeTitle(bytes, kPasteLimitBytes), wording::pasteTooLargeDetails());
+    return false;
 }
 void App::fileError(const std::string& name, const std::string& message) {
     workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});
@@ -77,11 +121,14 @@ double App::redrawIn() const { return presenting_ ? ui::presentationRedrawIn(pre
 
 void App::drawFrame() {
     ui::beginItemFrame();
+    followDocument();
     if (presenting_) {  // the projector gets the slides and nothing else
         Intents intents;
         const Document& doc = workspace_.document();
         ui::drawPresentation(doc, doc.workshop(), presentation_, intents, doc.workshop() ? workspace_.invitationLink() : "");
         for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
+        guarded("saving", [&] { workspace_.autosave(); });
+        runHeld();
         return;
     }
     const ImGuiIO& io = ImGui::GetIO();
@@ -130,6 +177,7 @@ void App::drawFrame() {
     ui::drawFocusRing();
     for (const Intent& intent : intents) guarded("applying a change", [&] { apply(intent); });
     guarded("saving", [&] { workspace_.autosave(); });
+    runHeld();
 }
 
 void App::drawCurrentView(Intents& out) {
@@ -237,6 +285,7 @@ void App::apply(const Intent& intent) {
                    [&](const DismissNotice& d) { workspace_.notices().dismiss(d.index); },
                    [&](const ExploreSample&) { workspace_.exploreSample(); },
                    [&](const DownloadSavedData& d) { workspace_.exportUnopened(d.id); },
+                   [&](const DownloadUnsaved&) { workspace_.downloadUnsaved(); },
                    [&](const StartWorkshop& w) {
                        workspace_.startWorkshop(w.setup);
                        view_ = ui::ViewId::Workshop;

@@ -3,9 +3,11 @@
 // app applies it, so data flows one way.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "address.hpp"
 #include "document.hpp"
@@ -42,6 +44,13 @@ public:
     void fileError(const std::string& name, const std::string& message);
     // Another tab of the page changed the saved assessments.
     void storageChanged();
+    // The page is hidden or closing: everything is saved now if storage allows.
+    void saveNow();
+    // Text pasted into the page over kPasteLimitBytes is refused with a
+    // notice before any field sees it (a 5 MB paste froze the page for
+    // seconds, and the paste box kept it all); false when refused.
+    static constexpr std::size_t kPasteLimitBytes = 1024 * 1024;
+    bool acceptPaste(std::size_t bytes);
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();
@@ -84,6 +93,12 @@ private:
     // Runs `step`; anything it throws becomes a notice and the data is kept.
     template <typename Step>
     void guarded(const char* what, Step&& step);
+    // What arrives from outside and would show another document waits while
+    // a text field is being typed in (shell/text_edit.hpp), then runs after
+    // the edit ends; views' edit buffers start again on a new document.
+    void whenNotEditing(std::function<void()> step);
+    void runHeld();
+    void followDocument();
 
     Workspace workspace_;
     Platform* platform_;
@@ -109,6 +124,9 @@ private:
     } progress_;
     bool presenting_ = false;
     ui::PresentationState presentation_;
+    std::vector<std::function<void()>> held_;  // links and files that arrived while typing
+    bool heldReopen_ = false;                  // another tab's version, to show once the edit ends
+    unsigned shownGeneration_ = ~0u;           // the document the views' edit buffers belong to
 };
 
 // The compiled-in model and sample assessment, or a message saying what is

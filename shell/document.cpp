@@ -42,10 +42,14 @@ void Document::setWorkshop(Workshop workshop) {
     const std::vector<Assessment> people = participantAssessments(*workshop_);
     if (people.size() >= 2) group_ = aggregate(model_, people);
     else group_.reset();
-    // The map shows the room's median answers; targets stay the room's own.
-    if (group_) assessment_.answers = group_->consensus.answers;
-    else if (people.size() == 1) assessment_.answers = people.front().answers;
-    else assessment_.answers = makeBlankAssessment(model_).answers;
+    // The map shows the room's median answers; targets and the facilitator's
+    // notes stay the room's own (a response arriving never drops a note).
+    std::vector<Answer> answers = group_ ? group_->consensus.answers
+                                : people.size() == 1 ? people.front().answers
+                                                     : makeBlankAssessment(model_).answers;
+    for (std::size_t q = 0; q < answers.size() && q < assessment_.answers.size(); ++q)
+        answers[q].note = std::move(assessment_.answers[q].note);
+    assessment_.answers = std::move(answers);
     recompute();
 }
 

@@ -35,6 +35,7 @@ struct DismissNotice { std::size_t index; };
 struct ToggleTheme {};
 struct ExploreSample {};
 struct DownloadSavedData { std::string id; };  // an entry that could not be opened, as stored
+struct DownloadUnsaved {};  // what storage refused, held in this tab
 
 // Workshops: the facilitator's side, then the participant's.
 struct StartWorkshop { WorkshopSetup setup; };
@@ -53,7 +54,7 @@ struct CompareWith { std::string id; };
 
 using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
-                            CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData,
+                            CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData, DownloadUnsaved,
                             StartWorkshop, CopyInvitationLink, CollectResponses, RevealResults, SetWorkshopGroups, SetDecision,
                             StartPresentation, LeavePresentation, SetParticipantGroup, SendAnswers,
                             StartFollowUp, CompareWith>;

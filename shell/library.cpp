@@ -7,6 +7,7 @@
 
 #include "core/json.hpp"
 #include "core/json_limits.hpp"
+#include "stored_version.hpp"
 
 namespace smm {
 namespace {
@@ -52,7 +53,7 @@ std::string embedded(const std::string& text) {
 
 // The stored form with the embedded texts given: field order as entryToJson always wrote it.
 std::string composeEntry(const LibraryEntry& e, const std::string& assessment, const std::string& participants) {
-    std::string head = dump(Json{{"version", 2}, {"id", e.id}, {"title", e.title}, {"model", e.modelId},
+    std::string head = dump(Json{{"version", kEntryFormatVersion}, {"id", e.id}, {"title", e.title}, {"model", e.modelId},
                                  {"revision", e.revision}});
     head.pop_back();  // the closing brace
     head += ",\"assessment\":" + assessment;
@@ -82,6 +83,7 @@ std::string entryToJson(const LibraryEntry& e) {
 bool entryFromJson(const std::string& text, LibraryEntry& out) {
     Json doc = parseStored(text);
     if (!doc.is_object() || !isString(doc, "id") || !doc.contains("assessment")) return false;
+    const StoredVersion version = storedVersion(doc, kEntryFormatVersion);
     const Json& assessment = doc["assessment"];
     if (!assessment.is_object() && !assessment.is_string()) return false;
     LibraryEntry e;
@@ -96,6 +98,8 @@ bool entryFromJson(const std::string& text, LibraryEntry& out) {
     }
     if (doc.contains("revision") && doc["revision"].is_number_integer()) e.revision = doc["revision"].get<long long>();
     e.date = assessmentDate(e.assessment);
+    e.formatVersion = version.version;
+    e.newer = version.newer;
     out = std::move(e);
     return true;
 }
@@ -105,6 +109,7 @@ std::vector<std::string> Library::load(Platform* platform) {
     known_.clear();
     theirs_ = {};
     current_.clear();
+    unsaved_.clear();
     std::vector<std::string> problems;
     if (!platform) return problems;
     migrateLegacy(*platform, problems);
@@ -138,7 +143,15 @@ void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
         std::optional<std::string> text = platform.loadItem(key);
         if (!text) continue;  // removed meanwhile
         LibraryEntry e;
-        if (!entryFromJson(*text, e)) {
+        const bool readable = entryFromJson(*text, e);
+        if (!readable && storedVersionOf(*text, kEntryFormatVersion).newer) {
+            // A newer app's entry this one cannot read: left exactly where it is, listed, never opened.
+            e = LibraryEntry{};
+            const Json doc = parseStored(*text);
+            e.title = isString(doc, "title") ? doc["title"].get<std::string>() : "Saved by a newer version";
+            e.formatVersion = storedVersion(doc, kEntryFormatVersion).version;
+            e.newer = true;
+        } else if (!readable) {
             const std::string aside = setAside(platform, key + kUnreadableSuffix, *text);
             if (aside.empty()) continue;  // left where it is: never removed before it is safe elsewhere
             platform.removeItem(key);
@@ -149,6 +162,17 @@ void Library::readAll(Platform& platform, std::vector<std::string>* problems) {
         e.id = key.substr(std::string(kEntryPrefix).size());  // the key is the authority
         seen[e.id] = Seen{e.revision, std::move(*text)};
         read.push_back(std::move(e));
+    }
+    // What storage refused is newer here than there: it stays, and what this
+    // tab last saw stays the base its retry compares with (so another tab's
+    // change meanwhile is kept beside it, not written over).
+    for (const std::string& id : unsaved_) {
+        auto mine = std::find_if(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; });
+        if (mine == entries_.end()) continue;
+        auto there = std::find_if(read.begin(), read.end(), [&](const LibraryEntry& e) { return e.id == id; });
+        if (there != read.end()) *there = std::move(*mine);
+        else read.push_back(std::move(*mine));
+        seen.erase(id);
     }
     // Oldest first, as they were made: ids start with their creation time.
     std::sort(read.begin(), read.end(), [](const LibraryEntry& a, const LibraryEntry& b) {
@@ -257,7 +281,12 @@ std::string Library::add(Platform* platform, std::string title, std::string mode
     e.date = assessmentDate(e.assessment);
     std::string stored = storedForm(e);
     // Remembered only when written, so a failed write is never mistaken for what storage holds.
-    remember(e.id, e.revision, platform && platform->saveItem(entryKey(e.id), stored) ? std::move(stored) : std::string());
+    if (platform && platform->saveItem(entryKey(e.id), stored)) {
+        remember(e.id, e.revision, std::move(stored));
+    } else {
+        remember(e.id, 0, {});  // nothing stored yet
+        if (platform) unsaved_.insert(e.id);
+    }
     current_ = e.id;
     entries_.push_back(std::move(e));
     rememberCurrent(platform);
@@ -273,7 +302,15 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
         std::optional<std::string> text = platform->loadItem(entryKey(id));
         // Exactly what this tab last read or wrote: nobody else changed it, no need to look inside.
         const std::string& seen = known_[id].text;
-        if (text && (seen.empty() || *text != seen)) {
+        const bool changedThere = text && (seen.empty() || *text != seen);
+        if (it->newer || (changedThere && storedVersionOf(*text, kEntryFormatVersion).newer)) {
+            // A newer app's entry is never written in this app's format: ours is saved beside it.
+            std::string modelId = it->modelId;
+            std::string kept = add(platform, std::move(title), std::move(modelId), std::move(assessmentJson),
+                                   std::move(participantsJson));
+            return {WriteResult::Outcome::KeptCopy, kept};
+        }
+        if (changedThere) {
             LibraryEntry stored;
             if (!entryFromJson(*text, stored)) {
                 // Never overwrite what we cannot read before it is kept elsewhere.
@@ -283,7 +320,8 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
                        (stored.assessment != assessmentJson || stored.participants != participantsJson)) {
                 // Changed in another tab since we read it: keep theirs, save ours beside it.
                 stored.id = id;
-                *it = stored;
+                *it = stored;  // `it` is not used again: add() below can move the entries
+                unsaved_.erase(id);
                 remember(id, stored.revision, std::move(*text));
                 std::string modelId = stored.modelId;
                 std::string kept = add(platform, std::move(title), std::move(modelId), std::move(assessmentJson),
@@ -301,11 +339,41 @@ WriteResult Library::write(Platform* platform, const std::string& id, std::strin
     it->revision = base + 1;
     std::string stored = storedForm(*it);
     if (platform && !platform->saveItem(entryKey(id), stored)) {
-        remember(id, it->revision, {});
+        // Storage still holds what this tab last saw: that stays the base,
+        // and the text here waits for retryUnsaved().
+        it->revision = knownRevision(id);
+        unsaved_.insert(id);
         return {WriteResult::Outcome::Refused, {}};
     }
+    unsaved_.erase(id);
     remember(id, it->revision, std::move(stored));
     return {};
+}
+
+std::vector<std::pair<std::string, WriteResult>> Library::retryUnsaved(Platform* platform) {
+    std::vector<std::pair<std::string, WriteResult>> results;
+    const std::vector<std::string> ids(unsaved_.begin(), unsaved_.end());
+    for (const std::string& id : ids) {
+        const LibraryEntry* e = find(id);
+        if (!e) {
+            unsaved_.erase(id);
+            continue;
+        }
+        // Copies: the write changes the entry (and a kept-both copy adds one).
+        LibraryEntry mine = *e;
+        const std::string keepCurrent = current_;
+        WriteResult result = write(platform, id, std::move(mine.title), std::move(mine.assessment),
+                                   std::move(mine.participants));
+        if (result.outcome == WriteResult::Outcome::KeptBoth) {
+            unsaved_.erase(id);  // theirs is stored under the id, ours under keptId
+            if (keepCurrent != id) {  // the copy of an entry not open here does not open
+                current_ = keepCurrent;
+                rememberCurrent(platform);
+            }
+        }
+        results.emplace_back(id, std::move(result));
+    }
+    return results;
 }
 
 void Library::remove(Platform* platform, const std::string& id) {
@@ -313,6 +381,7 @@ void Library::remove(Platform* platform, const std::string& id) {
     entries_.erase(std::remove_if(entries_.begin(), entries_.end(), [&](const LibraryEntry& e) { return e.id == id; }),
                    entries_.end());
     known_.erase(id);
+    unsaved_.erase(id);
     if (current_ == id) current_.clear();
 }
 

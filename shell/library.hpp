@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "platform.hpp"
@@ -34,6 +35,10 @@ struct LibraryEntry {
     std::string participants;
     long long revision = 0;    // bumped by every write, from any tab
     std::string date;          // the assessment's date, YYYY-MM-DD or ""
+    // The stored format's version (stored_version.hpp); an entry written by a
+    // newer app is never written over here (write() keeps a copy instead).
+    int formatVersion = 0;
+    bool newer = false;
 };
 
 // What an entry's workshop data says it is (core/workshop_io's "kind").
@@ -45,7 +50,9 @@ std::string assessmentDate(const std::string& assessmentJson);
 
 // What writing an entry did.
 struct WriteResult {
-    enum class Outcome { Saved, Refused, KeptBoth };
+    // KeptCopy: the stored entry was written by a newer version of the app;
+    // it stays untouched and this tab's version is saved as the new entry keptId.
+    enum class Outcome { Saved, Refused, KeptBoth, KeptCopy };
     Outcome outcome = Outcome::Saved;
     // KeptBoth: another tab had changed the entry since this tab read it; its
     // version stays under the id, this tab's is saved as the new entry keptId.
@@ -72,12 +79,22 @@ public:
     // Adds an entry, writes it and makes it current; returns its id.
     std::string add(Platform* platform, std::string title, std::string modelId, std::string assessmentJson,
                     std::string participantsJson = {});
-    // Writes one entry (see WriteResult); never touches the others.
+    // Writes one entry (see WriteResult); never touches the others. A write
+    // storage refuses (full, turned off, throwing) changes nothing stored:
+    // the entry keeps its new text here, is listed by unsaved(), survives
+    // refresh(), and is written again by retryUnsaved().
     WriteResult write(Platform* platform, const std::string& id, std::string title, std::string assessmentJson,
                       std::string participantsJson);
     // Takes over what is stored for `id` now (after reloading it).
     void adopt(const std::string& id, long long revision);
     void remove(Platform* platform, const std::string& id);
+
+    // Entries whose latest text is held only here because storage refused it.
+    const std::set<std::string>& unsaved() const { return unsaved_; }
+    bool isUnsaved(const std::string& id) const { return unsaved_.count(id) > 0; }
+    // Writes every unsaved entry again; returns what each write did (a
+    // kept-both copy is saved as a new entry, as for any write).
+    std::vector<std::pair<std::string, WriteResult>> retryUnsaved(Platform* platform);
     bool select(const std::string& id);
     void deselect() { current_.clear(); }
     // Remembers the current entry for the next start.
@@ -122,6 +139,7 @@ private:
     } participantsCache_;  // the last participants text and its embedded JSON
     std::string current_;
     std::set<std::string> keptAside_;
+    std::set<std::string> unsaved_;  // ids whose text here is newer than storage's (a refused write)
 };
 
 // The stored form of one entry, and back; parse returns false on anything

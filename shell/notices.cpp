@@ -8,12 +8,17 @@ namespace smm {
 constexpr double kNoticeSeconds = 6.0;
 constexpr std::size_t kMaxNotices = 3;
 
-void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string> details) {
+void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string> details, Notice::Action action) {
     // One message per subject: a repeat replaces the older one.
     items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const Notice& n) { return n.title == title; }),
                  items_.end());
-    items_.push_back({kind, std::move(title), std::move(details), -1.0});
-    if (items_.size() > kMaxNotices) items_.erase(items_.begin());
+    items_.push_back({kind, std::move(title), std::move(details), -1.0, action});
+    // The oldest goes first, but never one that offers an action (what is
+    // not saved yet stays in sight until it is saved or dismissed).
+    if (items_.size() > kMaxNotices) {
+        auto oldest = std::find_if(items_.begin(), items_.end(), [](const Notice& n) { return n.action == Notice::Action::None; });
+        items_.erase(oldest == items_.end() ? items_.begin() : oldest);
+    }
 }
 
 void Notices::info(std::string title, std::vector<std::string> details) {
@@ -22,8 +27,17 @@ void Notices::info(std::string title, std::vector<std::string> details) {
 void Notices::success(std::string title, std::vector<std::string> details) {
     push(Notice::Kind::Success, std::move(title), std::move(details));
 }
-void Notices::error(std::string title, std::vector<std::string> details) {
-    push(Notice::Kind::Error, std::move(title), std::move(details));
+void Notices::error(std::string title, std::vector<std::string> details, Notice::Action action) {
+    push(Notice::Kind::Error, std::move(title), std::move(details), action);
+}
+
+void Notices::withdraw(const std::string& title) {
+    items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const Notice& n) { return n.title == title; }),
+                 items_.end());
+}
+
+bool Notices::has(const std::string& title) const {
+    return std::any_of(items_.begin(), items_.end(), [&](const Notice& n) { return n.title == title; });
 }
 
 void Notices::dismiss(std::size_t index) {

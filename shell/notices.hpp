@@ -17,13 +17,19 @@ struct Notice {
     std::string title;
     std::vector<std::string> details;  // e.g. every validation problem
     double shownAt = 0.0;              // ImGui time; non-errors fade after a while
+    // A button the notice offers besides Dismiss.
+    enum class Action { None, DownloadUnsaved };
+    Action action = Action::None;
 };
 
 class Notices {
 public:
     void info(std::string title, std::vector<std::string> details = {});
     void success(std::string title, std::vector<std::string> details = {});
-    void error(std::string title, std::vector<std::string> details = {});
+    void error(std::string title, std::vector<std::string> details = {}, Notice::Action action = Notice::Action::None);
+    // Takes back the notice with this title, if shown (what it said is no longer true).
+    void withdraw(const std::string& title);
+    bool has(const std::string& title) const;
     void dismiss(std::size_t index);
     void clear() { items_.clear(); }
     // Drops notices older than a few seconds, except errors.
@@ -33,7 +39,8 @@ public:
     bool empty() const { return items_.empty(); }
 
 private:
-    void push(Notice::Kind kind, std::string title, std::vector<std::string> details);
+    void push(Notice::Kind kind, std::string title, std::vector<std::string> details,
+              Notice::Action action = Notice::Action::None);
     std::vector<Notice> items_;
 };
 

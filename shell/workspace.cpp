@@ -13,6 +13,8 @@
 #include "core/workshop_codes.hpp"
 #include "core/workshop_collect.hpp"
 #include "core/workshop_io.hpp"
+#include "storage_wording.hpp"
+#include "stored_version.hpp"
 
 namespace smm {
 
@@ -52,8 +54,7 @@ void Workspace::openSomething() {
     for (auto it = library_.entries().rbegin(); it != library_.entries().rend(); ++it) order.push_back(it->id);
     for (const std::string& id : order) {
         if (library_.isKeptAside(id)) continue;
-        const LibraryEntry* entry = library_.find(id);
-        if (entry && openEntry(*entry)) return;
+        if (openEntry(id)) return;
     }
     showSample();
 }
@@ -114,25 +115,39 @@ void Workspace::checkEntries() {
             library_.keepAside(e.id);
 }
 
-// Opens `entry` and makes it current; on failure nothing changes, the entry
-// is kept aside (never autosaved over) and the problem is reported.
-bool Workspace::openEntry(const LibraryEntry& entry) {
-    Reading r = read(entry);
+// Opens the entry `id` and makes it current; on failure nothing changes, the
+// entry is kept aside (never autosaved over) and the problem is reported.
+// Takes an id, never a reference into the library: what it reads is copied
+// out before anything that can change the library's entries runs.
+bool Workspace::openEntry(const std::string& id) {
+    const LibraryEntry* found = library_.find(id);
+    if (!found) return false;
+    Reading r = read(*found);
+    const std::string title = found->title;
+    const long long revision = found->revision;
+    const bool newer = found->newer;
+    const int version = found->formatVersion;
+    found = nullptr;  // from here on the library may change
+    if (newer) {  // shown, never written: Library::write keeps a change as a copy
+        std::vector<std::string> why = wording::newerVersionDetails(version, kEntryFormatVersion);
+        if (!r.problem.empty()) r.details.insert(r.details.begin(), why.front());
+        else notices_.info(wording::newerVersionTitle(title), std::move(why));
+    }
     if (!r.problem.empty()) {
-        library_.keepAside(entry.id);
+        library_.keepAside(id);
         r.details.push_back("It is kept unchanged in this browser; download it from the File menu to keep a copy.");
         notices_.error(std::move(r.problem), std::move(r.details));
         return false;
     }
-    library_.select(entry.id);
-    library_.adopt(entry.id, entry.revision);
+    library_.select(id);
+    library_.adopt(id, revision);
     library_.rememberCurrent(platform_);
     show(*r.model, std::move(r.assessment), PreviewKind::None);
     if (r.workshop) doc_->setWorkshop(std::move(*r.workshop));
     if (r.invitation) doc_->setInvitation(std::move(*r.invitation));
-    if (!r.migrated.empty()) notices_.info("\"" + entry.title + "\" was made with an earlier model", r.migrated);
+    if (!r.migrated.empty()) notices_.info("\"" + title + "\" was made with an earlier model", r.migrated);
     savedRevision_ = doc_->revision();
-    library_.release(entry.id);
+    library_.release(id);
     return true;
 }
 
@@ -155,51 +170,23 @@ void Workspace::saveNewEntry() {
                  saveAssessment(doc_->assessment(), doc_->model(), false), workshopData());
     preview_ = PreviewKind::None;
     savedRevision_ = doc_->revision();
+    reportSaving();
 }
 
-void Workspace::autosave() {
-    if (doc_->revision() == savedRevision_) return;
-    if (preview_ == PreviewKind::SharedLink) return keepPreview("Your changes to the shared assessment are kept");
-    if (preview_ != PreviewKind::None) return keepPreview("Your changes to the sample are kept");
-    if (!library_.current()) return;
-    const std::string id = library_.currentId();
-    WriteResult result = library_.write(platform_, id, titleOf(doc_->assessment()),
-                                        saveAssessment(doc_->assessment(), doc_->model(), false),
-                                        workshopData());
-    savedRevision_ = doc_->revision();
-    if (result.outcome == WriteResult::Outcome::KeptBoth) {
-        const LibraryEntry* theirs = library_.find(id);
-        notices_.error("\"" + titleOf(doc_->assessment()) + "\" was also changed in another tab; both versions are kept",
-                       {"This tab's version is saved as a new entry and stays open here.",
-                        "The other tab's version is saved as \"" + (theirs ? theirs->title : id) +
-                            "\" (File menu)."});
-    } else if (result.outcome == WriteResult::Outcome::Refused && !storageWarned_) {
-        storageWarned_ = true;
-        notices_.error("This browser would not save your work",
-                       {"Its storage is full or turned off (private browsing?).",
-                        "Export JSON from the File menu to keep a copy."});
-    }
-}
-
-// The first change to a preview saves it as the user's own entry.
-void Workspace::keepPreview(const char* why) {
-    const bool link = preview_ == PreviewKind::SharedLink;
-    saveNewEntry();
-    if (link && platform_) platform_->clearFragment();
-    notices_.success(why, {"A copy was saved in this browser as \"" + titleOf(doc_->assessment()) +
-                               "\"; the original is unchanged."});
-}
-
-void Workspace::storageChanged() {
+bool Workspace::storageChanged(bool mayReopen) {
     bool changedCurrent = false;
     library_.refresh(platform_, changedCurrent);
     checkEntries();
-    if (!changedCurrent || preview_ != PreviewKind::None || doc_->revision() != savedRevision_) return;
-    const LibraryEntry* entry = library_.current();
-    if (entry && openEntry(*entry))
+    retrySaving();  // the other tab may have made room
+    if (!changedCurrent || preview_ != PreviewKind::None || doc_->revision() != savedRevision_ ||
+        library_.isUnsaved(library_.currentId()))
+        return false;
+    if (!mayReopen) return true;
+    if (openEntry(library_.currentId()))
         // One title for every such change, so typing in the other tab shows one notice, not one per key.
         notices_.info("The open assessment was changed in another tab",
-                      {"This tab now shows that version (\"" + entry->title + "\")."});
+                      {"This tab now shows that version (\"" + titleOf(doc_->assessment()) + "\")."});
+    return false;
 }
 
 void Workspace::openLink(std::string_view fragment) {
@@ -257,7 +244,7 @@ void Workspace::newAssessment() {
 
 void Workspace::switchTo(const std::string& id) {
     autosave();
-    if (const LibraryEntry* entry = library_.find(id)) openEntry(*entry);  // on failure, what is open stays
+    openEntry(id);  // on failure, what is open stays
 }
 
 void Workspace::removeCurrent() {

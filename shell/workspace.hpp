@@ -57,7 +57,10 @@ public:
 
     // Another tab changed the stored assessments: show their titles, and the
     // open one's new version when nothing here is unsaved.
-    void storageChanged();
+    // With `mayReopen` false (a text field is being typed in) the open one is
+    // not replaced: returns true when that was held back, so the caller calls
+    // again once the edit ends (a change typed meanwhile keeps both versions).
+    bool storageChanged(bool mayReopen = true);
     // A saved entry that could not be opened (Library::isKeptAside), as its
     // stored JSON, so nothing is lost.
     void exportUnopened(const std::string& id);
@@ -98,8 +101,17 @@ public:
     std::optional<Progress> progressSince(const std::string& id) const;
     void startFollowUp();
 
-    // Saves the open assessment if it changed since the last save.
+    // Saves the open assessment if it changed since the last save. What
+    // storage refuses stays here (said in a notice) and is written again on
+    // the next change, another tab's change, or saveNow().
     void autosave();
+    // The page is hidden or closing (visibilitychange, pagehide): save everything now.
+    void saveNow();
+    bool hasUnsavedWork() const;
+    // Downloads what storage refused, one file per entry (they import back).
+    void downloadUnsaved();
+    // Counts every document shown (a switch, a link, a reload of another tab's version).
+    unsigned generation() const { return generation_; }
 
 private:
     const Model* findModel(const std::string& id) const;
@@ -124,13 +136,16 @@ private:
     void changeWorkshop(const std::function<void(Workshop&)>& change);
     void reportCollected(const CollectReport& report, const std::string& from);
     void checkEntries();
-    bool openEntry(const LibraryEntry& entry);
+    bool openEntry(const std::string& id);
     // Opens the remembered entry, else another that opens, else the sample.
     void openSomething();
     void showSample();
     void show(const Model& model, Assessment assessment, PreviewKind preview);
     void saveNewEntry();
     void keepPreview(const char* why);
+    void retrySaving();
+    void reportWrite(const std::string& id, const WriteResult& result);
+    void reportSaving();
     void loadCustomModels();
     // An opened file, parsed once to tell what it is (workspace_import.cpp).
     struct Sniffed;
@@ -145,7 +160,7 @@ private:
     Notices notices_;
     PreviewKind preview_ = PreviewKind::None;
     unsigned savedRevision_ = 0;
-    bool storageWarned_ = false;
+    std::vector<std::string> unsavedTitles_;  // as the "not saved yet" notice names them
     unsigned generation_ = 0;  // bumped whenever another document is shown
     mutable Links links_;      // cached per document and revision
     mutable WorkshopData workshopData_;  // cached per document and workshop revision

@@ -189,11 +189,17 @@ void Workspace::openInvitation(std::string_view code) {
     }
     if (const Invitation* open = doc_->invitation(); open && open->setup.id == setup.value->id) return;
     autosave();
+    // Found by id first, opened after: opening can change the library's entries.
+    std::string mineId;
     for (const LibraryEntry& e : library_.entries()) {
         if (e.participants.find(setup.value->id) == std::string::npos || library_.isKeptAside(e.id)) continue;
         Reading r = read(e);
-        if (r.invitation && r.invitation->setup.id == setup.value->id && openEntry(e)) return;
+        if (r.invitation && r.invitation->setup.id == setup.value->id) {
+            mineId = e.id;
+            break;
+        }
     }
+    if (!mineId.empty() && openEntry(mineId)) return;
     Assessment mine = makeBlankAssessment(model);
     mine.organisation = setup.value->organisation.empty() ? std::string("Workshop") : setup.value->organisation;
     mine.date = setup.value->date;
@@ -239,19 +245,21 @@ void Workspace::openResponseLink(std::string_view fragment) {
     }
     const std::string& id = received.value->workshopId;
     if (!(doc_->workshop() && doc_->workshop()->setup.id == id)) {
-        const LibraryEntry* found = nullptr;
+        // The workshop's id, never a pointer into the library: the autosave
+        // below can add an entry (a kept preview, a kept-both copy) and move them all.
+        std::string found;
         for (const LibraryEntry& e : library_.entries())
             if (e.participants.find(id) != std::string::npos && !library_.isKeptAside(e.id)) {
                 Reading r = read(e);
-                if (r.workshop && r.workshop->setup.id == id) found = &e;
+                if (r.workshop && r.workshop->setup.id == id) found = e.id;
             }
-        if (!found) {
+        if (found.empty()) {
             notices_.error("This is a participant's answers to a workshop that is not kept in this browser",
                            {"Open it in the browser where the workshop was set up, or paste it there on the Workshop view."});
             return;
         }
         autosave();
-        if (!openEntry(*found)) return;
+        if (!openEntry(found)) return;
     }
     collectPasted(std::string(fragment));
     if (platform_) platform_->clearFragment();

@@ -71,8 +71,10 @@ void showFatalError(const std::string& message) { js_fatal(message.c_str()); }
 
 // The page's paste event: keep the text, then replay Ctrl+V so the focused
 // text field reads it through GetClipboardTextFn.
-extern "C" EMSCRIPTEN_KEEPALIVE void smm_on_paste(const char* text) {
-    smm::web::host().clipboard = text;
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_on_paste(const char* text, int size) {
+    smm::App* app = smm::web::host().app.get();
+    if (app && !app->acceptPaste(static_cast<std::size_t>(size))) return smm::web::host().wake();
+    smm::web::host().clipboard.assign(text, static_cast<std::size_t>(size));
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiMod_Ctrl, true);
     io.AddKeyEvent(ImGuiKey_V, true);

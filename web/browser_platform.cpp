@@ -19,9 +19,9 @@ EM_JS(char*, js_storage_get, (const char* key), {
     }
 });
 
-EM_JS(int, js_storage_set, (const char* key, const char* value), {
+EM_JS(int, js_storage_set, (const char* key, const char* value, int size), {
     try {
-        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        window.localStorage.setItem(UTF8ToString(key), Module.smmFromC(value, size));
         return 1;
     } catch (e) {
         console.warn('Social Maturity Map: could not save to localStorage: ' + e);
@@ -66,7 +66,7 @@ EM_JS(void, js_install_file_handlers, (), {
         const name = file.name || 'file';
         const send = (content, error) => {
             const pn = Module.smmToC(name), pc = Module.smmToC(content), pe = Module.smmToC(error);
-            _smm_file_arrived(pn, pc, pe);
+            _smm_file_arrived(pn, pc, pe);  // each with its length (smmToC)
             _free(pn); _free(pc); _free(pe);
         };
         if (file.size > MAX_BYTES) { send('', 'It is ' + Math.round(file.size / 1048576) + ' MB; files up to 5 MB can be opened.'); return; }
@@ -97,6 +97,16 @@ EM_JS(void, js_install_file_handlers, (), {
     // Esc in browser full screen only leaves full screen (the page never
     // sees the key): leaving full screen ends the presentation too.
     document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) _smm_fullscreen_left(); });
+    // Whatever storage refused is tried again when the page is hidden or
+    // closed, and every few seconds while some is waiting; closing with work
+    // still unsaved asks first (the notice offers the download).
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') _smm_save_now(); });
+    window.addEventListener('pagehide', () => _smm_save_now());
+    window.addEventListener('beforeunload', (e) => {
+        _smm_save_now();
+        if (_smm_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }
+    });
+    setInterval(() => { if (_smm_has_unsaved()) _smm_save_now(); }, 5000);
     window.addEventListener('hashchange', () => {
         const hash = location.hash;
         if (!hash || hash === '#') return;
@@ -140,7 +150,7 @@ std::optional<std::string> BrowserPlatform::loadItem(const std::string& key) {
 }
 
 bool BrowserPlatform::saveItem(const std::string& key, const std::string& value) {
-    return js_storage_set(key.c_str(), value.c_str()) != 0;
+    return js_storage_set(key.c_str(), value.data(), static_cast<int>(value.size())) != 0;
 }
 
 void BrowserPlatform::removeItem(const std::string& key) { js_storage_remove(key.c_str()); }
@@ -172,17 +182,29 @@ std::string BrowserPlatform::currentFragment() { return adoptString(js_fragment(
 
 }  // namespace smm::web
 
+// Each argument as Module.smmToC made it (its length first).
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_file_arrived(const char* name, const char* content, const char* error) {
+    using smm::web::peekString;
     smm::web::host().withApp([&](smm::App& app) {
-        if (error && *error)
-            app.fileError(name, error);
+        const std::string why = peekString(error);
+        if (!why.empty())
+            app.fileError(peekString(name), why);
         else
-            app.openFile(name, content);
+            app.openFile(peekString(name), peekString(content));
     });
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void smm_link_arrived(const char* fragment) {
-    smm::web::host().withApp([&](smm::App& app) { app.openLink(fragment); });
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_link_arrived(const char* fragment, int size) {
+    smm::web::host().withApp([&](smm::App& app) { app.openLink(std::string(fragment, static_cast<std::size_t>(size))); });
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void smm_save_now() {
+    smm::web::host().withApp([](smm::App& app) { app.saveNow(); });
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE int smm_has_unsaved() {
+    const smm::App* app = smm::web::host().app.get();
+    return app && app->workspace().hasUnsavedWork() ? 1 : 0;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_fullscreen_left() {

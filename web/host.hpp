@@ -36,7 +36,9 @@ Host& host();
 // Defines the JavaScript helpers the EM_JS functions share (Module.smmToC,
 // Module.smmWithString, Module.smmSaveBlob); main() calls it before anything else.
 void installPageHelpers();
-// Takes a string Module.smmToC made: copies it and frees the original.
-std::string adoptString(char* text);
+// A string Module.smmToC made ([length][bytes], so U+0000 survives): copied
+// (peekString) or copied and freed (adoptString).
+std::string peekString(const char* made);
+std::string adoptString(char* made);
 
 }  // namespace smm::web

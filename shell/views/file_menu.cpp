@@ -6,6 +6,7 @@
 #include <string>
 
 #include "shell/fonts.hpp"
+#include "shell/storage_wording.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
 #include "core/stable_sort.hpp"
@@ -83,6 +84,11 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
             ImGui::CloseCurrentPopup();
         }
 
+    if (!library.unsaved().empty() && item(wording::kDownloadUnsaved, "What this browser's storage refused, as files that import back")) {
+        out.push_back(DownloadUnsaved{});
+        ImGui::CloseCurrentPopup();
+    }
+
     if (!library.entries().empty()) {
         sectionLabel("SAVED IN THIS BROWSER");
         // Grouped by organisation, oldest first within each: a history.
@@ -97,6 +103,7 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
             ImGui::PushID(e.id.c_str());
             std::string label = e.title;
             if (!e.date.empty()) label += "  \xC2\xB7  " + e.date;
+            if (library.isUnsaved(e.id)) label += "  \xC2\xB7  not saved yet";
             if (isWorkshopEntry(e)) label += "  \xC2\xB7  workshop";
             else if (isParticipantEntry(e)) label += "  \xC2\xB7  my workshop answers";
             if (library.isKeptAside(e.id)) {  // could not be opened: its data can still be taken away

@@ -1,5 +1,7 @@
 #include "notice_bar.hpp"
 
+#include "shell/storage_wording.hpp"
+
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/keyboard.hpp"
@@ -98,7 +100,12 @@ void drawNoticeBar(const Notices& notices, PreviewKind preview, Intents& out) {
     for (std::size_t i = 0; i < notices.items().size(); ++i) {
         const Notice& n = notices.items()[i];
         const std::string id = "notice" + std::to_string(i);
-        strip(id.c_str(), n.kind, n.title, n.details, 80.0f, [&] {
+        const bool download = n.action == Notice::Action::DownloadUnsaved;
+        strip(id.c_str(), n.kind, n.title, n.details, download ? 300.0f : 80.0f, [&] {
+            if (download) {
+                primary(wording::kDownloadUnsaved, DownloadUnsaved{});
+                besideIfFits("Dismiss");
+            }
             if (button("Dismiss")) out.push_back(DismissNotice{i});
         });
     }

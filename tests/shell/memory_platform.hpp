@@ -24,9 +24,18 @@ public:
         return it == storage->end() ? std::nullopt : std::optional<std::string>(it->second);
     }
     bool saveItem(const std::string& key, const std::string& value) override {
-        if (refuseWrites) return false;
+        if (refuseWrites) return false;  // turned off, or setItem throwing
+        auto it = storage->find(key);
+        const std::size_t old = it == storage->end() ? 0 : key.size() + it->second.size();
+        if (used() - old + key.size() + value.size() > quota) return false;  // full, as localStorage's quota
         (*storage)[key] = value;
         return true;
+    }
+    // Bytes in use (keys and values), against `quota`.
+    std::size_t used() const {
+        std::size_t n = 0;
+        for (const auto& [key, value] : *storage) n += key.size() + value.size();
+        return n;
     }
     void removeItem(const std::string& key) override { storage->erase(key); }
     std::vector<std::string> listKeys(const std::string& prefix) override {
@@ -46,6 +55,7 @@ public:
 
     std::shared_ptr<Storage> storage;
     bool refuseWrites = false;
+    std::size_t quota = static_cast<std::size_t>(-1);
     std::string copied;
     std::vector<std::pair<std::string, std::string>> downloads;
     int fragmentCleared = 0;

@@ -347,14 +347,14 @@ TEST_CASE("a crafted link with an invalid UTF-8 organisation is kept without thr
     CHECK(reloaded->document().assessment().organisation.find("Bad") == 0);
 }
 
-TEST_CASE("storage that refuses to save says so once and keeps the work open", "[storage]") {
+TEST_CASE("storage that refuses to save says so and keeps the work open", "[storage]") {
     auto storage = std::make_shared<Storage>();
     Tab tab(storage);
     startOwn(tab, "Full");
     tab.platform.refuseWrites = true;
     tab->document().setAnswer(0, 1);
     tab->autosave();
-    CHECK(hasNotice(*tab, "would not save"));
+    CHECK(hasNotice(*tab, "Not saved yet"));
     CHECK(tab->document().assessment().answers[0].option == 1);
 }
 

@@ -1,0 +1,61 @@
+#include "storage_wording.hpp"
+
+namespace smm::wording {
+namespace {
+
+std::string quotedList(const std::vector<std::string>& titles) {
+    std::string out;
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        if (i) out += i + 1 == titles.size() ? " and " : ", ";
+        out += "\"" + titles[i] + "\"";
+    }
+    return out;
+}
+
+std::string megabytes(std::size_t bytes) {
+    const std::size_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+    return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : std::string()) + " MB";
+}
+
+}  // namespace
+
+std::vector<std::string> notSavedDetails(const std::vector<std::string>& titles) {
+    return {"The latest changes to " + quotedList(titles) +
+                " are kept in this tab only, not in the browser's storage (it is full, or turned off in private "
+                "browsing). Everything else is saved.",
+            "They are saved by themselves as soon as storage takes them: make room by deleting an assessment you no "
+            "longer need, or by clearing other sites' data.",
+            "Closing this tab before then loses them: use \"Download unsaved work\" (here or in the File menu) to "
+            "keep a copy."};
+}
+
+std::vector<std::string> savedAgainDetails(const std::vector<std::string>& titles) {
+    return {"The changes to " + quotedList(titles) + " that storage refused earlier are saved in this browser."};
+}
+
+std::string newerVersionTitle(const std::string& title) {
+    return "\"" + title + "\" was saved by a newer version of this app; it is shown read-only";
+}
+
+std::vector<std::string> newerVersionDetails(int storedVersion, int ourVersion) {
+    return {"Its stored format is version " + std::to_string(storedVersion) + "; this app reads version " +
+                std::to_string(ourVersion) + ". It is never written over here, so nothing the newer version keeps is "
+                "lost.",
+            "A change you make is kept as a separate copy. Reload the page to get the newer version of the app."};
+}
+
+std::vector<std::string> newerCopyDetails(const std::string& title) {
+    return {"A copy was saved in this browser as \"" + title +
+            "\"; the version saved by the newer app is unchanged."};
+}
+
+std::string pasteTooLargeTitle(std::size_t bytes, std::size_t limit) {
+    return "The pasted text is " + megabytes(bytes) + "; the paste box takes up to " + megabytes(limit) +
+           ", so nothing was pasted";
+}
+
+std::vector<std::string> pasteTooLargeDetails() {
+    return {"Paste the response links in smaller parts, or drop the participants' files on the page instead."};
+}
+
+}  // namespace smm::wording
