@@ -57,6 +57,7 @@ void App::openLink(std::string_view fragment) {
 void App::storageChanged() {
     guarded("reading another tab's changes", [&] { workspace_.storageChanged(); });
 }
+void App::newVersionReady() { workspace_.notices().lasting(kNewVersionNotice, {kNewVersionDetail}); }
 void App::fileError(const std::string& name, const std::string& message) {
     workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});
 }
@@ -98,7 +99,7 @@ void App::drawFrame() {
 
     keepViewInNavigation();
     Intents intents;
-    ui::drawTopBar(workspace_.document(), view_, intents);
+    ui::drawTopBar(workspace_.document(), view_, platform_ ? platform_->connectivity() : Connectivity{}, intents);
     ui::drawFileMenu(workspace_.document(), workspace_.library(), workspace_.previewingShared(), fileMenu_, intents);
 
     // Content scrolls under the fixed top bar; wide screens get a centred column.

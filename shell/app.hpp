@@ -42,6 +42,9 @@ public:
     void fileError(const std::string& name, const std::string& message);
     // Another tab of the page changed the saved assessments.
     void storageChanged();
+    // A newer version of the app is installed; this tab keeps running its
+    // own (never reloaded under the reader's work) and says so.
+    void newVersionReady();
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();

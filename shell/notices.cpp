@@ -8,11 +8,11 @@ namespace smm {
 constexpr double kNoticeSeconds = 6.0;
 constexpr std::size_t kMaxNotices = 3;
 
-void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string> details) {
+void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string> details, bool lasting) {
     // One message per subject: a repeat replaces the older one.
     items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const Notice& n) { return n.title == title; }),
                  items_.end());
-    items_.push_back({kind, std::move(title), std::move(details), -1.0});
+    items_.push_back({kind, std::move(title), std::move(details), -1.0, lasting});
     if (items_.size() > kMaxNotices) items_.erase(items_.begin());
 }
 
@@ -26,6 +26,10 @@ void Notices::error(std::string title, std::vector<std::string> details) {
     push(Notice::Kind::Error, std::move(title), std::move(details));
 }
 
+void Notices::lasting(std::string title, std::vector<std::string> details) {
+    push(Notice::Kind::Info, std::move(title), std::move(details), true);
+}
+
 void Notices::dismiss(std::size_t index) {
     if (index < items_.size()) items_.erase(items_.begin() + static_cast<long>(index));
 }
@@ -35,7 +39,7 @@ void Notices::expire(double now) {
         if (n.shownAt < 0) n.shownAt = now;  // clock starts when first drawn
     items_.erase(std::remove_if(items_.begin(), items_.end(),
                                 [&](const Notice& n) {
-                                    return n.kind != Notice::Kind::Error && now - n.shownAt > kNoticeSeconds;
+                                    return n.kind != Notice::Kind::Error && !n.lasting && now - n.shownAt > kNoticeSeconds;
                                 }),
                  items_.end());
 }

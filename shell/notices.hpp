@@ -17,6 +17,7 @@ struct Notice {
     std::string title;
     std::vector<std::string> details;  // e.g. every validation problem
     double shownAt = 0.0;              // ImGui time; non-errors fade after a while
+    bool lasting = false;              // stays until dismissed, like an error
 };
 
 class Notices {
@@ -24,6 +25,8 @@ public:
     void info(std::string title, std::vector<std::string> details = {});
     void success(std::string title, std::vector<std::string> details = {});
     void error(std::string title, std::vector<std::string> details = {});
+    // Information that stays until dismissed (a new version is ready).
+    void lasting(std::string title, std::vector<std::string> details = {});
     void dismiss(std::size_t index);
     void clear() { items_.clear(); }
     // Drops notices older than a few seconds, except errors.
@@ -33,7 +36,7 @@ public:
     bool empty() const { return items_.empty(); }
 
 private:
-    void push(Notice::Kind kind, std::string title, std::vector<std::string> details);
+    void push(Notice::Kind kind, std::string title, std::vector<std::string> details, bool lasting = false);
     std::vector<Notice> items_;
 };
 

@@ -43,12 +43,14 @@ public:
     void pickFile(FileKind) override {}
     std::string pageAddress() override { return "https://example.test/"; }
     void clearFragment() override { ++fragmentCleared; }
+    Connectivity connectivity() override { return connectivityNow; }
 
     std::shared_ptr<Storage> storage;
     bool refuseWrites = false;
     std::string copied;
     std::vector<std::pair<std::string, std::string>> downloads;
     int fragmentCleared = 0;
+    Connectivity connectivityNow;
 };
 
 }  // namespace smm::test
