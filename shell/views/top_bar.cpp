@@ -89,7 +89,7 @@ void drawStatus(ImVec2 at, float height, const Connectivity& c) {
     dl->AddCircleFilled(ImVec2(at.x + kStatusDot * 0.5f, mid), kStatusDot * 0.5f, c.online ? p.good : p.warning);
     drawText(dl, fonts().small, ImVec2(at.x + kStatusDot + kStatusDotGap, mid - ts.y * 0.5f), p.textMuted, label);
     const ImVec2 max(at.x + statusWidth(label), at.y + height);
-    nameRegion("Connectivity", at, max);
+    nameRegion(label, at, max);  // tests find it by its words
     if (ImGui::IsMouseHoveringRect(at, max)) ImGui::SetTooltip("%s", connectivityHint(c));
 }
 

@@ -15,7 +15,7 @@ constexpr float kTopBarHeight = 60.0f;
 // Emits ShowView, CopyShareLink, ToggleTheme; opens the File menu popup
 // (drawn by drawFileMenu right after, in the same window). `connectivity`
 // gives the label before the right-hand buttons ("Works offline", "Offline"),
-// named "Connectivity" for tests.
+// a named region for tests.
 void drawTopBar(const Document& doc, ViewId current, const Connectivity& connectivity, Intents& out);
 
 }  // namespace smm::ui

@@ -53,7 +53,8 @@ TEST_CASE("the top bar shows the state beside its buttons, overlapping nothing")
     MemoryPlatform platform;
     smm::App app = appOn(platform);
     settle(h, app);
-    CHECK_FALSE(smm::ui::findItem("Connectivity").has_value());  // nothing to say yet
+    CHECK_FALSE(smm::ui::findItem("Works offline").has_value());  // nothing to say yet
+    CHECK_FALSE(smm::ui::findItem("Offline").has_value());
 
     platform.connectivityNow = Connectivity{online, true};
     settle(h, app);
@@ -62,7 +63,7 @@ TEST_CASE("the top bar shows the state beside its buttons, overlapping nothing")
     if (phone && online) return;
     const std::string label = online ? "Works offline" : "Offline";
     CHECK(Headless::drew(label));
-    const std::optional<smm::ui::ItemRect> status = smm::ui::findItem("Connectivity");
+    const std::optional<smm::ui::ItemRect> status = smm::ui::findItem(label);
     REQUIRE(status.has_value());
     CHECK(status->max.x <= width);
     CHECK(status->max.y <= smm::ui::kTopBarHeight);
@@ -86,7 +87,7 @@ TEST_CASE("on narrow laptops the state gives way before the product name does") 
         CAPTURE(width);
         ImGui::GetIO().DisplaySize = ImVec2(width, 800.0f);
         settle(h, app, 2);
-        const std::optional<smm::ui::ItemRect> status = smm::ui::findItem("Connectivity");
+        const std::optional<smm::ui::ItemRect> status = smm::ui::findItem("Works offline");
         if (status) CHECK(Headless::drew("Social Maturity Map"));
         if (width >= 1280.0f) CHECK(status.has_value());  // a laptop has room for it
         const std::optional<smm::ui::ItemRect> link = smm::ui::findItem("Copy link");
