@@ -8,7 +8,10 @@
 //   - our page's timeline to that draw (script, wasm, main, first frame);
 //   - frames drawn in two idle seconds, and when drawing stopped;
 //   - the first draw on a phone's connection and processor, as Lighthouse
-//     emulates them, where the bytes on the wire cost time.
+//     emulates them, where the bytes on the wire cost time;
+//   - a repeat visit in the same browser profile (service worker, HTTP
+//     cache and V8's wasm code cache warm) against the cold one, and a visit
+//     with the network cut (context.setOffline) after the first.
 // Prints numbers; asserts nothing.
 //   node scripts/bench_web.mjs [LOADS]
 import { createRequire } from 'node:module';
@@ -102,11 +105,23 @@ const browser = await chromium.launch({
 const PHONE = { viewport: { width: 390, height: 844 }, dpr: 3, roundTripMs: 150,
                 downBytesPerS: 1.6e6 / 8, upBytesPerS: 750e3 / 8, cpuSlowdown: 4 };
 
+const newContext = (dpr, phone = false) =>
+  browser.newContext({ viewport: phone ? PHONE.viewport : { width: 1280, height: 800 },
+                       deviceScaleFactor: phone ? PHONE.dpr : dpr, hasTouch: phone, isMobile: phone });
+
 // One cold load in a fresh context (its own empty cache).
-async function load(app, dpr, { idle = false, phone = false, settle = false } = {}) {
-  const context = await browser.newContext({ viewport: phone ? PHONE.viewport : { width: 1280, height: 800 },
-                                             deviceScaleFactor: phone ? PHONE.dpr : dpr,
-                                             hasTouch: phone, isMobile: phone });
+async function load(app, dpr, options = {}) {
+  const context = await newContext(dpr, options.phone);
+  const result = await visit(context, app, options);
+  await context.close();
+  return result;
+}
+
+// The program's names carry a content hash: the timeline names them without it.
+const unhashed = (path) => path.replace(/\.[0-9a-f]{10}\./, '.');
+
+// One visit in a new tab of `context`; `leave` runs before the tab closes.
+async function visit(context, app, { idle = false, phone = false, settle = false, leave = null } = {}) {
   const page = await context.newPage();
   if (phone) {
     const cdp = await context.newCDPSession(page);
@@ -127,7 +142,8 @@ async function load(app, dpr, { idle = false, phone = false, settle = false } = 
   await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 60000, polling: 10 });
   const result = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const res = Object.fromEntries(performance.getEntriesByType('resource').map((r) => [new URL(r.name).pathname, r]));
+    const res = Object.fromEntries(performance.getEntriesByType('resource')
+      .map((r) => [new URL(r.name).pathname.replace(/\.[0-9a-f]{10}\./, '.'), r]));
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     return {
       firstDraw: window.__bench.firstDraw,
@@ -159,6 +175,10 @@ async function load(app, dpr, { idle = false, phone = false, settle = false } = 
   if (idle) {
     // No input from here on: frames in two seconds starting 1 s after the first draw.
     await page.waitForFunction((t) => performance.now() > t, result.firstDraw + 1000, { polling: 50 });
+    // Ours: the service worker's install ends with one wake ("Works offline"); count from a second after it.
+    await page.waitForFunction(() => !window.smmConnectivity || window.smmConnectivity.ready, null, { timeout: 60000 });
+    const readyAt = await page.evaluate(() => performance.now());
+    if (readyAt > result.firstDraw + 1100) await page.waitForTimeout(1000);
     const before = await page.evaluate(() => window.__bench.frames);
     await page.waitForTimeout(2000);
     const after = await page.evaluate(() => ({ frames: window.__bench.frames, last: window.__bench.lastFrame }));
@@ -166,17 +186,53 @@ async function load(app, dpr, { idle = false, phone = false, settle = false } = 
     result.stoppedAfter = after.last - result.firstDraw;
   }
   result.files = files;
-  await context.close();
+  if (leave) await leave(page);
+  await page.close();
   return result;
+}
+
+// Ours keeps itself for the next visit once its worker says all of it is
+// cached; a second more lets V8 write the wasm's compiled code beside it.
+async function untilKept(page) {
+  await page.waitForFunction(() => !window.smmConnectivity || window.smmConnectivity.ready, null, { timeout: 60000 })
+    .catch(() => console.warn('the service worker did not finish its install'));
+  await page.waitForTimeout(1000);
+}
+
+// A cold visit, then a repeat visit in the same profile; for ours, then one with no network.
+async function coldThenRepeat(app, dpr, { offline = false } = {}) {
+  const context = await newContext(dpr);
+  const cold = await visit(context, app, { settle: true, leave: untilKept });
+  const repeat = await visit(context, app, { settle: true });
+  let cut = null;
+  if (offline) {
+    await context.setOffline(true);
+    cut = await visit(context, app, { settle: true }).catch((err) => ({ error: String(err).split('\n')[0] }));
+  }
+  await context.close();
+  return { cold, repeat, cut };
 }
 
 const firstDraw = {};  // `${app}@${dpr}` -> [ms]
 const complete = {};   // the same, for the complete page
+const repeatComplete = {};  // app -> [ms], DPR 1, the visit after a cold one
+const repeatDraw = {};
+let offlineVisit = null;
 const timelines = [];
 for (let i = 0; i < loads; i++) {
   for (const dpr of [1, 2]) {
     for (const app of apps) {
-      const r = await load(app, dpr, { settle: true });
+      let r;
+      if (dpr === 1) {
+        const visits = await coldThenRepeat(app, dpr, { offline: app === apps[0] && i === 0 });
+        r = visits.cold;
+        (repeatComplete[app.name] ??= []).push(visits.repeat.complete);
+        (repeatDraw[app.name] ??= []).push(visits.repeat.firstDraw);
+        if (visits.cut) offlineVisit = visits.cut;
+        if (app === apps[0]) timelines.push({ dpr: 'repeat', ...visits.repeat.timeline, firstDraw: visits.repeat.firstDraw });
+      } else {
+        r = await load(app, dpr, { settle: true });
+      }
       (firstDraw[`${app.name}@${dpr}`] ??= []).push(r.firstDraw);
       (complete[`${app.name}@${dpr}`] ??= []).push(r.complete);
       if (app === apps[0]) timelines.push({ dpr, ...r.timeline, firstDraw: r.firstDraw });
@@ -195,19 +251,23 @@ for (const s of servers) await new Promise((r) => s.close(r));
 
 // --- the tables ---------------------------------------------------------
 console.log('\n### Bytes the browser downloads (KB)\n');
-console.log('| app | file | raw | gzip -9 | brotli -q 11 | served as |');
-console.log('|---|---|---|---|---|---|');
+console.log('| app | file | raw | gzip -9 | brotli -q 11 | served as | bytes served |');
+console.log('|---|---|---|---|---|---|---|');
 const totals = {};
+const TWIN = { br: '.br', gzip: '.gz', identity: '' };
 for (const app of apps) {
-  const t = (totals[app.name] = { raw: 0, gz: 0, br: 0 });
+  const t = (totals[app.name] = { raw: 0, gz: 0, br: 0, served: 0 });
   for (const [path, encoding] of app.files) {
     const body = readFileSync(join(app.dir, path));
     const [raw, gz, br] = [body.length, gzip(body).length, brotli(body).length];
-    t.raw += raw; t.gz += gz; t.br += br;
-    console.log(`| ${app.name} | ${path.slice(1)} | ${kb(raw)} | ${kb(gz)} | ${kb(br)} | ${encoding} |`);
+    const served = existsSync(join(app.dir, path + TWIN[encoding])) ? readFileSync(join(app.dir, path + TWIN[encoding])).length : raw;
+    t.raw += raw; t.gz += gz; t.br += br; t.served += served;
+    console.log(`| ${app.name} | ${path.slice(1)} | ${kb(raw)} | ${kb(gz)} | ${kb(br)} | ${encoding} | ${kb(served)} |`);
   }
-  console.log(`| ${app.name} | **total** | **${kb(t.raw)}** | **${kb(t.gz)}** | **${kb(t.br)}** | |`);
+  console.log(`| ${app.name} | **total** | **${kb(t.raw)}** | **${kb(t.gz)}** | **${kb(t.br)}** | | **${kb(t.served)}** |`);
 }
+console.log(`\nWire budget: served brotli for index.html + js + wasm at most 350 KB; ours ${kb(totals.ours.served)} KB ` +
+            `(${totals.ours.served <= 350 * 1024 ? 'within' : 'OVER'} the budget).`);
 
 console.log(`\n### First WebGL draw after navigation (ms, median of ${loads} interleaved cold loads, 1280x800)\n`);
 console.log('| | ours | bare Dear ImGui | ratio |');
@@ -225,15 +285,23 @@ for (const dpr of [1, 2]) {
   const a = median(onPhone.ours), b = median(onPhone['bare Dear ImGui']);
   console.log(`| phone on slow 4G (Lighthouse's mobile profile, DPR 3; median of ${phoneLoads}) | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)} |`);
 }
+{
+  const a = median(repeatComplete.ours), b = median(repeatComplete['bare Dear ImGui']);
+  const cold = median(complete['ours@1']);
+  console.log(`| repeat visit, page complete, DPR 1 (same profile: service worker, HTTP and wasm code caches warm; ours cold ${cold.toFixed(0)} -> repeat ${a.toFixed(0)}: ${(a / cold).toFixed(2)}x, budget 0.5x) | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)} |`);
+  const c = median(repeatDraw.ours), d = median(repeatDraw['bare Dear ImGui']);
+  console.log(`| repeat visit, first draw, DPR 1 | ${c.toFixed(0)} | ${d.toFixed(0)} | ${(c / d).toFixed(2)} |`);
+}
+console.log(`| wire, brotli as served (KB; budget 350 for ours) | ${kb(totals.ours.served)} | ${kb(totals['bare Dear ImGui'].served)} | ${(totals.ours.served / totals['bare Dear ImGui'].served).toFixed(2)} |`);
 console.log(`| wire, gzip -9 (KB) | ${kb(totals.ours.gz)} | ${kb(totals['bare Dear ImGui'].gz)} | ${(totals.ours.gz / totals['bare Dear ImGui'].gz).toFixed(2)} |`);
 
 console.log('\n### Our timeline to the first frame (ms after navigation, medians)\n');
 console.log('| DPR | html | smm.js requested | smm.js | smm.wasm requested | smm.wasm | main() | WebGL context | model | saved work | shaders | font atlas | UI built (laid out) | first draw | first frame |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const dpr of [1, 2]) {
+for (const dpr of [1, 2, 'repeat']) {
   const rows = timelines.filter((t) => t.dpr === dpr);
   const col = (k) => { const xs = rows.map((r) => r[k]).filter((x) => x !== null); return xs.length ? median(xs).toFixed(0) : '-'; };
-  console.log(`| ${dpr} | ${['html', 'jsRequested', 'js', 'wasmRequested', 'wasm', 'main', 'webgl', 'model', 'savedWork', 'shaders', 'fonts', 'ui', 'firstDraw', 'firstFrame'].map(col).join(' | ')} |`);
+  console.log(`| ${dpr === 'repeat' ? '1, repeat visit' : dpr} | ${['html', 'jsRequested', 'js', 'wasmRequested', 'wasm', 'main', 'webgl', 'model', 'savedWork', 'shaders', 'fonts', 'ui', 'firstDraw', 'firstFrame'].map(col).join(' | ')} |`);
 }
 
 console.log('\n### Idle: no input after the first frame\n');
@@ -245,3 +313,9 @@ for (const dpr of [1, 2]) {
     console.log(`| ${app.name}, DPR ${dpr} | ${r.idleFrames} | ${r.stoppedAfter.toFixed(0)} |`);
   }
 }
+
+console.log('\n### With the network cut (context.setOffline(true) after the first visit)\n');
+if (offlineVisit && !offlineVisit.error)
+  console.log(`Ours drew the page offline: first draw ${offlineVisit.firstDraw.toFixed(0)} ms, complete ${offlineVisit.complete.toFixed(0)} ms after navigation.`);
+else
+  console.log(`Ours did NOT draw offline: ${offlineVisit ? offlineVisit.error : 'not measured'}.`);

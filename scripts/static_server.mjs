@@ -2,7 +2,9 @@
 // Used by scripts/serve.sh (people), tests/browser and scripts/bench_web.mjs.
 // Sends the precompressed twin of a file (NAME.br, NAME.gz, written by the
 // build) when the browser accepts it; names carrying a content hash are
-// cached for a year, everything else (index.html) is revalidated each time.
+// cached for a year, everything else (index.html, the service worker sw.js,
+// the manifest) is revalidated each time. The service worker sits beside
+// index.html, so its scope is the app's folder with no extra header.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, normalize, resolve } from 'node:path';
@@ -13,6 +15,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',

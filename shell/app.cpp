@@ -101,6 +101,7 @@ bool App::acceptPaste(std::size_t bytes) {
     workspace_.notices().error(wording::pasteTooLargeTitle(bytes, kPasteLimitBytes), wording::pasteTooLargeDetails());
     return false;
 }
+void App::newVersionReady() { workspace_.notices().lasting(kNewVersionNotice, {kNewVersionDetail}); }
 void App::fileError(const std::string& name, const std::string& message) {
     workspace_.notices().error("\"" + name + "\" could not be opened; nothing was changed", {message});
 }
@@ -145,7 +146,7 @@ void App::drawFrame() {
 
     keepViewInNavigation();
     Intents intents;
-    ui::drawTopBar(workspace_.document(), view_, intents);
+    ui::drawTopBar(workspace_.document(), view_, platform_ ? platform_->connectivity() : Connectivity{}, intents);
     ui::drawFileMenu(workspace_.document(), workspace_.library(), workspace_.previewingShared(), fileMenu_, intents);
 
     // Content scrolls under the fixed top bar; wide screens get a centred column.

@@ -51,6 +51,9 @@ public:
     // seconds, and the paste box kept it all); false when refused.
     static constexpr std::size_t kPasteLimitBytes = 1024 * 1024;
     bool acceptPaste(std::size_t bytes);
+    // A newer version of the app is installed; this tab keeps running its
+    // own (never reloaded under the reader's work) and says so.
+    void newVersionReady();
 
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();

@@ -8,11 +8,12 @@ namespace smm {
 constexpr double kNoticeSeconds = 6.0;
 constexpr std::size_t kMaxNotices = 3;
 
-void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string> details, Notice::Action action) {
+void Notices::push(Notice::Kind kind, std::string title, std::vector<std::string> details, Notice::Action action,
+                   bool lasting) {
     // One message per subject: a repeat replaces the older one.
     items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const Notice& n) { return n.title == title; }),
                  items_.end());
-    items_.push_back({kind, std::move(title), std::move(details), -1.0, action});
+    items_.push_back({kind, std::move(title), std::move(details), -1.0, action, lasting});
     // The oldest goes first, but never one that offers an action (what is
     // not saved yet stays in sight until it is saved or dismissed).
     if (items_.size() > kMaxNotices) {
@@ -29,6 +30,10 @@ void Notices::success(std::string title, std::vector<std::string> details) {
 }
 void Notices::error(std::string title, std::vector<std::string> details, Notice::Action action) {
     push(Notice::Kind::Error, std::move(title), std::move(details), action);
+}
+
+void Notices::lasting(std::string title, std::vector<std::string> details) {
+    push(Notice::Kind::Info, std::move(title), std::move(details), Notice::Action::None, true);
 }
 
 void Notices::withdraw(const std::string& title) {
@@ -49,7 +54,7 @@ void Notices::expire(double now) {
         if (n.shownAt < 0) n.shownAt = now;  // clock starts when first drawn
     items_.erase(std::remove_if(items_.begin(), items_.end(),
                                 [&](const Notice& n) {
-                                    return n.kind != Notice::Kind::Error && now - n.shownAt > kNoticeSeconds;
+                                    return n.kind != Notice::Kind::Error && !n.lasting && now - n.shownAt > kNoticeSeconds;
                                 }),
                  items_.end());
 }

@@ -20,6 +20,7 @@ struct Notice {
     // A button the notice offers besides Dismiss.
     enum class Action { None, DownloadUnsaved };
     Action action = Action::None;
+    bool lasting = false;              // stays until dismissed, like an error
 };
 
 class Notices {
@@ -30,6 +31,8 @@ public:
     // Takes back the notice with this title, if shown (what it said is no longer true).
     void withdraw(const std::string& title);
     bool has(const std::string& title) const;
+    // Information that stays until dismissed (a new version is ready).
+    void lasting(std::string title, std::vector<std::string> details = {});
     void dismiss(std::size_t index);
     void clear() { items_.clear(); }
     // Drops notices older than a few seconds, except errors.
@@ -40,7 +43,7 @@ public:
 
 private:
     void push(Notice::Kind kind, std::string title, std::vector<std::string> details,
-              Notice::Action action = Notice::Action::None);
+              Notice::Action action = Notice::Action::None, bool lasting = false);
     std::vector<Notice> items_;
 };
 

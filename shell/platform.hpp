@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "connectivity.hpp"
+
 namespace smm {
 
 enum class FileKind { Assessment, Model };
@@ -40,6 +42,9 @@ public:
     // Presentation mode asks for the whole screen and gives it back; a
     // platform that cannot (a test, a refusing browser) ignores it.
     virtual void setFullscreen(bool /*on*/) {}
+    // Whether there is a network and whether the page works without one
+    // (the top bar shows it). A platform that cannot tell says online.
+    virtual Connectivity connectivity() { return {}; }
 };
 
 }  // namespace smm

@@ -24,9 +24,15 @@ public:
     std::string pageAddress() override;
     void clearFragment() override;
     void setFullscreen(bool on) override;
+    Connectivity connectivity() override { return connectivity_; }
+    // What web/offline.cpp last heard from the page.
+    void setConnectivity(Connectivity c) { connectivity_ = c; }
 
     // The address' #fragment at start-up.
     static std::string currentFragment();
+
+private:
+    Connectivity connectivity_;
 };
 
 }  // namespace smm::web

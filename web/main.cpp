@@ -1,5 +1,6 @@
 // The browser entry point: the WebGL2 context, Dear ImGui, the app with its
-// saved work, the page's event handlers, then the frame loop.
+// saved work, the page's event handlers, then the frame loop and the
+// service worker.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -11,6 +12,7 @@
 #include "history.hpp"
 #include "host.hpp"
 #include "input.hpp"
+#include "offline.hpp"
 #include "print.hpp"
 #include "renderer.hpp"
 #include "screen_reader.hpp"
@@ -91,5 +93,6 @@ int main() {
     installClipboard();
     installTextInput();
     startFrameLoop();
+    installOffline();  // after the first frame: the service worker's install competes with nothing
     return 0;
 }

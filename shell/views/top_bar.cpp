@@ -4,6 +4,7 @@
 #include <string>
 
 #include "shell/fonts.hpp"
+#include "shell/item_registry.hpp"
 #include "file_menu.hpp"
 #include "shell/ui.hpp"
 
@@ -70,6 +71,28 @@ bool themeButton() {
     return clicked;
 }
 
+// The connectivity label ("Works offline", "Offline"): a dot, then the words
+// in the small font; a tooltip says what it means.
+constexpr float kStatusDot = 8.0f, kStatusDotGap = 6.0f, kStatusGap = 14.0f;
+
+float statusWidth(const char* label) {
+    return label[0] ? kStatusDot + kStatusDotGap + textSize(fonts().small, label).x : 0.0f;
+}
+
+void drawStatus(ImVec2 at, float height, const Connectivity& c) {
+    const char* label = connectivityLabel(c);
+    if (!label[0]) return;
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 ts = textSize(fonts().small, label);
+    const float mid = at.y + height * 0.5f;
+    dl->AddCircleFilled(ImVec2(at.x + kStatusDot * 0.5f, mid), kStatusDot * 0.5f, c.online ? p.good : p.warning);
+    drawText(dl, fonts().small, ImVec2(at.x + kStatusDot + kStatusDotGap, mid - ts.y * 0.5f), p.textMuted, label);
+    const ImVec2 max(at.x + statusWidth(label), at.y + height);
+    nameRegion(label, at, max);  // tests find it by its words
+    if (ImGui::IsMouseHoveringRect(at, max)) ImGui::SetTooltip("%s", connectivityHint(c));
+}
+
 constexpr const char* kProductName = "Social Maturity Map";
 constexpr float kMarkSize = 32.0f;
 constexpr float kMarkToText = 12.0f;   // mark to product name
@@ -81,7 +104,7 @@ constexpr float kTightNavPad = 6.0f;   // nav padding on the narrowest windows
 // Where everything in the bar goes, worked out before anything is drawn so
 // that nothing overlaps: when the bar is too narrow it gives up, in order, the
 // organisation line's width, nav padding, the product name (the mark stays),
-// then margins. Below kPhoneWidth the phone bar (drawPhoneBar) is used instead.
+// the connectivity label, then margins. Below kPhoneWidth the phone bar (drawPhoneBar) is used instead.
 struct BarLayout {
     float pad = 20.0f;         // window edge to the mark, and to the theme button
     bool showName = true;      // the product name beside the mark
@@ -91,6 +114,8 @@ struct BarLayout {
     float tabSpacing = kTabSpacing;
     ImFont* navFont = nullptr;
     const char* linkText = "Copy link";
+    const char* status = "";   // the connectivity label, or "" when there is none or no room
+    float statusWidth = 0.0f;  // its width and the gap after it
     float rightWidth = 0.0f;
 };
 
@@ -100,13 +125,16 @@ float labelsWidth(ImFont* font, std::span<const ViewInfo> views) {
     return w;
 }
 
-BarLayout layoutBar(float width, float orgWidth, std::span<const ViewInfo> views, const char* linkText) {
+BarLayout layoutBar(float width, float orgWidth, std::span<const ViewInfo> views, const char* linkText,
+                    const char* status) {
     const int kTabCount = static_cast<int>(views.size());
     BarLayout L;
     L.linkText = linkText;
     L.navFont = fonts().bodyBold;
-    L.rightWidth = navButtonWidth(L.navFont, L.linkText) + kRightSpacing + navButtonWidth(L.navFont, "File") +
-                   kRightSpacing + metrics().target;
+    L.status = status;
+    L.statusWidth = status[0] ? statusWidth(status) + kStatusGap : 0.0f;
+    L.rightWidth = L.statusWidth + navButtonWidth(L.navFont, L.linkText) + kRightSpacing +
+                   navButtonWidth(L.navFont, "File") + kRightSpacing + metrics().target;
     const float minGap = 16.0f;  // last tab to the right-hand buttons
     // The nav padding that makes everything fit exactly, given the rest.
     auto padThatFits = [&]() {
@@ -123,17 +151,22 @@ BarLayout layoutBar(float width, float orgWidth, std::span<const ViewInfo> views
     if (padThatFits() >= kNavPad) return L;
     L.navPad = std::min(kNavPad, padThatFits());  // 3. tighter tabs
     if (L.navPad >= kMinNavPad) return L;
-    L.showName = false;  // 4. the mark alone
+    L.rightWidth -= L.statusWidth;  // 4. no connectivity label
+    L.status = "";
+    L.statusWidth = 0.0f;
+    L.navPad = std::min(kNavPad, padThatFits());
+    if (L.navPad >= kMinNavPad) return L;
+    L.showName = false;  // 5. the mark alone
     L.brandWidth = kMarkSize;
     L.brandGap = 20.0f;
     L.navPad = std::min(kNavPad, padThatFits());
     if (L.navPad >= kMinNavPad) return L;
-    L.pad = 12.0f;  // 5. narrower margins and spacing
+    L.pad = 12.0f;  // 6. narrower margins and spacing
     L.brandGap = 12.0f;
     L.tabSpacing = 2.0f;
     L.navPad = std::min(kNavPad, padThatFits());
     if (L.navPad >= kTightNavPad) return L;
-    L.navFont = fonts().small;  // 6. smaller tab labels; below this the tabs are clipped
+    L.navFont = fonts().small;  // 7. smaller tab labels; below this the tabs are clipped
     L.navPad = std::clamp(padThatFits(), 2.0f, kNavPad);
     return L;
 }
@@ -188,9 +221,11 @@ void drawViewsMenu(ViewId current, std::span<const ViewInfo> views, Intents& out
     ImGui::PopStyleVar(3);
 }
 
-// Below kPhoneWidth: the mark (when there is room), the views button, then
-// Link, File and the theme, right-aligned.
-void drawPhoneBar(ImVec2 origin, float width, ViewId current, bool participant, Intents& out) {
+// Below kPhoneWidth: the mark (when there is room), the views button, the
+// connectivity label (when the views button keeps room for a view's name),
+// then Link, File and the theme, right-aligned.
+void drawPhoneBar(ImVec2 origin, float width, ViewId current, bool participant, const Connectivity& connectivity,
+                  Intents& out) {
     const float pad = 12.0f, y = origin.y + (kTopBarHeight - metrics().target) * 0.5f;
     ImFont* font = fonts().bodyBold;
     const float rightWidth = navButtonWidth(font, "Link") + kRightSpacing + navButtonWidth(font, "File") +
@@ -201,8 +236,16 @@ void drawPhoneBar(ImVec2 origin, float width, ViewId current, bool participant, 
         drawMark(ImGui::GetWindowDrawList(), ImVec2(x, origin.y + 14.0f), kMarkSize);
         x += kMarkSize + 12.0f;
     }
+    float viewsEnd = rightX;  // the views button ends before this, less a 12 px gap
+    const char* status = connectivityLabel(connectivity);
+    const float statusW = status[0] ? statusWidth(status) + 10.0f : 0.0f;
+    constexpr float kMinViewsButton = 110.0f;
+    if (statusW > 0.0f && rightX - statusW - 12.0f - x >= kMinViewsButton) {
+        viewsEnd -= statusW;
+        drawStatus(ImVec2(viewsEnd, y), metrics().target, connectivity);
+    }
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    drawViewsButton(current, rightX - 12.0f - x);
+    drawViewsButton(current, viewsEnd - 12.0f - x);
     drawViewsMenu(current, navigation(participant), out);
 
     ImGui::SetCursorScreenPos(ImVec2(rightX, y));
@@ -219,7 +262,7 @@ void drawPhoneBar(ImVec2 origin, float width, ViewId current, bool participant, 
 
 }  // namespace
 
-void drawTopBar(const Document& doc, ViewId current, Intents& out) {
+void drawTopBar(const Document& doc, ViewId current, const Connectivity& connectivity, Intents& out) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -232,7 +275,7 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     const bool participant = doc.invitation() != nullptr;
     const std::span<const ViewInfo> views = navigation(participant);
     if (width < kPhoneWidth) {
-        drawPhoneBar(origin, width, current, participant, out);
+        drawPhoneBar(origin, width, current, participant, connectivity, out);
         ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + kTopBarHeight));
         ImGui::Dummy(ImVec2(0, 0));
         return;
@@ -241,7 +284,8 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     const Assessment& a = doc.assessment();
     std::string org = a.organisation.empty() ? std::string("Untitled assessment") : a.organisation;
     if (!a.date.empty()) org += "  \xC2\xB7  " + a.date;
-    const BarLayout L = layoutBar(width, textSize(fonts().small, org).x, views, participant ? "Send my answers" : "Copy link");
+    const BarLayout L = layoutBar(width, textSize(fonts().small, org).x, views,
+                                  participant ? "Send my answers" : "Copy link", connectivityLabel(connectivity));
     const float tabsX = origin.x + L.pad + L.brandWidth + L.brandGap;
     const float rightX = origin.x + width - L.pad - L.rightWidth;
 
@@ -271,8 +315,9 @@ void drawTopBar(const Document& doc, ViewId current, Intents& out) {
     }
     ImGui::PopClipRect();
 
-    // Right-hand buttons. The link button keeps its id whatever it reads.
-    ImGui::SetCursorScreenPos(ImVec2(rightX, buttonY));
+    // Right-hand buttons, after the connectivity label. The link button keeps its id whatever it reads.
+    if (L.status[0]) drawStatus(ImVec2(rightX, buttonY), metrics().target, connectivity);
+    ImGui::SetCursorScreenPos(ImVec2(rightX + L.statusWidth, buttonY));
     if (participant) {
         if (navButton("Send my answers###send-answers", false, true, kNavPad, fonts().bodyBold, L.linkText))
             out.push_back(SendAnswers{false});

@@ -46,7 +46,7 @@ test('the canvas follows window resizes', async () => {
 test('a missing module shows a clear message instead of a blank page', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.route('**/smm.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route(/\/smm\.[0-9a-f]{10}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(env.baseUrl);
   await page.waitForFunction(() => window.smmFailed);
   const text = await page.textContent('#error');

@@ -185,3 +185,9 @@ export async function renameOrganisation(page, name) {
   await page.mouse.click(5, 790);  // outside the menu closes it (Escape would undo the edit)
   await waitForFrames(page, (await framesRendered(page)) + 2);
 }
+
+// Waits until the page's service worker keeps all of it (the top bar then
+// says "Works offline"; web/offline.cpp sets window.smmConnectivity).
+export async function waitForOfflineReady(page, timeout = 30000) {
+  await page.waitForFunction(() => window.smmConnectivity && window.smmConnectivity.ready, null, { timeout });
+}

@@ -3,7 +3,7 @@
 // slowly frames come (a slow GPU, devicePixelRatio 2); a mouse move wakes it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEnvironment, openApp, framesRendered } from './harness.mjs';
+import { startEnvironment, openApp, framesRendered, waitForOfflineReady } from './harness.mjs';
 
 // What the canvas shows, as a short fingerprint of its pixels.
 const picture = (page) => page.evaluate(() => {
@@ -25,7 +25,10 @@ after(async () => { await env?.close(); });
 for (const dpr of [1, 2]) {
   test(`devicePixelRatio ${dpr}: no frames in two idle seconds after start-up`, async () => {
     const { page, context } = await openApp(env, { deviceScaleFactor: dpr });
-    // Start-up's settling frames, even slow ones, are over well within 1.5 s.
+    // The service worker's install ends with one wake (the top bar then says
+    // "Works offline"); start-up's settling frames, even slow ones, are over
+    // well within 1.5 s after that.
+    await waitForOfflineReady(page);
     await page.waitForTimeout(1500);
     const before = await framesRendered(page);
     await page.waitForTimeout(2000);

@@ -19,6 +19,8 @@ before(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>' + ' '.repeat(2000));
   writeFileSync(join(dir, 'smm.wasm'), wasm);
   writeFileSync(join(dir, 'smm.0123abcd.js'), 'console.log(1);'.repeat(200));
+  writeFileSync(join(dir, 'sw.js'), "self.addEventListener('fetch', () => {});");
+  writeFileSync(join(dir, 'manifest.webmanifest'), '{"name": "t"}');
   execFileSync('node', [join(repoRoot, 'scripts', 'precompress.mjs'),
     join(dir, 'index.html'), join(dir, 'smm.wasm'), join(dir, 'smm.0123abcd.js')]);
   server = await startServer(dir, { port: 0 });
@@ -67,6 +69,17 @@ test('the page is revalidated every time; hashed names are cached for a year', a
   assert.match(hashed.headers['cache-control'], /max-age=31536000/);
   assert.match(hashed.headers['cache-control'], /immutable/);
   assert.equal((await get('/smm.wasm')).headers['cache-control'], 'no-cache');
+});
+
+test('the service worker and the manifest are revalidated every time, the worker from the app\'s folder', async () => {
+  const worker = await get('/sw.js');
+  assert.equal(worker.status, 200);
+  assert.equal(worker.headers['cache-control'], 'no-cache', 'a new version is seen on the next visit');
+  assert.match(worker.headers['content-type'], /^text\/javascript/, 'browsers register only a JavaScript worker');
+  assert.equal(worker.headers['service-worker-allowed'], undefined, 'beside index.html, its scope is the folder');
+  const manifest = await get('/manifest.webmanifest');
+  assert.equal(manifest.headers['cache-control'], 'no-cache');
+  assert.match(manifest.headers['content-type'], /^application\/manifest\+json/);
 });
 
 test('a compressed twin older than its file is not sent (a half-finished build)', async () => {

@@ -52,6 +52,7 @@ public:
     void pickFile(FileKind) override {}
     std::string pageAddress() override { return "https://example.test/"; }
     void clearFragment() override { ++fragmentCleared; }
+    Connectivity connectivity() override { return connectivityNow; }
 
     std::shared_ptr<Storage> storage;
     bool refuseWrites = false;
@@ -59,6 +60,7 @@ public:
     std::string copied;
     std::vector<std::pair<std::string, std::string>> downloads;
     int fragmentCleared = 0;
+    Connectivity connectivityNow;
 };
 
 }  // namespace smm::test
