@@ -318,10 +318,9 @@ ImVec2 MapViewState::cellCentre(int dimension, int stage) const {
 // `wrap`: at the window's edge; false inside a column that pushed its own wrap position.
 void drawStanding(const Model& model, const Standing& st, const char* label, bool wrap = true) {
     const Palette& p = palette();
-    std::string line = st.stage > 0 ? "Stage " + std::to_string(st.stage) + " of " + std::to_string(model.stageCount()) +
-                                          " \xC2\xB7 " + st.name
-                                    : st.name;
-    text(fonts().bodyBold, st.assessed ? p.text : p.warning, std::string(label) + ": " + line, wrap);
+    (void)model;
+    // The standing's line as core words it (rung, held back, secured).
+    text(fonts().bodyBold, st.assessed ? p.text : p.warning, std::string(label) + ": " + st.line, wrap);
     if (!st.summary.empty()) {
         std::string summary = st.summary;
         summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
@@ -337,15 +336,11 @@ void drawStandingSummary(const Document& doc) {
     const Score& score = doc.score();
     const Palette& p = palette();
     // Wraps between words on a phone rather than running off the card.
-    text(fonts().small, p.textMuted,
-         "WHERE YOU STAND  \xC2\xB7  CONFIDENCE " + formatPercent(score.confidence()) + " (SHARE OF QUESTIONS ANSWERED)",
-         true);
-    if (score.network >= 0) {
-        text(fonts().title, p.text, model.networkStandings[score.network].name, true);  // wraps on a phone, never cut
-        text(fonts().small, p.textMuted, model.networkStandings[score.network].summary, true);
-    } else {
-        text(fonts().title, p.text, score.external.name, true);
-    }
+    // The headline as core computes it: the standings lead, the network word is a label.
+    text(fonts().small, p.textMuted, "WHERE YOU STAND  \xC2\xB7  " + score.headline.confidence, true);
+    text(fonts().title, p.text, score.external.name, true);  // wraps on a phone, never cut
+    if (!score.headline.network.empty())
+        text(fonts().small, p.textMuted, "Network: " + score.headline.network, true);
     const float width = ImGui::GetContentRegionAvail().x;
     const bool internal = score.internal.leadingTrack >= 0;
     if (internal && width > 520.0f) {
@@ -367,6 +362,7 @@ void drawStandingSummary(const Document& doc) {
     }
     // The most pressing reason; the map and questionnaire give all of them.
     std::vector<std::string> why;
+    if (!score.headline.binds.empty()) why.push_back(score.headline.binds);
     for (const BlockingGate& g : score.external.blockers) why.push_back(g.explanation);
     for (const BlockingGate& g : score.internal.blockers) why.push_back(g.explanation);
     if (!why.empty()) {
