@@ -339,6 +339,7 @@ void drawContested(const Document& doc, const Aggregate& agg) {
         for (std::size_t o = 0; o < d.options.size() && o < options.size(); ++o)
             if (d.options[o]) spread += (spread.empty() ? "" : "  \xC2\xB7  ") + std::to_string(d.options[o]) + " \xE2\x80\x9C" + options[o].label + "\xE2\x80\x9D";
         if (d.notApplicable) spread += "  \xC2\xB7  " + std::to_string(d.notApplicable) + " not applicable";
+        if (d.dontKnow) spread += "  \xC2\xB7  " + std::to_string(d.dontKnow) + " don't know";
         text(fonts().small, p.textMuted, spread.empty() ? std::to_string(s.count) + " answers" : spread, true);
     }
     if (!shown) muted("Everyone who answered gave the same answers so far.");
