@@ -16,7 +16,7 @@ bool validIndex(int i, std::size_t size) { return i >= 0 && static_cast<std::siz
 }  // namespace
 
 
-bool actionDone(const Model& model, const Score& score, const Action& a) {
+bool actionDone(const Model& /*model*/, const Score& score, const Action& a) {
     // Tied to questions: done when each of them is answered at the level a
     // practice or guardrail asks (.5, "in place where it matters"), or does not apply.
     if (!a.fixes.empty()) {

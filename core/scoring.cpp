@@ -142,19 +142,6 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
 
 namespace {
 
-bool allMet(const std::vector<GateStatus>& gates) {
-    for (const auto& g : gates)
-        if (!g.met) return false;
-    return true;
-}
-
-std::vector<GateStatus> failing(const std::vector<GateStatus>& gates) {
-    std::vector<GateStatus> out;
-    for (const auto& g : gates)
-        if (!g.met) out.push_back(g);
-    return out;
-}
-
 TrackStage scoreTrack(const Model& model, const Score& score, int d) {
     const int stageCount = model.stageCount();
     const Side side = model.dimensions[d].side;
@@ -164,9 +151,9 @@ TrackStage scoreTrack(const Model& model, const Score& score, int d) {
     ts.side = side;
     const auto& stages = score.dimensions[d].stages;
     while (ts.ungatedStage < stageCount && stages[ts.ungatedStage].holds) ++ts.ungatedStage;
-    while (ts.stage < ts.ungatedStage && allMet(gates[ts.stage])) ++ts.stage;
+    while (ts.stage < ts.ungatedStage && failingGates(gates[ts.stage]).empty()) ++ts.stage;
     if (ts.stage < stageCount) {
-        ts.blockers = failing(gates[ts.stage]);
+        ts.blockers = failingGates(gates[ts.stage]);
         ts.nextAssessed = stages[ts.stage].assessed;
     }
     return ts;

@@ -12,12 +12,7 @@ namespace {
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
-std::vector<GateStatus> failing(const std::vector<GateStatus>& gates) {
-    std::vector<GateStatus> out;
-    for (const auto& g : gates)
-        if (!g.met) out.push_back(g);
-    return out;
-}
+std::vector<GateStatus> failing(const std::vector<GateStatus>& gates) { return failingGates(gates); }
 
 // Guardrails known to fail; one that is unknown is asked for, not counted
 // against the rung ("to confirm, answer ...").
@@ -267,6 +262,13 @@ Headline headlineOf(const Model& model, const Score& score) {
 }
 
 }  // namespace
+
+std::vector<GateStatus> failingGates(const std::vector<GateStatus>& gates) {
+    std::vector<GateStatus> out;
+    for (const auto& g : gates)
+        if (!g.met) out.push_back(g);
+    return out;
+}
 
 void scoreStandings(const Model& model, const Assessment& a, Score& score) {
     scoreStanding(model, a, score, Side::External);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "scoring.hpp"
 
@@ -13,6 +14,9 @@ namespace smm {
 // (by name): what it needs, what is there, and the sentences that say so.
 GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& score, const std::string& owner,
                         int stage, const Gate& g);
+
+// The gates of `gates` that do not hold, in order.
+std::vector<GateStatus> failingGates(const std::vector<GateStatus>& gates);
 
 // Fills score.external, score.internal, the network standing and the headline
 // from the evaluated practices and gates.
