@@ -136,7 +136,8 @@ TEST_CASE("expert profiles: the tool gives the standing the advisor gave", "[pro
 }
 
 TEST_CASE("every disputed field names a profile and a field it has", "[profiles]") {
-    for (const auto& [id, fields] : disputed().items()) {
+    for (const auto& [key, fields] : disputed().items()) {
+        const std::string id = key;  // clang 14 cannot capture a structured binding
         const auto it = std::find_if(profiles().begin(), profiles().end(), [&](const Json& p) { return p.value("id", "") == id; });
         INFO(id);
         REQUIRE(it != profiles().end());
