@@ -133,14 +133,25 @@ struct RiskClause {
     bool operator==(const RiskClause&) const = default;
 };
 
+// "severityWhen": the risk is this serious for an organisation where the
+// clause holds (a crisis plan matters more once you reply in public).
+struct SeverityRule {
+    std::string severity;
+    RiskClause when;
+
+    bool operator==(const SeverityRule&) const = default;
+};
+
 struct Risk {
     std::string id;
     std::string title;
     std::string description;
     std::string source;      // where the worry comes from (seed article)
-    std::string severity;    // "high", "medium" or "low"
+    std::string severity;    // "high", "medium" or "low": unless a severityWhen rule holds
     bool matchAll = false;   // true: all clauses must hold; false: any
     std::vector<RiskClause> clauses;
+    std::vector<SeverityRule> severityWhen;  // first rule that holds sets the severity
+    bool skipWhenDecided = false;            // assumes a presence outside: silent when not present by decision
     std::vector<std::string> mitigations;
     std::vector<int> actions; // indices of actions that mitigate it
 

@@ -14,7 +14,7 @@ namespace {
 // packed by another layout are refused.
 constexpr char kModelMagic[4] = {'S', 'M', 'M', 'P'};
 constexpr char kAssessmentMagic[4] = {'S', 'M', 'M', 'A'};
-constexpr std::uint8_t kLayout = 2;  // 2: practices, lacks, the presence decision, action fixes
+constexpr std::uint8_t kLayout = 3;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen
 
 // Every field of every model struct, in order, listed once for both
 // directions. A field left out here would be lost silently: the round-trip
@@ -31,8 +31,10 @@ template <class A> void fields(A& a, Action& x) {
     a(x.id, x.dimension, x.stage, x.title, x.detail, x.effort, x.dependsOn, x.fixes);
 }
 template <class A> void fields(A& a, RiskClause& c) { a(c.kind, c.target, c.value); }
+template <class A> void fields(A& a, SeverityRule& s) { a(s.severity, s.when); }
 template <class A> void fields(A& a, Risk& r) {
-    a(r.id, r.title, r.description, r.source, r.severity, r.matchAll, r.clauses, r.mitigations, r.actions);
+    a(r.id, r.title, r.description, r.source, r.severity, r.matchAll, r.clauses, r.severityWhen, r.skipWhenDecided, r.mitigations,
+      r.actions);
 }
 template <class A> void fields(A& a, PeerFact& f) { a(f.id, f.text, f.source, f.year); }
 template <class A> void fields(A& a, NetworkStanding& n) {

@@ -304,6 +304,8 @@ private:
         if (severity >= 0) risk.severity = kSeverities[severity];
         if (const Json* trigger = r_.object(item, path, "trigger", Need::Required))
             readTrigger(*trigger, child(path, "trigger"), risk);
+        readSeverityRules(item, path, risk);
+        r_.boolean(item, path, "skipWhenDecided", risk.skipWhenDecided, Need::Optional);
         readStrings(item, path, "mitigations", risk.mitigations);
         risk.actions = readRefs(item, path, "actions", actions_);
     }
@@ -324,6 +326,22 @@ private:
             RiskClause clause;
             if (r_.isObject((*clauses)[i], clausePath) && readClause((*clauses)[i], clausePath, clause))
                 risk.clauses.push_back(clause);
+        }
+    }
+
+    // [{"severity": "high", "when": {clause}}]: the severity for organisations where the clause holds.
+    void readSeverityRules(const Json& item, const std::string& path, Risk& risk) {
+        const Json* list = r_.array(item, path, "severityWhen", Need::Optional);
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const std::string rulePath = child(child(path, "severityWhen"), i);
+            if (!r_.isObject((*list)[i], rulePath)) continue;
+            SeverityRule rule;
+            const int severity = oneOf(r_, (*list)[i], rulePath, "severity", kSeverities, "severity");
+            const Json* when = r_.object((*list)[i], rulePath, "when", Need::Required);
+            if (severity >= 0 && when && readClause(*when, child(rulePath, "when"), rule.when)) {
+                rule.severity = kSeverities[severity];
+                risk.severityWhen.push_back(rule);
+            }
         }
     }
 

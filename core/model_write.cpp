@@ -72,6 +72,9 @@ Json toJson(const Risk& r, const Model& m) {
     Json out = {{"id", r.id}, {"title", r.title}, {"severity", r.severity}, {"source", r.source},
                 {"description", r.description}};
     out["trigger"][r.matchAll ? "all" : "any"] = jsonArray(r.clauses, [&](const RiskClause& c) { return toJson(c, m); });
+    if (r.skipWhenDecided) out["skipWhenDecided"] = true;
+    for (const SeverityRule& rule : r.severityWhen)
+        out["severityWhen"].push_back({{"severity", rule.severity}, {"when", toJson(rule.when, m)}});
     out["mitigations"] = r.mitigations;
     if (!r.actions.empty()) out["actions"] = idsOf(r.actions, m.actions);
     return out;

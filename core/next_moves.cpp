@@ -30,11 +30,28 @@ std::vector<int> actionsFor(const Model& model, const GateStatus& g) {
     return out;
 }
 
-// The first undone action of `candidates`: the move that attacks the gate
-// itself (what it waits for is the roadmap's to order, and shows there).
+// What can be done now toward `action`: its first undone dependency, and
+// that one's, down to one that waits for nothing undone (a publishing
+// calendar needs an owner first). Dependencies are acyclic (checked at load);
+// the depth bound only guards a hand-built model.
+int doableStep(const Model& model, const Score& score, int action) {
+    for (std::size_t depth = 0; depth < model.actions.size(); ++depth) {
+        int next = -1;
+        for (int dep : model.actions[action].dependsOn)
+            if (valid(dep, model.actions.size()) && !actionDone(model, score, model.actions[dep])) {
+                next = dep;
+                break;
+            }
+        if (next < 0) return action;
+        action = next;
+    }
+    return action;
+}
+
+// The first undone action of `candidates`, as a step that can be taken now.
 int firstUndone(const Model& model, const Score& score, const std::vector<int>& candidates) {
     for (int c : candidates)
-        if (!actionDone(model, score, model.actions[c])) return c;
+        if (!actionDone(model, score, model.actions[c])) return doableStep(model, score, c);
     return -1;
 }
 
@@ -58,6 +75,18 @@ std::vector<NextMove> nextMoves(const Model& model, const Score& score, const Ro
     auto add = [&](NextMove m) {
         if (out.size() < count && (m.action < 0 || !has(m.action))) out.push_back(std::move(m));
     };
+    // The headline leads with customers; while it cannot say where you stand
+    // with them, getting that answered is the first move.
+    const Standing& ext = score.external;
+    if (!ext.placed && !ext.byDecision && ext.leadingTrack >= 0 && !ext.unknown.empty()) {
+        const int open = score.total - score.known;
+        add({-1, "Get the open questions answered",
+             std::to_string(open) + " of " + std::to_string(score.total) +
+                 " questions have no answer yet, among them '" + ext.unknown.front() +
+                 "'. Ask the people who know - marketing and communications, IT, legal and HR, leadership - to "
+                 "answer their part before you choose moves.",
+             "low", -1, -1, "Not yet placed with customers"});
+    }
     if (score.external.byDecision) {
         const PresenceDecision& d = model.presenceDecision;
         add({-1, d.move, d.moveDetail, "low", -1, -1, d.name});

@@ -136,9 +136,10 @@ std::string renderHtmlReport(const Model& model, const Assessment& a, const Work
     if (risks.empty()) h += "<p class=\"muted\">None of the model's risks is triggered.</p>";
     for (const TriggeredRisk& tr : risks) {
         const Risk& r = model.risks[tr.risk];
-        h += "<div class=\"risk\"><span class=\"pill " + esc(r.severity) + "\">" + esc(r.severity) + "</span> <strong>" +
+        h += "<div class=\"risk\"><span class=\"pill " + esc(tr.severity) + "\">" + esc(tr.severity) + "</span> <strong>" +
              esc(r.title) + "</strong><br>" + esc(r.description) + "<ul>";
         for (const std::string& why : tr.reasons) h += "<li>" + esc(why) + "</li>";
+        if (!tr.alsoRaised.empty()) h += "<li>" + esc(alsoRaisedSentence(model, tr)) + "</li>";
         h += "</ul><em>Mitigation</em><ul>";
         for (const std::string& m : r.mitigations) h += "<li>" + esc(m) + "</li>";
         h += "</ul><div class=\"source\">Source: " + esc(r.source) + "</div></div>\n";

@@ -50,7 +50,7 @@ Json unknownRisksJson(const Facts& f) {
     for (const auto& u : f.unknown) {
         Json qs = Json::array();
         for (int q : u.toAnswer) qs.push_back(m.questions[q].id);
-        unknown.push_back({{"id", m.risks[u.risk].id}, {"answer", qs}, {"sentence", unknownRiskSentence(m, u)}});
+        unknown.push_back({{"id", m.risks[u.risk].id}, {"severity", u.severity}, {"answer", qs}, {"sentence", unknownRiskSentence(m, u)}});
     }
     return unknown;
 }
@@ -105,9 +105,10 @@ Json risksJson(const Facts& f) {
         for (int a : r.actions) acts.push_back(m.actions[a].id);
         risks.push_back({{"id", r.id},
                          {"title", r.title},
-                         {"severity", r.severity},
+                         {"severity", tr.severity},
                          {"source", r.source},
                          {"reasons", tr.reasons},
+                         {"alsoRaised", [&] { Json ids = Json::array(); for (int r2 : tr.alsoRaised) ids.push_back(m.risks[r2].id); return ids; }()},
                          {"questions", qs},
                          {"mitigations", r.mitigations},
                          {"actions", acts}});

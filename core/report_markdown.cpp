@@ -64,14 +64,15 @@ void markdownBody(std::string& o, const Facts& f, const std::string& h) {
 
     o += h + " Risks\n\n";
     if (f.risks.empty()) o += "None triggered.\n\n";
-    for (const auto& u : f.unknown) o += "- **" + cell(m.risks[u.risk].title) + "** (" + m.risks[u.risk].severity + "): " + cell(unknownRiskSentence(m, u)) + "\n";
+    for (const auto& u : f.unknown) o += "- **" + cell(m.risks[u.risk].title) + "** (" + u.severity + "): " + cell(unknownRiskSentence(m, u)) + "\n";
     if (!f.unknown.empty()) o += "\n";
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
-        o += "- **" + r.title + "** (" + r.severity + ")";
+        o += "- **" + r.title + "** (" + tr.severity + ")";
         if (!r.source.empty()) o += " - source: " + r.source;
         o += "\n";
         for (const auto& why : tr.reasons) o += "  - Because " + why + "\n";
+        if (!tr.alsoRaised.empty()) o += "  - " + cell(alsoRaisedSentence(m, tr)) + "\n";
         for (const auto& mit : r.mitigations) o += "  - Mitigation: " + mit + "\n";
     }
     if (!f.risks.empty()) o += "\n";

@@ -58,11 +58,12 @@ void textBody(std::string& o, const Facts& f) {
 
     o += "\nRisks\n";
     if (f.risks.empty()) o += "  None triggered.\n";
-    for (const auto& u : f.unknown) o += "  [" + m.risks[u.risk].severity + "] " + m.risks[u.risk].title + ": " + unknownRiskSentence(m, u) + "\n";
+    for (const auto& u : f.unknown) o += "  [" + u.severity + "] " + m.risks[u.risk].title + ": " + unknownRiskSentence(m, u) + "\n";
     for (const auto& tr : f.risks) {
         const Risk& r = m.risks[tr.risk];
-        o += "  [" + r.severity + "] " + r.title + "\n";
+        o += "  [" + tr.severity + "] " + r.title + "\n";
         for (const auto& why : tr.reasons) o += "    because " + why + "\n";
+        if (!tr.alsoRaised.empty()) o += "    " + alsoRaisedSentence(m, tr) + "\n";
         for (const auto& mit : r.mitigations) o += "    mitigate: " + mit + "\n";
         if (!r.source.empty()) o += "    source: " + r.source + "\n";
     }

@@ -60,87 +60,103 @@ bool clauseHolds(const Model& model, const Assessment& a, const Score& score, co
 
 }  // namespace
 
-std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& a, const Score& score) {
+std::string severityFor(const Model& model, const Assessment& a, const Score& score, const Risk& risk) {
+    for (const SeverityRule& rule : risk.severityWhen)
+        if (clauseHolds(model, a, score, rule.when)) return rule.severity;
+    return risk.severity;
+}
+
+namespace {
+
+// Every risk whose trigger holds, with its reasons and the weak answers that
+// raised it; not yet sorted or thinned.
+std::vector<TriggeredRisk> allTriggered(const Model& model, const Assessment& a, const Score& score,
+                                        std::vector<std::vector<int>>& weakAnswers) {
     const int dimCount = static_cast<int>(std::min(model.dimensions.size(), score.dimensions.size()));
     const int questionCount = static_cast<int>(std::min(model.questions.size(), a.answers.size()));
-
-    auto answerAt = [&](int q) -> const Answer* { return q >= 0 && q < questionCount ? &a.answers[q] : nullptr; };
     auto answerText = [&](int q) {
-        const Answer* ans = answerAt(q);
-        std::string label = ans ? answerLabel(model, q, *ans) : std::string("?");
-        return "'" + model.questions[q].text + "' answered '" + label + "'";
+        return "'" + model.questions[q].text + "' answered '" + answerLabel(model, q, a.answers[q]) + "'";
     };
-
     std::vector<TriggeredRisk> out;
     for (int r = 0; r < static_cast<int>(model.risks.size()); ++r) {
         const Risk& risk = model.risks[r];
+        if (risk.skipWhenDecided && score.external.byDecision) continue;
         TriggeredRisk tr;
         tr.risk = r;
+        std::vector<int> weak;  // answers at or below a clause's limit: what raised it
         int fired = 0;
         for (const RiskClause& c : risk.clauses) {
-            bool holds = false;
-            switch (c.kind) {
-                case RiskClause::Kind::DimensionBelow:
-                case RiskClause::Kind::DimensionAtLeast: {
-                    if (c.target < 0 || c.target >= dimCount) break;
-                    const double level = score.dimensions[c.target].level;
-                    const std::string& name = model.dimensions[c.target].name;
-                    if (c.kind == RiskClause::Kind::DimensionBelow) {
-                        holds = level + kEps < c.value;
-                        if (!holds) break;
-                        tr.reasons.push_back(name + " is at " + formatLevel(level) + ", below " + formatValue(c.value));
-                        // The answers that pulled it down.
-                        for (int q = 0; q < questionCount; ++q) {
-                            if (model.questions[q].dimension != c.target) continue;
-                            double w = answerWeight(model, q, a.answers[q]);
-                            if (w >= 0.0 && w <= kLowAnswer + kEps) addUnique(tr.questions, q);
-                        }
-                    } else {
-                        holds = level + kEps >= c.value;
-                        if (!holds) break;
-                        tr.reasons.push_back(name + " is at " + formatLevel(level) + ", at or above " +
-                                             formatValue(c.value));
-                    }
-                    break;
+            if (!clauseHolds(model, a, score, c)) continue;
+            ++fired;
+            using K = RiskClause::Kind;
+            if (c.kind == K::DimensionBelow && c.target < dimCount) {
+                const double level = score.dimensions[c.target].level;
+                tr.reasons.push_back(model.dimensions[c.target].name + " is at " + formatLevel(level) + ", below " +
+                                     formatValue(c.value));
+                for (int q = 0; q < questionCount; ++q) {  // the answers that pulled it down
+                    if (model.questions[q].dimension != c.target) continue;
+                    const double w = answerWeight(model, q, a.answers[q]);
+                    if (w >= 0.0 && w <= kLowAnswer + kEps) addUnique(tr.questions, q);
                 }
-                case RiskClause::Kind::QuestionAtMost:
-                case RiskClause::Kind::QuestionAtLeast: {
-                    const Answer* ans = answerAt(c.target);
-                    if (!ans) break;
-                    double w = answerWeight(model, c.target, *ans);  // -1: unanswered or NA
-                    if (w < 0.0) break;
-                    holds = c.kind == RiskClause::Kind::QuestionAtMost ? w <= c.value + kEps : w + kEps >= c.value;
-                    if (!holds) break;
-                    tr.reasons.push_back(answerText(c.target));
-                    addUnique(tr.questions, c.target);
-                    break;
-                }
-                case RiskClause::Kind::StandingAtLeast:
-                    // A precondition ("it has a presence"), not a reason worth a line.
-                    holds = clauseHolds(model, a, score, c);
-                    break;
+            } else if (c.kind == K::DimensionAtLeast && c.target < dimCount) {
+                tr.reasons.push_back(model.dimensions[c.target].name + " is at " +
+                                     formatLevel(score.dimensions[c.target].level) + ", at or above " + formatValue(c.value));
+            } else if (c.kind == K::QuestionAtMost || c.kind == K::QuestionAtLeast) {
+                tr.reasons.push_back(answerText(c.target));
+                addUnique(tr.questions, c.target);
+                if (c.kind == K::QuestionAtMost) addUnique(weak, c.target);
             }
-            if (holds) ++fired;
+            // A standing clause is a precondition ("it has a presence"), not a reason worth a line.
         }
         const bool triggered = risk.matchAll ? (!risk.clauses.empty() && fired == static_cast<int>(risk.clauses.size()))
                                              : fired > 0;
         if (!triggered) continue;
-        // Higher is more serious: severity first, then the clauses that fired.
-        tr.rank = severityRank(risk.severity) * 1000 + fired;
+        tr.severity = severityFor(model, a, score, risk);
+        // Higher is more serious. At equal severity the model's order decides:
+        // its author lists first the risk that would hurt first (a count of
+        // clauses would favour risks written as long "any" lists).
+        tr.rank = severityRank(tr.severity);
         out.push_back(std::move(tr));
+        weakAnswers.push_back(std::move(weak));
     }
-    stableSort(out, [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
+    return out;
+}
+
+}  // namespace
+
+std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& a, const Score& score) {
+    std::vector<std::vector<int>> weakAnswers;
+    std::vector<TriggeredRisk> all = allTriggered(model, a, score, weakAnswers);
+    std::vector<int> order(all.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    stableSort(order, [&](int x, int y) { return all[x].rank > all[y].rank; });
+    // One answer, one risk: the most serious risk claims its weak answers; a
+    // later risk raised only by answers already claimed says nothing new.
+    std::vector<int> claimedBy(model.questions.size(), -1);  // index into out
+    std::vector<TriggeredRisk> out;
+    for (int i : order) {
+        const std::vector<int>& weak = weakAnswers[i];
+        const bool anyNew = weak.empty() || std::any_of(weak.begin(), weak.end(), [&](int q) { return claimedBy[q] < 0; });
+        if (!anyNew) {
+            addUnique(out[claimedBy[weak.front()]].alsoRaised, all[i].risk);
+            continue;
+        }
+        for (int q : weak)
+            if (claimedBy[q] < 0) claimedBy[q] = static_cast<int>(out.size());
+        out.push_back(std::move(all[i]));
+    }
     return out;
 }
 
 std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a, const Score& score) {
     std::vector<TriggeredRisk> out;
     std::vector<bool> triggered(model.risks.size(), false);
-    for (const auto& t : triggeredRisks(model, a, score)) triggered[t.risk] = true;
+    std::vector<std::vector<int>> unused;
+    for (const auto& t : allTriggered(model, a, score, unused)) triggered[t.risk] = true;
     const int questionCount = static_cast<int>(std::min(model.questions.size(), a.answers.size()));
     for (int r = 0; r < static_cast<int>(model.risks.size()); ++r) {
-        if (triggered[r]) continue;
         const Risk& risk = model.risks[r];
+        if (triggered[r] || (risk.skipWhenDecided && score.external.byDecision)) continue;
         TriggeredRisk tr;
         tr.risk = r;
         tr.unknown = true;
@@ -156,7 +172,8 @@ std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a,
             if (risk.matchAll) othersAllow = othersAllow && clauseHolds(model, a, score, c);
         }
         if (tr.toAnswer.empty() || !othersAllow) continue;
-        tr.rank = severityRank(risk.severity) * 1000;
+        tr.severity = severityFor(model, a, score, risk);
+        tr.rank = severityRank(tr.severity);
         out.push_back(std::move(tr));
     }
     stableSort(out, [](const TriggeredRisk& x, const TriggeredRisk& y) { return x.rank > y.rank; });
@@ -168,13 +185,20 @@ std::vector<TriggeredRisk> topRisks(const Model& model, const Assessment& a, con
     for (auto& u : unknownRisks(model, a, score)) all.push_back(std::move(u));
     // Severity first; at equal severity, evidence (triggered) before doubt.
     stableSort(all, [&](const TriggeredRisk& x, const TriggeredRisk& y) {
-        int sx = severityRank(model.risks[x.risk].severity), sy = severityRank(model.risks[y.risk].severity);
+        const int sx = severityRank(x.severity), sy = severityRank(y.severity);
         if (sx != sy) return sx > sy;
-        if (x.unknown != y.unknown) return !x.unknown;
-        return x.rank > y.rank;
+        return x.unknown != y.unknown && !x.unknown;
     });
     if (static_cast<int>(all.size()) > n) all.resize(n);
     return all;
+}
+
+std::string alsoRaisedSentence(const Model& model, const TriggeredRisk& r) {
+    if (r.alsoRaised.empty()) return {};
+    std::string out = "The same answers also point to: ";
+    for (std::size_t i = 0; i < r.alsoRaised.size(); ++i)
+        out += (i ? (i + 1 == r.alsoRaised.size() ? " and " : ", ") : "") + model.risks[r.alsoRaised[i]].title;
+    return out + ".";
 }
 
 std::string unknownRiskSentence(const Model& model, const TriggeredRisk& r) {

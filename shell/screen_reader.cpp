@@ -69,12 +69,13 @@ std::string moveItem(const Model& model, const NextMove& m) {
 
 std::string riskItem(const Model& model, const TriggeredRisk& tr, bool full) {
     const Risk& r = model.risks[static_cast<std::size_t>(tr.risk)];
-    std::string item = "<strong>" + esc(r.title) + "</strong>, " + esc(r.severity) + " severity. " + esc(r.description);
+    std::string item = "<strong>" + esc(r.title) + "</strong>, " + esc(tr.severity) + " severity. " + esc(r.description);
     if (!full) return item;
     if (!tr.reasons.empty()) {
         item += " Why it applies: ";
         for (std::size_t i = 0; i < tr.reasons.size(); ++i) item += (i ? "; " : "") + esc(tr.reasons[i]);
         item += ".";
+        if (!tr.alsoRaised.empty()) item += " " + esc(alsoRaisedSentence(model, tr));
     }
     if (!r.mitigations.empty()) {
         item += " Mitigation: ";

@@ -241,7 +241,7 @@ void drawTopRisks(const Document& doc, Intents& out) {
         if (hovered) dl->AddRectFilled(ImVec2(pos.x - 10, pos.y), ImVec2(pos.x + w + 10, pos.y + h), p.surfaceAlt, metrics().rounding);
         if (i > 0) dl->AddLine(ImVec2(pos.x + 76.0f, pos.y), ImVec2(pos.x + w, pos.y), p.border);
 
-        const SeverityLook look = severityLook(risk.severity);
+        const SeverityLook look = severityLook(tr.severity);
         pill(dl, ImVec2(pos.x, pos.y + 11.0f), look.label, look.background, look.foreground);
         const float x = pos.x + 76.0f;
         drawText(dl, fonts().bodyBold, ImVec2(x, pos.y + 9.0f), p.text, fitText(fonts().bodyBold, risk.title, pos.x + w - x));
@@ -330,7 +330,7 @@ void drawHero(const Document& doc) {
     const Palette& p = palette();
     const Score& score = doc.score();
     int high = 0;
-    for (const TriggeredRisk& r : doc.risks()) high += doc.model().risks[r.risk].severity == "high";
+    for (const TriggeredRisk& r : doc.risks()) high += r.severity == "high";
     const int percent = static_cast<int>(score.completion() * 100.0 + 0.5);
     const float cell = figuresW / 3.0f, x0 = top.x + width - figuresW;
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -214,8 +214,8 @@ void drawRisks(const Slate& s, const Document& doc) {
     for (const TriggeredRisk& tr : top) {
         const Risk& risk = model.risks[tr.risk];
         if (s.bottom() - y < s.px(120.0f)) break;
-        const ImU32 colour = risk.severity == "high" ? kDanger : risk.severity == "medium" ? kWarning : kInkSoft;
-        const std::string sev = upper(risk.severity.empty() ? std::string("risk") : risk.severity);
+        const ImU32 colour = tr.severity == "high" ? kDanger : tr.severity == "medium" ? kWarning : kInkSoft;
+        const std::string sev = upper(tr.severity.empty() ? std::string("risk") : tr.severity);
         const float pillW = s.px(170.0f);
         s.dl->AddRectFilled(ImVec2(s.left(), y + s.px(2.0f)), ImVec2(s.left() + pillW, y + s.px(kBody + 10.0f)), colour,
                             s.px(6.0f));

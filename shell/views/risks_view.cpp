@@ -74,6 +74,11 @@ void drawWhy(const Document& doc, const TriggeredRisk& tr) {
         }
         answerBlock(doc, q);
     }
+    const std::string also = alsoRaisedSentence(model, tr);
+    if (!also.empty()) {
+        ImGui::Spacing();
+        text(fonts().small, p.textMuted, also, true);
+    }
 }
 
 // Where a mitigating action stands for this organisation.
@@ -123,7 +128,7 @@ void drawMitigation(const Document& doc, const TriggeredRisk& tr, Intents& out) 
 void drawRiskCard(const Document& doc, const TriggeredRisk& tr, Intents& out) {
     const Risk& risk = doc.model().risks[tr.risk];
     const Palette& p = palette();
-    const Tint tint = severityTint(risk.severity);
+    const Tint tint = severityTint(tr.severity);
     ImGui::PushID(tr.risk);
     // The stripe below is drawn outside the card's padding, so clip it to what
     // the page shows rather than to the card's inner area.
@@ -139,7 +144,7 @@ void drawRiskCard(const Document& doc, const TriggeredRisk& tr, Intents& out) {
         dl->PopClipRect();
 
         const ImVec2 top = ImGui::GetCursorScreenPos();
-        const ImVec2 ps = tintedPill(dl, ImVec2(top.x, top.y + 3.0f), capitalised(risk.severity), tint);
+        const ImVec2 ps = tintedPill(dl, ImVec2(top.x, top.y + 3.0f), capitalised(tr.severity), tint);
         ImGui::SetCursorScreenPos(ImVec2(top.x + ps.x + 12.0f, top.y));
         ImGui::BeginGroup();
         text(fonts().heading, p.text, risk.title, true);
@@ -174,7 +179,7 @@ void drawSummary(const Document& doc) {
     const Palette& p = palette();
     int counts[3] = {0, 0, 0};
     for (const TriggeredRisk& tr : doc.risks())
-        for (int s = 0; s < 3; ++s) counts[s] += model.risks[tr.risk].severity == kSeverities[s];
+        for (int s = 0; s < 3; ++s) counts[s] += tr.severity == kSeverities[s];
     const int triggered = static_cast<int>(doc.risks().size());
     const int quiet = static_cast<int>(model.risks.size()) - triggered;
 
@@ -236,7 +241,10 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
     const Model& model = doc.model();
     const Palette& p = palette();
     std::vector<char> triggered(model.risks.size(), 0);
-    for (const TriggeredRisk& tr : doc.risks()) triggered[tr.risk] = 1;
+    for (const TriggeredRisk& tr : doc.risks()) {
+        triggered[tr.risk] = 1;
+        for (int also : tr.alsoRaised) triggered[also] = 1;  // raised, and folded into a more serious one
+    }
     const int quiet = static_cast<int>(std::count(triggered.begin(), triggered.end(), 0));
     if (quiet == 0) return;
 

@@ -111,6 +111,12 @@ public:
     ModelBuilder& answerAtLeast(const std::string& question, double weight) {
         return clause(RiskClause::Kind::QuestionAtLeast, idx(findId(m_.questions, question), question), weight);
     }
+    // The last risk is `severity` where the question is answered at least `weight`.
+    ModelBuilder& severityWhenAnswerAtLeast(const std::string& severity, const std::string& question, double weight) {
+        m_.risks.back().severityWhen.push_back(
+            {severity, {RiskClause::Kind::QuestionAtLeast, idx(findId(m_.questions, question), question), weight}});
+        return *this;
+    }
     ModelBuilder& roleGroup(const std::string& id, const std::string& name = "") {
         m_.roleGroups.push_back({id, name.empty() ? id : name});
         return *this;

@@ -4,6 +4,7 @@
 #include <catch2/generators/catch_generators.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -129,7 +130,7 @@ TEST_CASE("any fires on one clause, all needs every clause") {
     }
 }
 
-TEST_CASE("most serious first: severity, then how many clauses fired, then model order") {
+TEST_CASE("most serious first: severity, then the model's order") {
     ModelBuilder b = base();
     b.risk("low-one", "low", false).below("gov", 1);
     b.risk("medium-one", "medium", false).below("gov", 1);
@@ -140,11 +141,83 @@ TEST_CASE("most serious first: severity, then how many clauses fired, then model
     AssessmentBuilder a(m);
     a.answer("gov-aup", "no");
     auto risks = run(m, a.build());
+    // More clauses firing is not more serious: a long "any" list would always win.
     CHECK(riskIds(m, risks) ==
-          std::vector<std::string>{"high-two", "high-one", "medium-one", "medium-one-again", "low-one"});
-    CHECK(risks[0].rank > risks[1].rank);
+          std::vector<std::string>{"high-one", "high-two", "medium-one", "medium-one-again", "low-one"});
+    CHECK(risks[0].rank == risks[1].rank);
     CHECK(risks[1].rank > risks[2].rank);
-    CHECK(risks[2].rank == risks[3].rank);
+}
+
+TEST_CASE("one answer raises at most one risk: the most serious one, which names the others") {
+    ModelBuilder b = base();
+    b.risk("policy-medium", "medium", false).answerAtMost("gov-aup", 0);
+    b.risk("policy-high", "high", false).answerAtMost("gov-aup", 0);
+    b.risk("policy-or-owner", "low", false).answerAtMost("gov-aup", 0).answerAtMost("gov-owner", 0);
+    b.risk("has-a-page", "low", false).answerAtLeast("out-page", 1);
+    Model m = b.build();
+    AssessmentBuilder a(m);
+    a.answer("gov-aup", "no").answer("out-page", "all");
+    SECTION("the owner is fine: only the policy answer raises anything") {
+        a.answer("gov-owner", "all");
+        const auto risks = run(m, a.build());
+        CHECK(riskIds(m, risks) == std::vector<std::string>{"policy-high", "has-a-page"});
+        REQUIRE(risks.size() == 2);
+        // policy-or-owner fired on the policy answer alone: nothing new either.
+        CHECK(alsoRaisedSentence(m, risks[0]) == "The same answers also point to: policy-medium and policy-or-owner.");
+        CHECK(alsoRaisedSentence(m, risks[1]).empty());
+    }
+    SECTION("a second weak answer is new evidence: that risk stays") {
+        a.answer("gov-owner", "no");
+        CHECK(riskIds(m, run(m, a.build())) == std::vector<std::string>{"policy-high", "policy-or-owner", "has-a-page"});
+    }
+}
+
+TEST_CASE("a risk's severity follows the organisation when a severityWhen rule holds") {
+    ModelBuilder b = base();
+    b.risk("no-policy", "medium", false).answerAtMost("gov-aup", 0).severityWhenAnswerAtLeast("high", "out-page", 1);
+    b.risk("no-owner", "high", false).answerAtMost("gov-owner", 0);
+    Model m = b.build();
+    AssessmentBuilder a(m);
+    a.answer("gov-aup", "no").answer("gov-owner", "no");
+    SECTION("no page: medium, after the high one") {
+        a.answer("out-page", "no");
+        const auto risks = run(m, a.build());
+        CHECK(riskIds(m, risks) == std::vector<std::string>{"no-owner", "no-policy"});
+        CHECK(risks[1].severity == "medium");
+    }
+    SECTION("a page: high, and first in the model's order") {
+        a.answer("out-page", "all");
+        const auto risks = run(m, a.build());
+        CHECK(riskIds(m, risks) == std::vector<std::string>{"no-policy", "no-owner"});
+        CHECK(risks[0].severity == "high");
+        CHECK(topRisks(m, a.build(), scoreAssessment(m, a.build()), 1).at(0).severity == "high");
+    }
+}
+
+TEST_CASE("a risk that assumes a presence is silent for an organisation not present by decision") {
+    const Model& m = smm::test::defaultModel();
+    const int noBenefit = static_cast<int>(
+        std::find_if(m.risks.begin(), m.risks.end(), [](const Risk& r) { return r.id == "no-benefit"; }) - m.risks.begin());
+    REQUIRE(noBenefit < static_cast<int>(m.risks.size()));
+    REQUIRE(m.risks[noBenefit].skipWhenDecided);
+    Assessment as = AssessmentBuilder(m).answer("str-purpose", "no").build();
+    auto set = [&](const std::string& question, const std::string& option) {  // the question's own options
+        const auto q = std::find_if(m.questions.begin(), m.questions.end(), [&](const Question& x) { return x.id == question; });
+        REQUIRE(q != m.questions.end());
+        const auto o = std::find_if(q->options.begin(), q->options.end(), [&](const AnswerOption& x) { return x.id == option; });
+        REQUIRE(o != q->options.end());
+        as.answers[q - m.questions.begin()].option = static_cast<int>(o - q->options.begin());
+    };
+    set("out-accounts", "no");
+    auto fires = [&](const Assessment& as) {
+        const auto risks = run(m, as);
+        return std::any_of(risks.begin(), risks.end(), [&](const TriggeredRisk& r) { return r.risk == noBenefit; });
+    };
+    set("str-relevance", "no");  // nobody checked: the benefit is the open question
+    CHECK(fires(as));
+    set("str-relevance", "yes");  // checked, decided and written down
+    REQUIRE(scoreAssessment(m, as).external.byDecision);
+    CHECK_FALSE(fires(as));
 }
 
 TEST_CASE("risks of random assessments of the default model come with reasons, most serious first") {

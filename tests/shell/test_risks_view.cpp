@@ -76,7 +76,7 @@ TEST_CASE("risks are drawn most serious first, with counts per severity on top")
         const long at = indexOf(risk.title);
         CHECK(at > last);
         last = at;
-        const int rank = severityRank(risk.severity);
+        const int rank = severityRank(tr.severity);  // for this organisation
         CHECK(rank <= lastRank);
         lastRank = rank;
         ++counts[rank];
