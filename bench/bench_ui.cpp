@@ -164,6 +164,30 @@ int main(int argc, char** argv) {
                     app.presentationState().slide + 1, slides, t.median, t.min, t.cpu, ImGui::GetDrawData()->TotalVtxCount);
     }
     app.apply(smm::LeavePresentation{});
+    io.DisplaySize = ImVec2(1280, 800);
+
+    // A model someone imported with 10,000 actions: every view must stay interactive.
+    smm::Model big = app.document().model();  // `model` went with the document into the app
+    big.id = "bench-big";  // the built-in model's id is refused
+    const std::size_t own = big.actions.size();
+    for (std::size_t i = 0; big.actions.size() < 10000; ++i) {
+        smm::Action copy = big.actions[i % own];
+        copy.id += "-" + std::to_string(i);
+        copy.title += " (" + std::to_string(i) + ")";
+        big.actions.push_back(copy);
+    }
+    const std::string bigJson = smm::saveModel(big);
+    smm::bench::Timing open = smm::bench::time(1, 1, [&](int) { app.openFile("big-model.json", bigJson); });
+    std::printf("open a model with %zu actions (%zu KB): %.1f ms; now showing %zu actions\n", big.actions.size(),
+                bigJson.size() / 1024, open.median, app.document().model().actions.size());
+    for (std::size_t d = 0; d < app.document().model().dimensions.size(); ++d)
+        app.apply(smm::SetTarget{static_cast<int>(d), 4});  // the whole roadmap
+    for (const smm::ui::ViewInfo& v : smm::ui::kViews) {
+        app.showView(v.id);
+        for (int i = 0; i < 3; ++i) frame(app);
+        smm::bench::Timing t = smm::bench::time(std::min(frames, 10), 1, [&](int) { frame(app); });
+        std::printf("UI frame with 10,000 actions, %s: median %.3f ms (min %.3f)\n", v.label, t.median, t.min);
+    }
 
     ImGui::DestroyContext();
     return 0;

@@ -188,6 +188,36 @@ void drawPhaseHeader(ImDrawList* dl, ImVec2 at, int phase, int count) {
     drawText(dl, fonts().small, ImVec2(at.x + 32.0f, at.y + 26.0f), p.textMuted, caption);
 }
 
+}  // namespace
+
+// Cards placed relative to the board's top-left corner, with what they were
+// placed for; rebuilt only when the roadmap, the width or the open card change.
+struct RoadmapLayout {
+    const Model* model = nullptr;
+    std::size_t itemsHash = 0;
+    float width = 0;
+    int expanded = -1;
+    bool stacked = false;
+    float height = 0;
+    std::vector<Placed> placed;
+    std::vector<ImVec2> headers;
+    std::vector<ImVec4> lanes;
+    std::vector<int> phaseCounts;  // by phase, 1-based
+    std::vector<int> placedOf;     // action -> index into placed, or -1
+    std::unique_ptr<Graph> graph;
+};
+
+namespace {
+
+// What the layout depends on in the roadmap: its items, in order.
+std::size_t hashItems(const Roadmap& roadmap) {
+    std::size_t h = roadmap.items.size();
+    for (const RoadmapItem& item : roadmap.items)
+        h = h * 1000003u ^ (static_cast<std::size_t>(item.action) * 31u + static_cast<std::size_t>(item.phase) * 7u +
+                            (item.forGate ? 1u : 0u) + item.dependsOn.size() * 131u);
+    return h;
+}
+
 // Places every card: phases side by side, or stacked with cards in a grid.
 // Returns the board's height.
 float placeCards(const Document& doc, const Graph& graph, const RoadmapViewState& state, ImVec2 origin, float width,
@@ -266,21 +296,61 @@ void drawConnector(ImDrawList* dl, const Placed& from, const Placed& to, ImU32 c
     dl->AddBezierCubic(a, ImVec2(a.x + dx, a.y), ImVec2(b.x - dx, b.y), b, colour, thickness);
 }
 
-void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
+// The layout for this frame: the cached one, or a new one if the roadmap,
+// the width or the open card changed.
+const RoadmapLayout& layoutFor(const Document& doc, RoadmapViewState& state, float width) {
     const Model& model = doc.model();
     const Roadmap& roadmap = doc.roadmap();
-    const Palette& p = palette();
-    const Graph graph(model, roadmap);
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
     const int phases = std::max(1, roadmap.phaseCount);
     const float lane = (width - 2 * kBoardPad - (phases - 1) * kLaneGap) / phases;
     const bool stacked = lane < kMinLane;
+    const std::size_t hash = hashItems(roadmap);
+    const RoadmapLayout* old = state.layout.get();
+    if (old && old->model == &model && old->itemsHash == hash && old->width == width && old->stacked == stacked &&
+        old->expanded == state.expandedAction && old->placed.size() == roadmap.items.size())
+        return *old;
+    auto layout = std::make_shared<RoadmapLayout>();
+    layout->model = &model;
+    layout->itemsHash = hash;
+    layout->width = width;
+    layout->stacked = stacked;
+    layout->expanded = state.expandedAction;
+    layout->graph = std::make_unique<Graph>(model, roadmap);
+    layout->height = placeCards(doc, *layout->graph, state, ImVec2(0, 0), width, stacked, layout->placed,
+                                layout->headers, layout->lanes);
+    layout->phaseCounts.assign(static_cast<std::size_t>(std::max(0, roadmap.phaseCount)) + 1, 0);
+    for (const RoadmapItem& item : roadmap.items)
+        if (item.phase >= 1 && item.phase <= roadmap.phaseCount) ++layout->phaseCounts[item.phase];
+    layout->placedOf.assign(model.actions.size(), -1);
+    for (std::size_t i = 0; i < layout->placed.size(); ++i)
+        layout->placedOf[layout->placed[i].item->action] = static_cast<int>(i);
+    state.layout = std::move(layout);
+    return *state.layout;
+}
 
+// A placed card moved from board coordinates to the screen.
+Placed onScreen(const Placed& pc, ImVec2 origin) {
+    Placed out = pc;
+    out.pos = ImVec2(pc.pos.x + origin.x, pc.pos.y + origin.y);
+    return out;
+}
+
+void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
+    const Model& model = doc.model();
+    const Palette& p = palette();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const RoadmapLayout& layout = layoutFor(doc, state, width);
+    const Graph& graph = *layout.graph;
+    const bool stacked = layout.stacked;
+    const float height = layout.height;
+    auto shift = [&](ImVec2 v) { return ImVec2(v.x + origin.x, v.y + origin.y); };
+    // Only the cards the window shows are drawn: a board can hold thousands.
     std::vector<Placed> placed;
-    std::vector<ImVec2> headers;
-    std::vector<ImVec4> lanes;
-    const float height = placeCards(doc, graph, state, origin, width, stacked, placed, headers, lanes);
+    for (const Placed& pc : layout.placed) {
+        Placed s = onScreen(pc, origin);
+        if (ImGui::IsRectVisible(s.pos, s.end())) placed.push_back(std::move(s));
+    }
 
     // Which card is under the mouse, and what it waits for and unlocks (transitively).
     int hovered = -1;
@@ -293,25 +363,22 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface, metrics().rounding);
     dl->AddRect(origin, ImVec2(origin.x + width, origin.y + height), p.border, metrics().rounding);
-    for (const ImVec4& l : lanes) dl->AddRectFilled(ImVec2(l.x, l.y), ImVec2(l.z, l.w), p.page, metrics().rounding);
-    for (int ph = 1; ph <= static_cast<int>(headers.size()); ++ph) {
-        int count = 0;
-        for (const RoadmapItem& item : roadmap.items) count += item.phase == ph;
-        drawPhaseHeader(dl, headers[ph - 1], ph, count);
-    }
+    for (const ImVec4& l : layout.lanes)
+        dl->AddRectFilled(shift(ImVec2(l.x, l.y)), shift(ImVec2(l.z, l.w)), p.page, metrics().rounding);
+    for (int ph = 1; ph <= static_cast<int>(layout.headers.size()); ++ph)
+        drawPhaseHeader(dl, shift(layout.headers[ph - 1]), ph,
+                        ph < static_cast<int>(layout.phaseCounts.size()) ? layout.phaseCounts[ph] : 0);
 
     // Connectors sit under the cards; those on the hovered card's chains are drawn last and stronger.
-    auto find = [&](int action) -> const Placed* {
-        for (const Placed& pc : placed)
-            if (pc.item->action == action) return &pc;
-        return nullptr;
-    };
+    // An edge is drawn when the card that waits is on screen; the card it waits for may not be.
     if (!stacked) {
         for (int pass = 0; pass < 2; ++pass)
             for (const Placed& to : placed)
                 for (int dep : to.item->dependsOn) {
-                    const Placed* from = find(dep);
-                    if (!from) continue;
+                    const int at = dep >= 0 && dep < static_cast<int>(layout.placedOf.size()) ? layout.placedOf[dep] : -1;
+                    if (at < 0) continue;
+                    const Placed fromOnScreen = onScreen(layout.placed[at], origin);
+                    const Placed* from = &fromOnScreen;
                     const int a = to.item->action;
                     const bool upstream = hovered >= 0 && before[dep] && (a == hovered || before[a]);
                     const bool downstream = hovered >= 0 && after[a] && (dep == hovered || after[dep]);
