@@ -21,6 +21,7 @@ constexpr float kLaneHeader = 56.0f;
 constexpr float kMinLane = 180.0f;      // narrower than this and the phases stack
 constexpr float kMaxLane = 340.0f;      // with few phases, cards stay card-sized
 constexpr float kMinStackedCard = 250.0f;
+constexpr std::size_t kDrawWholeUpTo = 300;  // cards; a bigger board draws only what is in view
 
 const char* const kMiddleDot = " \xC2\xB7 ";
 
@@ -345,11 +346,13 @@ void drawBoard(const Document& doc, RoadmapViewState& state, Intents& out) {
     const bool stacked = layout.stacked;
     const float height = layout.height;
     auto shift = [&](ImVec2 v) { return ImVec2(v.x + origin.x, v.y + origin.y); };
-    // Only the cards the window shows are drawn: a board can hold thousands.
+    // A board of a few hundred cards is drawn whole (cheap, and keyboard focus
+    // can reach every card); beyond that, only the cards the window shows.
+    const bool cull = layout.placed.size() > kDrawWholeUpTo;
     std::vector<Placed> placed;
     for (const Placed& pc : layout.placed) {
         Placed s = onScreen(pc, origin);
-        if (ImGui::IsRectVisible(s.pos, s.end())) placed.push_back(std::move(s));
+        if (!cull || ImGui::IsRectVisible(s.pos, s.end())) placed.push_back(std::move(s));
     }
 
     // Which card is under the mouse, and what it waits for and unlocks (transitively).
