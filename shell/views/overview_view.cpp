@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/format.hpp"
 #include "map_view.hpp"
 #include "shell/fonts.hpp"
 #include "shell/item_registry.hpp"
@@ -123,10 +124,7 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
 }
 
 std::string effortLabel(const std::string& effort) {
-    if (effort.empty()) return {};
-    std::string s = effort + " effort";
-    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
+    return effort.empty() ? std::string() : capitalised(effort + " effort");
 }
 
 void drawNextMoves(const Document& doc, Intents& out) {
@@ -331,12 +329,11 @@ void drawHero(const Document& doc) {
     const Score& score = doc.score();
     int high = 0;
     for (const TriggeredRisk& r : doc.risks()) high += doc.model().risks[r.risk].severity == "high";
-    const int percent = static_cast<int>(score.completion() * 100.0 + 0.5);
     const float cell = figuresW / 3.0f, x0 = top.x + width - figuresW;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float y = top.y + 18.0f;
     const std::string figures[3][2] = {
-        {std::to_string(percent) + "%", "of the questions answered"},
+        {formatPercent(score.completion()), "of the questions answered"},
         {std::to_string(doc.risks().size()), "risks apply, " + std::to_string(high) + " of them high"},
         {std::to_string(doc.roadmap().items.size()),
          "steps to the targets, in " + std::to_string(doc.roadmap().phaseCount) + " phases"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/format.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -23,8 +24,6 @@ constexpr float kMaxLane = 340.0f;      // with few phases, cards stay card-size
 constexpr float kMinStackedCard = 250.0f;
 
 const char* const kMiddleDot = " \xC2\xB7 ";
-
-std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 std::string joinTitles(const Model& model, const std::vector<int>& actions) {
     std::string out;
