@@ -6,6 +6,7 @@
 
 #include "core/scoring.hpp"
 #include "core/workshop.hpp"
+#include "core/workshop_summary.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -18,10 +19,8 @@ namespace {
 
 constexpr float kGap = 16.0f;
 constexpr float kTwoColumnsFrom = 820.0f;
-constexpr std::size_t kContestedShown = 5;
 constexpr std::size_t kDecisionsShown = 8;
 constexpr std::size_t kGapRowsShown = 8;
-constexpr double kGapWorthShowing = 0.25;  // a quarter of a stage: below it the groups agree
 
 void sectionTitle(const char* title) {
     text(fonts().heading, palette().text, title);
@@ -30,8 +29,6 @@ void sectionTitle(const char* title) {
 
 void muted(const std::string& line) { text(fonts().body, palette().textMuted, line, true); }
 
-
-std::string percentText(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
 
 // ---------------------------------------------------------------------------
 // Set-up
@@ -210,8 +207,8 @@ void drawCollect(const Document& doc, WorkshopViewState& st, float width, Intent
 // Results
 
 // A scale 0..stageCount with one dot per group and the gap between the widest two.
-void drawGroupRow(const Model& model, const Aggregate& agg, const Workshop& w, int d, const std::vector<ImU32>& colours,
-                  float width) {
+void drawGroupRow(const Model& model, const Aggregate& agg, const WorkshopSummary& sum, int d,
+                  const std::vector<ImU32>& colours, float width) {
     const Palette& p = palette();
     const float nameW = std::min(220.0f, width * 0.38f);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -227,8 +224,8 @@ void drawGroupRow(const Model& model, const Aggregate& agg, const Workshop& w, i
         const float x = x0 + (x1 - x0) * static_cast<float>(s) / static_cast<float>(stages);
         dl->AddLine(ImVec2(x, y - 4.0f), ImVec2(x, y + 4.0f), p.border, 1.0f);
     }
-    for (std::size_t g = 0; g < agg.groups.size(); ++g) {
-        if (!groupVisible(w, agg.groups[g]) || !agg.groups[g].dimensions[d].count) continue;
+    for (const int g : sum.shownGroups) {
+        if (!agg.groups[g].dimensions[d].count) continue;
         const float x = x0 + (x1 - x0) * static_cast<float>(agg.groups[g].dimensions[d].mean / stages);
         dl->AddCircleFilled(ImVec2(x, y), 7.0f, colours[g % colours.size()]);
         dl->AddCircle(ImVec2(x, y), 7.0f, p.surface, 0, 1.5f);
@@ -257,15 +254,13 @@ std::vector<ImU32> groupColours() {
     return {p.accent, p.warning, p.good, p.danger, p.textMuted, p.target};
 }
 
-void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, float width) {
+void drawGroups(const Document& doc, const Aggregate& agg, const WorkshopSummary& sum, float width) {
     const Model& model = doc.model();
     const Palette& p = palette();
     sectionTitle("How the groups see it");
-    const std::vector<GroupGap> gaps = groupGaps(agg, w);
-    const std::vector<int> hidden = hiddenGroups(agg, w);
     const std::vector<ImU32> colours = groupColours();
-    if (gaps.empty()) {
-        muted(w.setup.anonymous ? "Group views appear once at least two groups have 3 or more people each."
+    if (!sum.compared()) {
+        muted(sum.anonymous ? "Group views appear once at least two groups have 3 or more people each."
                                 : "Group views appear once at least two groups have answered.");
     } else {
         // Legend: the groups shown, with their size.
@@ -274,8 +269,7 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
         const float right = x + width;
         float y = ImGui::GetCursorScreenPos().y;
         const float line = fontSize(fonts().body) + 8.0f;
-        for (std::size_t g = 0; g < agg.groups.size(); ++g) {
-            if (!groupVisible(w, agg.groups[g])) continue;
+        for (const int g : sum.shownGroups) {
             const std::string label =
                 roleGroupName(model, agg.groups[g].roleGroup) + " (" + std::to_string(agg.groups[g].participants) + ")";
             const float itemW = 18.0f + textSize(fonts().body, label).x + 18.0f;
@@ -288,47 +282,42 @@ void drawGroups(const Document& doc, const Aggregate& agg, const Workshop& w, fl
             x += itemW;
         }
         ImGui::Dummy(ImVec2(width, y + line - ImGui::GetCursorScreenPos().y));
-        const GroupGap& top = gaps.front();
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.1f", top.gap);
-        text(fonts().bodyBold, p.text,
-             "Widest gap: " + model.dimensions[top.dimension].name + " - " +
-                 roleGroupName(model, agg.groups[top.higher].roleGroup) + " " +
-                 formatLevel(agg.groups[top.higher].dimensions[top.dimension].mean) + ", " +
-                 roleGroupName(model, agg.groups[top.lower].roleGroup) + " " +
-                 formatLevel(agg.groups[top.lower].dimensions[top.dimension].mean) + " (" + buf + " stages apart)",
-             true);
-        ImGui::Dummy(ImVec2(1.0f, 6.0f));
-        drawScale(model, width);
-        std::size_t drawn = 0;
-        for (const GroupGap& g : gaps)
-            if (g.gap >= kGapWorthShowing && drawn < kGapRowsShown) {
-                drawGroupRow(model, agg, w, g.dimension, colours, width);
-                ++drawn;
-            }
-        if (drawn < gaps.size())
-            muted("On the other " + std::to_string(gaps.size() - drawn) +
-                  (gaps.size() - drawn == 1 ? " dimension" : " dimensions") +
+        if (!sum.gaps.empty()) {
+            const GroupGap& top = sum.gaps.front();
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.1f", top.gap);
+            text(fonts().bodyBold, p.text,
+                 "Widest gap: " + model.dimensions[top.dimension].name + " - " +
+                     roleGroupName(model, agg.groups[top.higher].roleGroup) + " " +
+                     formatLevel(agg.groups[top.higher].dimensions[top.dimension].mean) + ", " +
+                     roleGroupName(model, agg.groups[top.lower].roleGroup) + " " +
+                     formatLevel(agg.groups[top.lower].dimensions[top.dimension].mean) + " (" + buf + " stages apart)",
+                 true);
+            ImGui::Dummy(ImVec2(1.0f, 6.0f));
+            drawScale(model, width);
+        }
+        const std::size_t drawn = std::min(sum.gaps.size(), kGapRowsShown);
+        for (std::size_t i = 0; i < drawn; ++i) drawGroupRow(model, agg, sum, sum.gaps[i].dimension, colours, width);
+        const std::size_t close = sum.closeDimensions + (sum.gaps.size() - drawn);
+        if (close > 0)
+            muted(std::string(drawn ? "On the other " : "On ") + plural(static_cast<int>(close), "dimension", "dimensions") +
                   " the groups are less than a quarter of a stage apart.");
     }
-    if (!hidden.empty()) {
+    if (!sum.hiddenGroups.empty()) {
         std::string names;
-        for (int g : hidden) names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[g].roleGroup);
+        for (int g : sum.hiddenGroups) names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[g].roleGroup);
         muted("Not shown, to keep answers anonymous (fewer than " + std::to_string(kMinGroupSize) +
               " people): " + names + ".");
     }
 }
 
-void drawContested(const Document& doc, const Aggregate& agg) {
+void drawContested(const Document& doc, const Aggregate& agg, const WorkshopSummary& sum) {
     const Model& model = doc.model();
     const Palette& p = palette();
     sectionTitle("Where people disagree");
-    text(fonts().bodyBold, p.text, "Agreement " + percentText(agg.agreement) + " across " +
+    text(fonts().bodyBold, p.text, "Agreement " + formatPercent(agg.agreement) + " across " +
                                        std::to_string(agg.participants) + " people");
-    std::size_t shown = 0;
-    for (int q : agg.contested) {
-        if (shown >= kContestedShown || agg.questions[q].stddev < 1e-9) break;
-        ++shown;
+    for (int q : sum.contested) {
         const Stats& s = agg.questions[q];
         ImGui::Dummy(ImVec2(1.0f, 4.0f));
         text(fonts().body, p.text, model.questions[q].text, true);
@@ -342,7 +331,10 @@ void drawContested(const Document& doc, const Aggregate& agg) {
         if (d.dontKnow) spread += "  \xC2\xB7  " + std::to_string(d.dontKnow) + " don't know";
         text(fonts().small, p.textMuted, spread.empty() ? std::to_string(s.count) + " answers" : spread, true);
     }
-    if (!shown) muted("Everyone who answered gave the same answers so far.");
+    if (sum.answersPrivate)
+        muted("Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.");
+    else if (sum.contested.empty())
+        muted("Everyone who answered gave the same answers so far.");
 }
 
 void drawResults(const Document& doc, const Workshop& w, float width, Intents& out) {
@@ -363,9 +355,10 @@ void drawResults(const Document& doc, const Workshop& w, float width, Intents& o
         muted("Spread and group views appear once two people have answered.");
     } else {
         const float inner = ImGui::GetContentRegionAvail().x;
-        drawContested(doc, *agg);
+        const WorkshopSummary sum = summariseWorkshop(*agg, w);
+        drawContested(doc, *agg, sum);
         ImGui::Dummy(ImVec2(1.0f, 12.0f));
-        drawGroups(doc, *agg, w, inner);
+        drawGroups(doc, *agg, sum, inner);
     }
     ImGui::Dummy(ImVec2(1.0f, 8.0f));
     if (button("Hide results", "Hide results", ButtonKind::Secondary)) out.push_back(RevealResults{false});
