@@ -13,6 +13,7 @@
 #include "keyboard.hpp"
 #include "storage_wording.hpp"
 #include "text_edit.hpp"
+#include "ui.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
@@ -228,7 +229,7 @@ void App::drawProgress(Intents& out) {
         c.value = c.id.empty() ? std::nullopt : workspace_.progressSince(c.id);
     }
     if (!c.value) return;
-    ImGui::Dummy(ImVec2(1.0f, 16.0f));
+    ui::vspace(ui::metrics().space.large);
     ui::drawProgressCard(doc, c.versions, c.id, *c.value, out);
 }
 

@@ -344,7 +344,7 @@ void drawStandingSummary(const Document& doc) {
         drawStanding(model, score.external, "With customers", false);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
-        ImGui::SameLine(0.0f, 24.0f);
+        ImGui::SameLine(0.0f, metrics().sectionGap);
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
         drawStanding(model, score.internal, "Inside", false);

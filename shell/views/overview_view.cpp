@@ -16,8 +16,6 @@
 namespace smm::ui {
 namespace {
 
-constexpr float kTwoColumnsFrom = 900.0f;  // below this, cards stack
-constexpr float kGap = 16.0f;
 
 bool inNavigation(ViewId id) {
     for (const ViewInfo& v : kViews)
@@ -283,7 +281,7 @@ void drawPeers(const Document& doc) {
     // Facts as tiles in a grid; each row as tall as its tallest tile.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = ImGui::GetContentRegionAvail().x;
-    const int cols = width > 1000.0f ? 3 : (width > 560.0f ? 2 : 1);
+    const int cols = width > metrics().breakpoints.wide ? 3 : (width > 560.0f ? 2 : 1);
     const float gutter = 28.0f, tileW = (width - gutter * (cols - 1)) / cols;
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float y = origin.y;
@@ -318,7 +316,7 @@ void drawHero(const Document& doc) {
     if (!beginCard("hero", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const float width = ImGui::GetContentRegionAvail().x;
     // The figures only where the two standings still get room to read in a line or two.
-    const float figuresW = width >= 1500.0f ? 420.0f : 0.0f;
+    const float figuresW = width >= metrics().breakpoints.extraWide ? 420.0f : 0.0f;
     if (figuresW == 0.0f) {
         drawStandingSummary(doc);
         return endCard();
@@ -350,7 +348,7 @@ void drawHero(const Document& doc) {
 
 void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const int columns = width >= kTwoColumnsFrom ? 2 : 1;
+    const int columns = width >= metrics().breakpoints.twoColumns ? 2 : 1;
 
     drawHero(doc);
     ImGui::Spacing();
@@ -359,11 +357,11 @@ void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& ou
     float keyBottom = 0.0f;
     if (columns == 2) {
         // Ladders left; what to do and what could go wrong right, read first.
-        const float left = std::floor((width - kGap) * 0.5f);
+        const float left = std::floor((width - metrics().space.large) * 0.5f);
         column("##left", left, [&] { drawLaddersCard(doc, state, out, state.rightColumnHeight); });
         float bottom = ImGui::GetItemRectMax().y;
-        ImGui::SameLine(0.0f, kGap);
-        state.rightColumnHeight = column("##right", width - left - kGap, [&] {
+        ImGui::SameLine(0.0f, metrics().space.large);
+        state.rightColumnHeight = column("##right", width - left - metrics().space.large, [&] {
             drawNextMoves(doc, out);
             ImGui::Spacing();
             drawTopRisks(doc, out);

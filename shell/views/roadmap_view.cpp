@@ -116,7 +116,7 @@ void drawHeader(const Document& doc) {
                     [&](ImVec2 s) { tintedPill(dl, ImVec2(s.x, s.y - 3.0f), pill, tintOf(p.target)); },
                     textSize(fonts().small, pill).x + 14.0f);
     }
-    ImGui::Dummy(ImVec2(1.0f, legend.height()));
+    vspace(legend.height());
 }
 
 // Shown instead of the board when there is nothing to do.

@@ -106,7 +106,7 @@ void drawGroups(const Document& doc, const Aggregate& agg, const WorkshopSummary
                      roleGroupName(model, agg.groups[top.lower].roleGroup) + " " +
                      formatLevel(agg.groups[top.lower].dimensions[top.dimension].mean) + " (" + buf + " stages apart)",
                  true);
-            ImGui::Dummy(ImVec2(1.0f, 6.0f));
+            vspace(metrics().space.small);
             drawScale(model, width);
         }
         const std::size_t drawn = std::min(sum.gaps.size(), kGapRowsShown);
@@ -132,7 +132,7 @@ void drawContested(const Document& doc, const Aggregate& agg, const WorkshopSumm
                                        std::to_string(agg.participants) + " people");
     for (int q : sum.contested) {
         const Stats& s = agg.questions[q];
-        ImGui::Dummy(ImVec2(1.0f, 4.0f));
+        vspace(metrics().space.tight);
         text(fonts().body, p.text, model.questions[q].text, true);
         const auto& options = model.optionsFor(q);
         // The distribution, not only the median: how many gave each answer.
@@ -159,7 +159,7 @@ void drawResults(const Document& doc, const Workshop& w, float width, Intents& o
         sectionTitle("Results are hidden");
         muted("Nobody sees the results while responses come in, so early answers do not sway the rest. Reveal them "
               "when the room is ready; the map, radar, roadmap and risks then show the group's median answers.");
-        ImGui::Dummy(ImVec2(1.0f, 6.0f));
+        vspace(metrics().space.small);
         if (button("Reveal results", "Reveal results", ButtonKind::Primary, 0.0f, !w.responses.empty()))
             out.push_back(RevealResults{true});
         endCard();
@@ -172,10 +172,10 @@ void drawResults(const Document& doc, const Workshop& w, float width, Intents& o
         const float inner = ImGui::GetContentRegionAvail().x;
         const WorkshopSummary sum = summariseWorkshop(*agg, w);
         drawContested(doc, *agg, sum);
-        ImGui::Dummy(ImVec2(1.0f, 12.0f));
+        vspace(metrics().space.medium);
         drawGroups(doc, *agg, sum, inner);
     }
-    ImGui::Dummy(ImVec2(1.0f, 8.0f));
+    vspace(metrics().space.base);
     if (button("Hide results", "Hide results", ButtonKind::Secondary)) out.push_back(RevealResults{false});
     endCard();
 }

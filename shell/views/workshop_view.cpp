@@ -20,8 +20,6 @@ using workshop::sectionTitle;
 
 namespace {
 
-constexpr float kGap = 16.0f;
-constexpr float kTwoColumnsFrom = 820.0f;
 constexpr std::size_t kDecisionsShown = 8;
 
 // ---------------------------------------------------------------------------
@@ -37,7 +35,7 @@ void editGroups(const Model& model, std::vector<int>& groups, std::vector<std::s
         ImGui::PushID(static_cast<int>(i));
         const std::string n = std::to_string(i + 1);
         textField(("##group-name-" + n).c_str(), "Group name", names[i], fieldW);
-        ImGui::SameLine(0.0f, 8.0f);
+        ImGui::SameLine(0.0f, metrics().controlGap);
         const bool removed =
             button(("Remove group " + n).c_str(), "Remove", ButtonKind::Secondary, removeW, groups.size() > 1);
         ImGui::PopID();
@@ -63,10 +61,10 @@ void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
     beginCard("##workshop-setup", ImVec2(width, 0), 24.0f);
     const float inner = ImGui::GetContentRegionAvail().x;
     text(fonts().title, palette().text, "Run a workshop");
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     muted("Everyone answers on their own phone or laptop, anonymously. Answers stay on each person's device until "
           "they send them to you, and no server is involved: you collect the links they send here.");
-    ImGui::Dummy(ImVec2(1.0f, 12.0f));
+    vspace(metrics().space.medium);
 
     const float field = std::min(inner, 520.0f);
     text(fonts().bodyBold, palette().text, "Organisation");
@@ -85,17 +83,17 @@ void drawSetup(const Document& doc, WorkshopViewState& st, Intents& out) {
     textField("##workshop-expected", "optional", st.expected, std::min(dateW, 140.0f));
     ImGui::EndGroup();
     ImGui::SetCursorPos(after);
-    ImGui::Dummy(ImVec2(1.0f, 8.0f));
+    vspace(metrics().space.base);
 
     text(fonts().bodyBold, palette().text, "Groups participants choose from");
     muted("The map shows how each group sees the organisation; IT and the business often differ. Name the groups "
           "as your organisation does.");
     editGroups(model, st.groups, st.groupNames, field);
-    ImGui::Dummy(ImVec2(1.0f, 8.0f));
+    vspace(metrics().space.base);
     ImGui::PushFont(fonts().body);
     ImGui::Checkbox("Anonymous: no names, and a group is shown only with 3 or more people", &st.anonymous);
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(1.0f, 12.0f));
+    vspace(metrics().space.medium);
 
     SetupForm form = readSetupForm(model, st);
     if (!form.problem.empty()) text(fonts().body, palette().danger, form.problem, true);
@@ -116,7 +114,7 @@ void drawGroupsCard(const Document& doc, const Workshop& w, WorkshopViewState& s
         std::string names;
         for (int g : offered) names += (names.empty() ? "" : ", ") + roleGroupName(model, g);
         muted("Participants choose from: " + names + ".");
-        ImGui::Dummy(ImVec2(1.0f, 4.0f));
+        vspace(metrics().space.tight);
         if (button("Change groups", "Change groups", ButtonKind::Secondary)) {
             st.editingGroups = true;
             st.editGroups = offered;
@@ -131,10 +129,10 @@ void drawGroupsCard(const Document& doc, const Workshop& w, WorkshopViewState& s
     editGroups(model, st.editGroups, st.editNames, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     const std::string problem = checkGroups(model, st.editGroups, st.editNames);
     if (!problem.empty()) text(fonts().body, palette().danger, problem, true);
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     if (button("Save groups", "Save groups", ButtonKind::Primary, 0.0f, problem.empty()))
         out.push_back(SetWorkshopGroups{st.editGroups, st.editNames});
-    ImGui::SameLine(0.0f, 8.0f);
+    ImGui::SameLine(0.0f, metrics().controlGap);
     if (button("Cancel", "Cancel", ButtonKind::Secondary)) st.editingGroups = false;
     endCard();
 }
@@ -160,20 +158,20 @@ void drawInvite(const std::string& link, float width, Intents& out) {
     sectionTitle("Invite");
     muted("Send this link, or show it on the first slide: participants open it on a phone or laptop, pick their "
           "group and answer in about ten minutes.");
-    ImGui::Dummy(ImVec2(1.0f, 6.0f));
+    vspace(metrics().space.small);
     const float textWidth = qrBeside ? textRight : ImGui::GetContentRegionAvail().x;
     text(fonts().small, palette().accent, fitText(fonts().small, link, textWidth));
-    ImGui::Dummy(ImVec2(1.0f, 6.0f));
+    vspace(metrics().space.small);
     if (button("Copy participant link", "Copy participant link", ButtonKind::Primary)) out.push_back(CopyInvitationLink{});
-    if (textWidth < 340.0f) ImGui::Dummy(ImVec2(1.0f, 4.0f));
-    else ImGui::SameLine(0.0f, 8.0f);
+    if (textWidth < 340.0f) vspace(metrics().space.tight);
+    else ImGui::SameLine(0.0f, metrics().controlGap);
     if (button("Present", "Present", ButtonKind::Secondary)) out.push_back(StartPresentation{});
     if (qrBeside) {
         ImGui::EndChild();
         const float bottom = top.y + qrSize;
-        if (ImGui::GetCursorScreenPos().y < bottom) ImGui::Dummy(ImVec2(1.0f, bottom - ImGui::GetCursorScreenPos().y));
+        if (ImGui::GetCursorScreenPos().y < bottom) vspace(bottom - ImGui::GetCursorScreenPos().y);
     } else {
-        ImGui::Dummy(ImVec2(1.0f, 6.0f));
+        vspace(metrics().space.small);
         qrCode(link, std::min(qrSize, ImGui::GetContentRegionAvail().x));
     }
     endCard();
@@ -184,14 +182,14 @@ void drawCollect(const Document& doc, WorkshopViewState& st, float width, Intent
     beginCard("##workshop-collect", ImVec2(width, 0), metrics().cardPadding);
     sectionTitle("Collect the responses");
     muted("Paste the links participants sent you - all at once is fine - or drop their files anywhere on this page.");
-    ImGui::Dummy(ImVec2(1.0f, 6.0f));
+    vspace(metrics().space.small);
     const float inner = ImGui::GetContentRegionAvail().x;
     textArea("##pasted-responses", "Paste response links here", st.pasted, inner, 96.0f);
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     if (button("Add responses", "Add responses", ButtonKind::Primary, 0.0f, !st.pasted.empty())) {
         out.push_back(CollectResponses{st.pasted});  // the app leaves in the box what could not be read
     }
-    ImGui::SameLine(0.0f, 8.0f);
+    ImGui::SameLine(0.0f, metrics().controlGap);
     if (button("Open response files", "Open response files", ButtonKind::Secondary))
         out.push_back(PickFile{FileKind::Assessment});
     endCard();
@@ -205,7 +203,7 @@ void drawDecisions(const Document& doc, const Workshop& w, WorkshopViewState& st
     beginCard("##workshop-decisions", ImVec2(width, 0), metrics().cardPadding);
     sectionTitle("Agree the next steps");
     muted("Set targets on the Maturity map; the roadmap follows. Give each first step an owner and a month.");
-    ImGui::Dummy(ImVec2(1.0f, 6.0f));
+    vspace(metrics().space.small);
     const std::vector<RoadmapItem>& items = doc.roadmap().items;
     if (items.empty()) muted("No roadmap yet: set targets on the Maturity map first.");
     const float inner = ImGui::GetContentRegionAvail().x;
@@ -223,10 +221,10 @@ void drawDecisions(const Document& doc, const Workshop& w, WorkshopViewState& st
              "Phase " + std::to_string(items[i].phase) + ": " + model.actions[action].title, true);
         const float ownerW = narrow ? inner * 0.6f : 260.0f, dueW = narrow ? inner * 0.4f - 8.0f : 140.0f;
         bool changed = textField("##owner", "Owner", owner, ownerW);
-        ImGui::SameLine(0.0f, 8.0f);
+        ImGui::SameLine(0.0f, metrics().controlGap);
         changed |= textField("##due", "Due YYYY-MM", due, dueW);
         if (changed) out.push_back(SetDecision{Decision{action, owner, due}});
-        ImGui::Dummy(ImVec2(1.0f, 6.0f));
+        vspace(metrics().space.small);
         ImGui::PopID();
     }
     endCard();
@@ -238,7 +236,7 @@ namespace workshop {
 
 void sectionTitle(const char* title) {
     text(fonts().heading, palette().text, title);
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
 }
 
 void muted(const std::string& line) { text(fonts().body, palette().textMuted, line, true); }
@@ -256,29 +254,29 @@ void drawWorkshopView(const Document& doc, const std::string& invitationLink, Wo
     std::string sub = w->setup.date;
     if (!w->setup.purpose.empty()) sub += (sub.empty() ? "" : "  \xC2\xB7  ") + w->setup.purpose;
     if (!sub.empty()) muted(sub);
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     text(fonts().heading, p.accent, responseCount(doc.model(), *w) + (w->setup.expected > 0 ? " responses in" : ""), true);
-    ImGui::Dummy(ImVec2(1.0f, 8.0f));
+    vspace(metrics().space.base);
 
-    if (width >= kTwoColumnsFrom) {
-        const float half = (width - kGap) * 0.5f;
+    if (width >= metrics().breakpoints.workshopColumns) {
+        const float half = (width - metrics().space.large) * 0.5f;
         ImGui::BeginGroup();
         drawInvite(invitationLink, half, out);
         ImGui::EndGroup();
-        ImGui::SameLine(0.0f, kGap);
+        ImGui::SameLine(0.0f, metrics().space.large);
         ImGui::BeginGroup();
         drawCollect(doc, st, half, out);
         ImGui::EndGroup();
     } else {
         drawInvite(invitationLink, width, out);
-        ImGui::Dummy(ImVec2(1.0f, kGap * 0.5f));
+        vspace(metrics().space.base);
         drawCollect(doc, st, width, out);
     }
-    ImGui::Dummy(ImVec2(1.0f, kGap * 0.5f));
+    vspace(metrics().space.base);
     workshop::drawResults(doc, *w, width, out);
-    ImGui::Dummy(ImVec2(1.0f, kGap * 0.5f));
+    vspace(metrics().space.base);
     drawDecisions(doc, *w, st, width, out);
-    ImGui::Dummy(ImVec2(1.0f, kGap * 0.5f));
+    vspace(metrics().space.base);
     drawGroupsCard(doc, *w, st, width, out);
 }
 

@@ -19,7 +19,7 @@ namespace smm::ui {
 namespace {
 
 constexpr float kSidebarWidth = 292.0f;
-constexpr float kSidebarWidthNarrow = 244.0f;  // below 1000 px of content
+constexpr float kSidebarWidthNarrow = 244.0f;  // below the wide breakpoint of content
 constexpr float kColumnGap = 20.0f;
 
 // The dimension's header, then its questions as cards; the pane scrolls on its own.
@@ -78,7 +78,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     const float bottomMargin = 24.0f + 2 * ImGui::GetStyle().ItemSpacing.y;
     const float height = std::max(420.0f, ImGui::GetIO().DisplaySize.y - start.y - bottomMargin);
 
-    const float sidebarW = width < 1000.0f ? kSidebarWidthNarrow : kSidebarWidth;
+    const float sidebarW = width < metrics().breakpoints.wide ? kSidebarWidthNarrow : kSidebarWidth;
     drawDimensionList(doc, st, nav, sidebarW, height);
     ImGui::SetCursorScreenPos(ImVec2(start.x + sidebarW + kColumnGap, start.y));
     drawQuestionPane(doc, st, nav, ImVec2(width - sidebarW - kColumnGap, height), out);
