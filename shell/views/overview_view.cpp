@@ -107,7 +107,7 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
                  " stages; a stage counts only when the enablers under it hold. Internal collaboration has its own "
                  "ladder (above, and on the map).",
              true);
-        ImGui::Dummy(ImVec2(0, 4.0f));
+        vspace(metrics().space.tight);
         // Only the external tracks share these stage names; the internal one
         // never borrows them (its standing is in the headline and on the map).
         std::vector<int> external;

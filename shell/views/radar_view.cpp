@@ -187,9 +187,9 @@ void drawRadarView(const Document& doc, RadarViewState& state, Intents& out, con
              "Each spoke is one dimension, from nothing at the centre to stage " + std::to_string(model.stageCount()) +
                  " at the rim. Where the filled shape falls short of the dashed target is where the work is.",
              true);
-        ImGui::Dummy(ImVec2(0, 2.0f));
+        vspace(metrics().space.hair);
         drawRadarLegend(data);
-        ImGui::Dummy(ImVec2(0, 6.0f));
+        vspace(metrics().space.small);
 
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 origin = ImGui::GetCursorScreenPos();

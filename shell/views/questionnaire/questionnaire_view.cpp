@@ -41,11 +41,11 @@ void drawQuestionPane(const Document& doc, QuestionnaireViewState& st, const Que
     ImGui::PushItemWidth(-1.0f);
     drawDimensionHeader(doc, st.dimension, out);
     for (int q : nav.questionsOf(st.dimension)) {
-        ImGui::Dummy(ImVec2(0, 2.0f));
+        vspace(metrics().space.hair);
         drawQuestionCard(doc, st, q, nav.positionOf(q), mayScroll, out);
     }
     // Room to scroll the last card up to the top.
-    ImGui::Dummy(ImVec2(0, 16.0f));
+    vspace(metrics().space.large);
     ImGui::PopItemWidth();
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -70,7 +70,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     if (phoneLayout()) return drawPhoneQuestionnaire(doc, st, nav, out);
 
     drawQuestionnaireHeader(doc, st, nav, out);
-    ImGui::Dummy(ImVec2(0, 4.0f));
+    vspace(metrics().space.tight);
 
     // The two columns fill the window below; the question list scrolls on its own.
     const ImVec2 start = ImGui::GetCursorScreenPos();
