@@ -39,8 +39,7 @@ std::string workshopSectionHtml(const Model& model, const Workshop& workshop) {
              ")</span></li>";
     }
     if (sum.answersPrivate)
-        h += "<li class=\"muted\">Fewer than " + std::to_string(kMinGroupSize) +
-             " people answered: their answers stay private.</li>";
+        h += "<li class=\"muted\">" + escapeHtml(answersPrivateLine()) + "</li>";
     else if (sum.contested.empty())
         h += "<li class=\"muted\">Everyone gave the same answers.</li>";
     h += "</ul>";

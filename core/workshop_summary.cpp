@@ -24,6 +24,10 @@ WorkshopSummary summariseWorkshop(const Aggregate& agg, const Workshop& rules) {
     return s;
 }
 
+std::string answersPrivateLine() {
+    return "Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.";
+}
+
 WorkshopSummary summariseGroup(const Aggregate& agg) {
     Workshop open;
     open.setup.anonymous = false;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "aggregate.hpp"
@@ -41,6 +42,10 @@ struct WorkshopSummary {
     // Two groups or more may be shown and answered on some dimension.
     bool compared() const { return !gaps.empty() || closeDimensions > 0; }
 };
+
+// What every surface says instead of the contested questions when
+// answersPrivate: "Fewer than 3 people answered: their answers stay private."
+std::string answersPrivateLine();
 
 // Under a workshop's rules (its anonymity setting decides what is hidden).
 WorkshopSummary summariseWorkshop(const Aggregate& agg, const Workshop& rules);

@@ -242,7 +242,7 @@ void workshop(std::string& h, const Document& doc, const std::string& invitation
     const WorkshopSummary sum = summariseWorkshop(*agg, *w);
     h += "<h3>Where people disagree</h3><p>Agreement " + formatPercent(sum.agreement) + ".</p>";
     if (sum.answersPrivate)
-        h += "<p>Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.</p>";
+        h += "<p>" + esc(answersPrivateLine()) + "</p>";
     std::vector<std::string> items;
     for (int q : sum.contested) items.push_back(esc(model.questions[static_cast<std::size_t>(q)].text));
     list(h, "ol", items);

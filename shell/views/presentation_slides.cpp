@@ -104,7 +104,7 @@ void drawDisagreement(const Slate& s, const Document& doc, const Workshop* works
     y += s.px(24.0f);
     if (sum.answersPrivate) {
         s.text(s.bold, kBody, ImVec2(s.left(), y), kInk,
-               "Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.", s.right());
+               answersPrivateLine(), s.right());
         return;
     }
     // A slide has room for three: the first three of the same list.

@@ -145,7 +145,7 @@ void drawContested(const Document& doc, const Aggregate& agg, const WorkshopSumm
         text(fonts().small, p.textMuted, spread.empty() ? std::to_string(s.count) + " answers" : spread, true);
     }
     if (sum.answersPrivate)
-        muted("Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.");
+        muted(answersPrivateLine());
     else if (sum.contested.empty())
         muted("Everyone who answered gave the same answers so far.");
 }

@@ -150,3 +150,12 @@ TEST_CASE("every report lists the same contested questions, in the same order") 
     CHECK(html.find("Agreement " + formatPercent(agg.agreement)) != std::string::npos);
     CHECK(text.find("agreement " + formatPercent(agg.agreement)) != std::string::npos);
 }
+
+TEST_CASE("two people's answers stay private in the HTML report, in the summary's words") {
+    std::vector<Assessment> people = {person("it", 3, 0, 0), person("marketing", 0, 0, 3)};
+    const Workshop w = workshopOf(people);
+    const std::string html = renderHtmlReport(model(), participantAssessments(w).front(), &w);
+    CHECK(html.find(answersPrivateLine()) != std::string::npos);
+    const Aggregate agg = aggregate(model(), participantAssessments(w));
+    CHECK(html.find(model().questions[agg.contested.front()].text.substr(0, 12)) == std::string::npos);
+}
