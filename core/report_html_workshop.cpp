@@ -63,12 +63,7 @@ std::string workshopSectionHtml(const Model& model, const Workshop& workshop) {
         }
         h += "</tbody></table></div>";
     }
-    if (!sum.hiddenGroups.empty()) {
-        std::string names;
-        for (int g : sum.hiddenGroups) names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[g].roleGroup);
-        h += "<p class=\"muted\">Not shown, to keep answers anonymous (fewer than " + std::to_string(kMinGroupSize) +
-             " people): " + escapeHtml(names) + ".</p>";
-    }
+    if (!sum.hiddenGroups.empty()) h += "<p class=\"muted\">" + escapeHtml(hiddenGroupsLine(model, agg, sum)) + "</p>";
     return h + "</section>\n";
 }
 

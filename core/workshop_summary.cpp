@@ -28,6 +28,15 @@ std::string answersPrivateLine() {
     return "Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.";
 }
 
+std::string hiddenGroupsLine(const Model& model, const Aggregate& agg, const WorkshopSummary& sum) {
+    if (sum.hiddenGroups.empty()) return {};
+    std::string names;
+    for (int g : sum.hiddenGroups)
+        names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[static_cast<std::size_t>(g)].roleGroup);
+    return "Not shown, to keep answers anonymous (fewer than " + std::to_string(kMinGroupSize) + " people): " + names +
+           ".";
+}
+
 WorkshopSummary summariseGroup(const Aggregate& agg) {
     Workshop open;
     open.setup.anonymous = false;

@@ -46,6 +46,9 @@ struct WorkshopSummary {
 // What every surface says instead of the contested questions when
 // answersPrivate: "Fewer than 3 people answered: their answers stay private."
 std::string answersPrivateLine();
+// The groups kept out, named: "Not shown, to keep answers anonymous (fewer
+// than 3 people): Executive team, Operations & service."; "" when none is.
+std::string hiddenGroupsLine(const Model& model, const Aggregate& agg, const WorkshopSummary& sum);
 
 // Under a workshop's rules (its anonymity setting decides what is hidden).
 WorkshopSummary summariseWorkshop(const Aggregate& agg, const Workshop& rules);

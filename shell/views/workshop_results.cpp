@@ -116,12 +116,7 @@ void drawGroups(const Document& doc, const Aggregate& agg, const WorkshopSummary
             muted(std::string(drawn ? "On the other " : "On ") + plural(static_cast<int>(close), "dimension", "dimensions") +
                   " the groups are less than a quarter of a stage apart.");
     }
-    if (!sum.hiddenGroups.empty()) {
-        std::string names;
-        for (int g : sum.hiddenGroups) names += (names.empty() ? "" : ", ") + roleGroupName(model, agg.groups[g].roleGroup);
-        muted("Not shown, to keep answers anonymous (fewer than " + std::to_string(kMinGroupSize) +
-              " people): " + names + ".");
-    }
+    if (!sum.hiddenGroups.empty()) muted(hiddenGroupsLine(model, agg, sum));
 }
 
 void drawContested(const Document& doc, const Aggregate& agg, const WorkshopSummary& sum) {
