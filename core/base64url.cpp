@@ -67,11 +67,4 @@ Decoded fromBase64url(std::string_view text) {
     return out;
 }
 
-std::string_view trimmed(std::string_view s) {
-    const char* space = " \t\r\n";
-    auto first = s.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(space) - first + 1);
-}
-
 }  // namespace smm

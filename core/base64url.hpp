@@ -27,7 +27,4 @@ Decoded fromBase64url(std::string_view text);
 // character (6 bits) is always detected.
 std::uint32_t crc32(const std::uint8_t* data, std::size_t size);
 
-// Leading and trailing spaces and line breaks removed (pasted text).
-std::string_view trimmed(std::string_view s);
-
 }  // namespace smm

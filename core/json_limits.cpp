@@ -1,7 +1,7 @@
 #include "json_limits.hpp"
 
 #include "json.hpp"
-#include "utf8.hpp"
+#include "format.hpp"
 
 #include <unordered_set>
 

@@ -1,6 +1,6 @@
 #include "links.hpp"
 
-#include "base64url.hpp"
+#include "format.hpp"
 
 namespace smm {
 

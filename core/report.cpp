@@ -7,23 +7,6 @@
 
 namespace smm {
 
-bool parseReportFormat(const std::string& name, ReportFormat& out) {
-    std::string n;
-    for (char c : name) n += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (n == "text" || n == "txt") {
-        out = ReportFormat::Text;
-    } else if (n == "md" || n == "markdown") {
-        out = ReportFormat::Markdown;
-    } else if (n == "csv") {
-        out = ReportFormat::Csv;
-    } else if (n == "json") {
-        out = ReportFormat::Json;
-    } else {
-        return false;
-    }
-    return true;
-}
-
 std::string renderReport(const Model& model, const Assessment& a, ReportFormat format) {
     const report::Facts f(model, a);
     switch (format) {
@@ -31,6 +14,8 @@ std::string renderReport(const Model& model, const Assessment& a, ReportFormat f
         case ReportFormat::Markdown: return report::markdownReport(f);
         case ReportFormat::Csv: return report::csvReport(f);
         case ReportFormat::Json: return report::jsonReport(f);
+        case ReportFormat::Html:  // the app's and report_html.hpp's, not the command line's
+        case ReportFormat::Png: break;
     }
     return {};
 }
@@ -42,6 +27,8 @@ std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFo
         case ReportFormat::Markdown: return report::markdownGroupReport(f, agg);
         case ReportFormat::Csv: return report::csvGroupReport(f, agg);
         case ReportFormat::Json: return report::jsonGroupReport(f, agg);
+        case ReportFormat::Html:
+        case ReportFormat::Png: break;
     }
     return {};
 }

@@ -5,11 +5,11 @@
 
 #include "aggregate.hpp"
 #include "assessment.hpp"
+#include "formats.hpp"  // ReportFormat, parseReportFormat
 #include "model.hpp"
 
 namespace smm {
 
-enum class ReportFormat { Text, Markdown, Csv, Json };
 
 // Headline stage and blockers, per-dimension levels, targets and gaps,
 // triggered risks, the roadmap in phases, and peer facts with sources.
@@ -18,8 +18,5 @@ std::string renderReport(const Model& model, const Assessment& a, ReportFormat f
 // The same for a merged group, plus participants, agreement and the most
 // contested questions.
 std::string renderGroupReport(const Model& model, const Aggregate& agg, ReportFormat format);
-
-// Parses "text", "md"/"markdown", "csv", "json"; false if unknown.
-bool parseReportFormat(const std::string& name, ReportFormat& out);
 
 }  // namespace smm

@@ -40,8 +40,6 @@ std::string heat(double share) {
     return buf;
 }
 
-std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
-
 }  // namespace
 
 std::string escapeHtml(std::string_view text) {
@@ -110,7 +108,7 @@ std::string renderHtmlReport(const Model& model, const Assessment& a, const Work
              (ds.target > 0 ? std::to_string(ds.target) : "&ndash;") + "</td>";
         for (const StageEvidence& ev : ds.stages)
             h += ev.applicable == 0 ? "<td class=\"cell muted\">n/a</td>"
-                                    : "<td class=\"cell\" style=\"" + heat(ev.share) + "\">" + percent(ev.share) + "</td>";
+                                    : "<td class=\"cell\" style=\"" + heat(ev.share) + "\">" + formatPercent(ev.share) + "</td>";
         h += "</tr>\n";
     }
     h += "</tbody></table></div></section>\n";

@@ -106,7 +106,7 @@ std::string markdownReport(const Facts& f) {
 
 std::string markdownGroupReport(const Facts& f, const Aggregate& agg) {
     const Model& model = f.model;
-    const std::vector<int> contested = topContested(agg);
+    const std::vector<int> contested = summariseGroup(agg).contested;
     std::string o;
     o += "# " + markdownText(titleLine(model, agg.consensus)) + " - group\n\n";
     o += groupHeaderLine(agg) + ".\n\n";

@@ -1,5 +1,7 @@
 #include "report_parts.hpp"
 
+#include "levels.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,10 +14,8 @@ std::string fixed(double v, int decimals) {
     return buf;
 }
 
-std::string percent(double share) { return fixed(std::round(share * 100.0), 0) + "%"; }
-
 std::string stageName(const Model& m, int level, Side side) {
-    if (level <= 0) return side == Side::Internal ? "Not started" : "Unmanaged";
+    if (level <= 0) return levelZeroName(side);
     if (level > m.stageCount()) return "stage " + std::to_string(level);
     return m.stages[level - 1].nameOn(side);
 }
@@ -39,8 +39,7 @@ std::string targetText(const Facts& f, int d) {
 
 std::string gapText(const DimensionScore& ds) {
     if (ds.target <= 0) return "-";
-    double shown = std::floor(ds.level * 10.0 + 1e-6) / 10.0;
-    return fixed(std::max(0.0, ds.target - shown), 1);
+    return fixed(std::max(0.0, ds.target - shownLevel(ds.level)), 1);
 }
 
 std::string titleLine(const Model& m, const Assessment& a) {
@@ -92,18 +91,8 @@ std::string peerLine(const PeerFact& p) {
     return s;
 }
 
-std::vector<int> topContested(const Aggregate& agg) {
-    std::vector<int> out;
-    for (int q : agg.contested) {
-        if (out.size() >= 5) break;
-        if (agg.questions[q].stddev > 1e-9) out.push_back(q);
-    }
-    return out;
-}
-
 std::string groupHeaderLine(const Aggregate& agg) {
-    return std::to_string(agg.participants) + (agg.participants == 1 ? " participant" : " participants") +
-           ", agreement " + percent(agg.agreement);
+    return plural(agg.participants, "participant", "participants") + ", agreement " + formatPercent(agg.agreement);
 }
 
 std::string contestedLine(const Model& m, const Aggregate& agg, int q) {

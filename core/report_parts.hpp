@@ -12,6 +12,7 @@
 #include "risks.hpp"
 #include "roadmap.hpp"
 #include "scoring.hpp"
+#include "workshop_summary.hpp"
 
 namespace smm::report {
 
@@ -33,7 +34,6 @@ struct Facts {
 };
 
 std::string fixed(double v, int decimals);
-std::string percent(double share);
 std::string stageName(const Model& m, int level, Side side = Side::External);
 // Blank for unanswered, so tables leave the cell empty.
 std::string answerText(const Model& m, std::size_t q, const Answer& ans);
@@ -51,8 +51,6 @@ std::string roadmapLine(const Facts& f, const RoadmapItem& item);
 std::string peerLine(const PeerFact& p);
 
 // Group reports.
-// The most contested questions worth showing: some disagreement, at most five.
-std::vector<int> topContested(const Aggregate& agg);
 std::string groupHeaderLine(const Aggregate& agg);
 std::string contestedLine(const Model& m, const Aggregate& agg, int q);
 

@@ -96,7 +96,7 @@ std::string textReport(const Facts& f) {
 
 std::string textGroupReport(const Facts& f, const Aggregate& agg) {
     const Model& model = f.model;
-    const std::vector<int> contested = topContested(agg);
+    const std::vector<int> contested = summariseGroup(agg).contested;
     std::string o;
     std::string title = titleLine(model, agg.consensus) + " - group";
     o += title + "\n" + std::string(title.size(), '=') + "\n";

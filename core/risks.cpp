@@ -1,6 +1,7 @@
 // Risk triggers: each clause is checked against the score or an answer, and
 // every clause that fires says why in words.
 #include "risks.hpp"
+#include "levels.hpp"
 #include "stable_sort.hpp"
 
 #include <algorithm>
@@ -11,7 +12,6 @@ namespace smm {
 
 namespace {
 
-constexpr double kEps = 1e-9;
 // Answers at or below this weight are the ones that pull a dimension down.
 constexpr double kLowAnswer = 0.25;
 
@@ -24,7 +24,7 @@ int severityRank(const std::string& severity) {
 
 std::string formatValue(double value) {
     char buf[32];
-    if (std::fabs(value - std::round(value)) < kEps) {
+    if (isWhole(value)) {
         std::snprintf(buf, sizeof buf, "%.0f", value);
     } else {
         std::snprintf(buf, sizeof buf, "%g", value);
@@ -43,17 +43,17 @@ bool clauseHolds(const Model& model, const Assessment& a, const Score& score, co
         case RiskClause::Kind::DimensionAtLeast: {
             if (c.target < 0 || c.target >= static_cast<int>(score.dimensions.size())) return false;
             const double level = score.dimensions[c.target].level;
-            return c.kind == RiskClause::Kind::DimensionBelow ? level + kEps < c.value : level + kEps >= c.value;
+            return c.kind == RiskClause::Kind::DimensionBelow ? below(level, c.value) : reaches(level, c.value);
         }
         case RiskClause::Kind::QuestionAtMost:
         case RiskClause::Kind::QuestionAtLeast: {
             if (c.target < 0 || c.target >= static_cast<int>(a.answers.size())) return false;
             const double w = answerWeight(model, c.target, a.answers[c.target]);
             if (w < 0.0) return false;
-            return c.kind == RiskClause::Kind::QuestionAtMost ? w <= c.value + kEps : w + kEps >= c.value;
+            return c.kind == RiskClause::Kind::QuestionAtMost ? atMost(w, c.value) : reaches(w, c.value);
         }
         case RiskClause::Kind::StandingAtLeast:
-            return score.standing(c.target == 1 ? Side::Internal : Side::External).stage + kEps >= c.value;
+            return reaches(score.standing(c.target == 1 ? Side::Internal : Side::External).stage, c.value);
     }
     return false;
 }
@@ -96,7 +96,7 @@ std::vector<TriggeredRisk> allTriggered(const Model& model, const Assessment& a,
                 for (int q = 0; q < questionCount; ++q) {  // the answers that pulled it down
                     if (model.questions[q].dimension != c.target) continue;
                     const double w = answerWeight(model, q, a.answers[q]);
-                    if (w >= 0.0 && w <= kLowAnswer + kEps) addUnique(tr.questions, q);
+                    if (w >= 0.0 && atMost(w, kLowAnswer)) addUnique(tr.questions, q);
                 }
             } else if (c.kind == K::DimensionAtLeast && c.target < dimCount) {
                 tr.reasons.push_back(model.dimensions[c.target].name + " is at " +

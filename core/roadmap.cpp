@@ -1,5 +1,6 @@
 // From current levels to targets: which actions, in which order.
 #include "roadmap.hpp"
+#include "levels.hpp"
 #include "stable_sort.hpp"
 
 #include <algorithm>
@@ -9,7 +10,6 @@ namespace smm {
 
 namespace {
 
-constexpr double kEps = 1e-9;
 
 bool validIndex(int i, std::size_t size) { return i >= 0 && static_cast<std::size_t>(i) < size; }
 
@@ -22,13 +22,13 @@ bool actionDone(const Model& /*model*/, const Score& score, const Action& a) {
     if (!a.fixes.empty()) {
         for (int q : a.fixes) {
             const double w = validIndex(q, score.answerWeights.size()) ? score.answerWeights[q] : -1.0;
-            if (w != -2.0 && w + kEps < 0.5) return false;
+            if (w != -2.0 && below(w, 0.5)) return false;
         }
         return true;
     }
     // Otherwise once its dimension's level reaches its stage (1-based).
     const double level = validIndex(a.dimension, score.dimensions.size()) ? score.dimensions[a.dimension].level : 0.0;
-    return level + kEps >= a.stage + 1;
+    return reachesStage(level, a.stage);
 }
 
 std::vector<int> effectiveTargets(const Model& model, const Score& score) {
@@ -49,7 +49,7 @@ std::vector<int> effectiveTargets(const Model& model, const Score& score) {
                 int d = g.dimension;
                 // Targets are whole levels: a gate at 1.5 needs stage 2's work;
                 // a question gate needs its question's stage.
-                int needed = static_cast<int>(std::ceil(g.minLevel - kEps));
+                int needed = wholeStageFor(g.minLevel);
                 if (validIndex(g.question, model.questions.size())) {
                     d = model.questions[g.question].dimension;
                     needed = model.questions[g.question].stage + 1;

@@ -3,6 +3,8 @@
 #include "scoring.hpp"
 #include "standing.hpp"
 
+#include "levels.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -10,18 +12,11 @@ namespace smm {
 
 namespace {
 
-// Shares and levels are sums of a few weights such as .25; compare with a
-// little slack so 0.5 reached by 0.25 + 0.25 still counts as 0.5.
-constexpr double kEps = 1e-9;
-
-bool reaches(double value, double threshold) { return value + kEps >= threshold; }
-
 // "2" for whole numbers, otherwise one decimal like formatLevel.
 std::string formatNeeded(double value) {
-    double whole = std::round(value);
-    if (std::fabs(value - whole) < kEps) {
+    if (isWhole(value)) {
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%.0f", whole);
+        std::snprintf(buf, sizeof buf, "%.0f", std::round(value));
         return buf;
     }
     return formatLevel(value);
@@ -187,18 +182,9 @@ std::string answerLabel(const Model& model, int q, const Answer& answer) {
 }
 
 std::string formatLevel(double level) {
-    // Truncate, never round up: 2.96 shows as "2.9", because "3.0" would claim
-    // a stage that does not hold yet.
-    double shown = std::floor(level * 10.0 + 1e-6) / 10.0;
-    if (shown < 0.0) shown = 0.0;
+    // Truncated, never rounded up (levels.hpp's shownLevel).
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", shown);
-    return buf;
-}
-
-std::string formatPercent(double share) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f%%", std::floor(share * 100.0 + 1e-6));
+    std::snprintf(buf, sizeof buf, "%.1f", shownLevel(level));
     return buf;
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "assessment.hpp"
+#include "format.hpp"  // formatPercent, with formatLevel wherever a score is worded
 #include "model.hpp"
 
 namespace smm {
@@ -134,7 +135,5 @@ std::string answerLabel(const Model& model, int q, const Answer& answer);
 
 // "Level 2.4" style formatting shared by views and reports: one decimal.
 std::string formatLevel(double level);
-// "68%": the share of evidence answered, for "confidence 68%".
-std::string formatPercent(double share);
 
 }  // namespace smm

@@ -1,7 +1,7 @@
 #include "share_code.hpp"
 
 #include "model_io.hpp"
-#include "utf8.hpp"
+#include "format.hpp"
 
 #include <algorithm>
 #include <array>

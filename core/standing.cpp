@@ -134,7 +134,7 @@ void nameStanding(const Model& model, Standing& st, const Climb& c) {
         st.summary = s.summaryOn(st.side);
         st.line = st.name + " (stage " + std::to_string(st.stage) + " of " + std::to_string(stageCount) + ")";
     } else {
-        st.name = external ? "Unmanaged" : "Not started";
+        st.name = levelZeroName(st.side);
         const std::string missing = lacks(c.stop);
         st.summary = external ? (missing.empty() ? "no managed social media presence yet" : "not yet: " + missing)
                               : (missing.empty() ? "employees do not yet work together through enterprise social tools"

@@ -1,7 +1,6 @@
 #include "workshop.hpp"
 
-#include "base64url.hpp"  // trimmed()
-#include "utf8.hpp"
+#include "format.hpp"  // trimmed(), utf8Prefix()
 #include "stable_sort.hpp"
 
 #include <algorithm>

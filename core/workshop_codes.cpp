@@ -4,6 +4,7 @@
 
 #include "assessment_check.hpp"
 #include "base64url.hpp"
+#include "format.hpp"
 #include "json.hpp"
 #include "json_limits.hpp"
 #include "share_code.hpp"

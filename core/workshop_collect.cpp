@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base64url.hpp"
+#include "format.hpp"
 #include "json.hpp"
 #include "json_limits.hpp"
 #include "links.hpp"
@@ -14,10 +15,6 @@
 namespace smm {
 
 namespace {
-
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 constexpr std::string_view kSeparators = " \t\r\n,;";
 // A response code on its own is far longer (ids, checksum, answers): a shorter
@@ -81,8 +78,7 @@ std::string CollectReport::summary() const {
     if (parts.empty()) return "Nothing to add";
     std::string out;
     for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
-    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
+    return capitalised(out);
 }
 
 void CollectReport::append(const CollectReport& other) {

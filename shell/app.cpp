@@ -13,6 +13,7 @@
 #include "keyboard.hpp"
 #include "storage_wording.hpp"
 #include "text_edit.hpp"
+#include "ui.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
@@ -197,8 +198,7 @@ void App::drawCurrentView(Intents& out) {
             ui::drawWorkshopView(doc_, workspace_.invitationLink(), workshop_, out);
             break;
         case ui::ViewId::Respond: ui::drawRespondView(doc_, workspace_.responseLink(), out); break;
-        default: ui::drawMapView(doc_, map_, out); break;  // views not in kViews yet
-    }
+    }  // no default: a view added to ViewId and not drawn here is a -Wswitch warning
 }
 
 // A participant sees only their workshop and the questions; everyone else
@@ -229,7 +229,7 @@ void App::drawProgress(Intents& out) {
         c.value = c.id.empty() ? std::nullopt : workspace_.progressSince(c.id);
     }
     if (!c.value) return;
-    ImGui::Dummy(ImVec2(1.0f, 16.0f));
+    ui::vspace(ui::metrics().space.large);
     ui::drawProgressCard(doc, c.versions, c.id, *c.value, out);
 }
 

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/formats.hpp"
 #include "core/workshop.hpp"
 #include "platform.hpp"
 #include "view_ids.hpp"
@@ -21,7 +22,7 @@ struct FocusCell { int dimension; int stage; };
 
 
 // Keeping and sharing work (the File menu, the share button, notices).
-enum class ExportFormat { Json, Csv, Markdown, Html, Png };
+// ExportFormat: core/formats.hpp's table, which the File menu lists.
 struct SetOrganisation { std::string name; };
 struct NewAssessment {};
 struct SwitchAssessment { std::string id; };

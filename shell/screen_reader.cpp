@@ -5,6 +5,7 @@
 
 #include "app.hpp"
 #include "core/report_html.hpp"
+#include "core/workshop_summary.hpp"
 #include "views/questionnaire/questionnaire_view.hpp"
 #include "views/workshop_view.hpp"
 
@@ -239,16 +240,16 @@ void workshop(std::string& h, const Document& doc, const std::string& invitation
     }
     const Aggregate* agg = doc.group();
     if (!agg) return;
-    h += "<h3>Where people disagree</h3><p>Agreement " + std::to_string(static_cast<int>(agg->agreement * 100 + 0.5)) +
-         "%.</p>";
+    const WorkshopSummary sum = summariseWorkshop(*agg, *w);
+    h += "<h3>Where people disagree</h3><p>Agreement " + formatPercent(sum.agreement) + ".</p>";
+    if (sum.answersPrivate)
+        h += "<p>" + esc(answersPrivateLine()) + "</p>";
     std::vector<std::string> items;
-    for (int q : agg->contested)
-        if (items.size() < 5 && agg->questions[static_cast<std::size_t>(q)].stddev > 1e-9)
-            items.push_back(esc(model.questions[static_cast<std::size_t>(q)].text));
+    for (int q : sum.contested) items.push_back(esc(model.questions[static_cast<std::size_t>(q)].text));
     list(h, "ol", items);
     h += "<h3>How the groups see it</h3>";
     items.clear();
-    for (const GroupGap& g : groupGaps(*agg, *w)) {
+    for (const GroupGap& g : sum.gaps) {
         auto name = [&](int i) { return roleGroupName(model, agg->groups[static_cast<std::size_t>(i)].roleGroup); };
         const auto& dims = agg->groups[static_cast<std::size_t>(g.higher)].dimensions;
         const auto& low = agg->groups[static_cast<std::size_t>(g.lower)].dimensions;
@@ -256,7 +257,9 @@ void workshop(std::string& h, const Document& doc, const std::string& invitation
                         " " + formatLevel(dims[static_cast<std::size_t>(g.dimension)].mean) + ", " + esc(name(g.lower)) +
                         " " + formatLevel(low[static_cast<std::size_t>(g.dimension)].mean));
     }
-    if (items.empty()) h += "<p>Group views appear once two groups are large enough to stay anonymous.</p>";
+    if (items.empty())
+        h += sum.compared() ? "<p>The groups are less than a quarter of a stage apart on every dimension.</p>"
+                            : "<p>Group views appear once two groups are large enough to stay anonymous.</p>";
     list(h, "ul", items);
 }
 

@@ -44,13 +44,35 @@ struct Metrics {
     float inlineGap = 12.0f;          // px, between a label and what follows it on the line
     float sectionGap = 24.0f;         // px, between blocks of a card
     float buttonPaddingX = 16.0f;     // px, left and right inside a button fitted to its label
+
+    // The vertical spacing scale, smallest first: every gap between stacked
+    // lines and blocks is one of these (vspace() in ui.hpp draws them).
+    struct Spacing {
+        float hair = 2.0f;     // px, a nudge: under a pill, between a title and its rule
+        float tight = 4.0f;    // px, a title and the line under it
+        float small = 6.0f;    // px, a paragraph and the control after it
+        float base = 8.0f;     // px, between controls stacked in a card
+        float medium = 12.0f;  // px, between groups of controls
+        float large = 16.0f;   // px, between cards
+        float section = 24.0f; // px, between blocks of a card (sectionGap)
+    } space;
+
+    // Screen and content widths where the layout changes, narrowest first.
+    struct Breakpoints {
+        float phone = 700.0f;           // window: below it one column and a navigation menu (kPhoneWidth)
+        float riskColumns = 760.0f;     // card: a risk's sections side by side
+        float workshopColumns = 820.0f; // content: the workshop's invite and collect cards side by side
+        float twoColumns = 900.0f;      // content: the overview's cards, the radar's table beside its chart
+        float wide = 1000.0f;           // content: three columns of overview cards, the questionnaire's full sidebar
+        float extraWide = 1500.0f;      // content: the overview's figures beside the standing
+    } breakpoints;
 };
 const Metrics& metrics();
 void setTouchDevice(bool touch);
 
 // Below this window width the UI is laid out for a phone: one column and a
 // navigation menu instead of tabs.
-constexpr float kPhoneWidth = 700.0f;
+constexpr float kPhoneWidth = Metrics::Breakpoints{}.phone;
 bool phoneLayout();
 
 // Heat colour for an evidence share in 0..1.

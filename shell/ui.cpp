@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/format.hpp"
 #include "fonts.hpp"
 #include "keyboard.hpp"
 #include "theme.hpp"
@@ -48,15 +49,7 @@ void drawTextSized(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 c
 }
 
 std::string fitText(ImFont* font, const std::string& s, float width) {
-    if (textSize(font, s).x <= width) return s;
-    const std::string dots = "\xE2\x80\xA6";
-    std::size_t n = s.size();
-    while (n > 0 && textSize(font, s.substr(0, n) + dots).x > width) {
-        do --n;
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80);  // whole UTF-8 characters
-    }
-    while (n > 0 && s[n - 1] == ' ') --n;
-    return s.substr(0, n) + dots;
+    return fitWithEllipsis(s, [&](const std::string& t) { return textSize(font, t).x <= width; });
 }
 
 float widestWord(ImFont* font, std::string_view text) {

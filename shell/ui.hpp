@@ -10,6 +10,10 @@
 
 namespace smm::ui {
 
+// Vertical space of `height` CSS pixels in the layout (a Metrics::space step,
+// or a computed height): the one spacer every view uses.
+inline void vspace(float height) { ImGui::Dummy(ImVec2(1.0f, height)); }
+
 // Size the font is drawn at, in CSS pixels.
 float fontSize(ImFont* font);
 ImVec2 textSize(ImFont* font, std::string_view text, float wrapWidth = 0.0f);

@@ -41,28 +41,27 @@ void Workspace::exportAs(ExportFormat format) {
     if (!platform_) return;
     const Model& m = doc_->model();
     const Assessment& a = doc_->assessment();
+    const FormatInfo& info = formatInfo(format);
+    const std::string file = exportFileName(info.extension);
     switch (format) {
         case ExportFormat::Json:
             // A workshop reloads whole: setup, responses, decisions and the agreed map.
-            platform_->download(exportFileName("json"), "application/json",
+            platform_->download(file, info.mimeType,
                                 doc_->workshop() ? saveWorkshop(m, *doc_->workshop(), &a, true) : saveAssessment(a, m, true));
             break;
         case ExportFormat::Csv:
             // A workshop's spreadsheet is everyone's answers, anonymised.
             if (const Workshop* w = doc_->workshop())
-                platform_->download(exportFileName("responses.csv"), "text/csv", renderResponsesCsv(m, *w));
+                platform_->download(exportFileName("responses.csv"), info.mimeType, renderResponsesCsv(m, *w));
             else
-                platform_->download(exportFileName("csv"), "text/csv", renderReport(m, a, ReportFormat::Csv));
+                platform_->download(file, info.mimeType, renderReport(m, a, format));
             break;
-        case ExportFormat::Markdown:
-            platform_->download(exportFileName("md"), "text/markdown", renderReport(m, a, ReportFormat::Markdown));
-            break;
+        case ExportFormat::Text:
+        case ExportFormat::Markdown: platform_->download(file, info.mimeType, renderReport(m, a, format)); break;
         case ExportFormat::Html:
-            platform_->download(exportFileName("html"), "text/html", renderHtmlReport(m, a, doc_->workshop()));
+            platform_->download(file, info.mimeType, renderHtmlReport(m, a, doc_->workshop()));
             break;
-        case ExportFormat::Png:
-            platform_->downloadScreenshot(exportFileName("png"));
-            break;
+        case ExportFormat::Png: platform_->downloadScreenshot(file); break;
     }
 }
 

@@ -27,7 +27,9 @@
 
 namespace {
 
-constexpr const char* kUsage =
+// The usage text; the formats come from core/formats.hpp's table.
+std::string usage() {
+    return
     "usage: smm <command> [options] [files]\n"
     "\n"
     "Commands:\n"
@@ -40,10 +42,11 @@ constexpr const char* kUsage =
     "\n"
     "Options:\n"
     "  --model FILE     the model to use (default: the built-in social media model)\n"
-    "  --format FORMAT  text (default), md, csv or json\n"
+    "  --format FORMAT  " + smm::reportFormatNames() + " (text is the default)\n"
     "  -h, --help       this help\n"
     "\n"
     "Exit status: 0 on success, 1 on bad input or usage (one line \"smm: ...\" on stderr).\n";
+}
 
 // A failure the user can act on: one line, then exit.
 struct Failure {
@@ -97,7 +100,7 @@ Options parseArgs(int argc, char** argv) {
         } else if (arg == "--format" || arg.rfind("--format=", 0) == 0) {
             std::string name = value("--format");
             if (!smm::parseReportFormat(name, o.format))
-                fail("unknown format \"" + name + "\" (expected text, md, csv or json)");
+                fail("unknown format \"" + name + "\" (expected " + smm::reportFormatNames() + ")");
         } else if (arg.size() > 1 && arg[0] == '-') {
             fail("unknown option " + arg + " (see smm --help)");
         } else if (o.command.empty()) {
@@ -220,7 +223,7 @@ int main(int argc, char** argv) {
     try {
         Options o = parseArgs(argc, argv);
         if (o.help) {
-            std::cout << kUsage;
+            std::cout << usage();
             return 0;
         }
         if (o.command.empty()) {

@@ -70,16 +70,8 @@ void drawFileMenu(const Document& doc, const Library& library, bool previewing, 
     }
 
     sectionLabel("EXPORT");
-    struct Export { const char* label; ExportFormat format; const char* hint; };
-    const Export exports[] = {
-        {"Report for executives (HTML, print-ready)", ExportFormat::Html, "Opens in any browser; print it or save it as PDF"},
-        {"Data (JSON, loads back)", ExportFormat::Json, "Everything, notes included; import it here again"},
-        {"Spreadsheet (CSV)", ExportFormat::Csv, "One row per question"},
-        {"Markdown report", ExportFormat::Markdown, "For a follow-up mail or a wiki"},
-        {"Picture of the map (PNG)", ExportFormat::Png, "What the Maturity map view shows"},
-    };
-    for (const Export& e : exports)
-        if (item(e.label, e.hint)) {
+    for (const FormatInfo& e : kFormats)
+        if (*e.menuLabel && item(e.menuLabel, e.menuHint)) {
             out.push_back(ExportAs{e.format});
             ImGui::CloseCurrentPopup();
         }

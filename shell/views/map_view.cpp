@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/format.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -28,12 +29,6 @@ struct Grid {
     int stages;
     float levelX(double level) const { return origin.x + static_cast<float>(level) * cellWidth; }
 };
-
-std::string percent(double share) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%d%%", static_cast<int>(share * 100.0 + 0.5));
-    return buf;
-}
 
 void drawStageHeaders(const Model& model, const Grid& grid, float y) {
     const Palette& p = palette();
@@ -71,7 +66,7 @@ void drawCellDetail(const Document& doc, int d, int s) {
     } else if (!ev.assessed) {
         text(fonts().small, p.warning, "Not assessed: most of its questions are unanswered or not applicable.", true);
     } else {
-        std::string line = percent(ev.share) + " of the evidence in place" + (ev.holds ? " \xE2\x80\x94 this stage holds" : " \xE2\x80\x94 not yet");
+        std::string line = formatPercent(ev.share) + " of the evidence in place" + (ev.holds ? " \xE2\x80\x94 this stage holds" : " \xE2\x80\x94 not yet");
         text(fonts().small, ev.holds ? p.good : p.textMuted, line, true);
     }
     ImGui::Spacing();
@@ -156,7 +151,7 @@ void drawCells(const Document& doc, MapViewState& state, const Grid& grid, int d
             corner = "n/a";
         } else if (ev.share > 0.0) {
             dl->AddRectFilled(a, b, heatColour(ev.share), 6.0f);
-            corner = percent(ev.share);
+            corner = formatPercent(ev.share);
             if (ev.share > 0.55) fg = p.textOnHeat;
         } else {
             dl->AddRectFilled(a, b, heatColour(0.0), 6.0f);
@@ -322,8 +317,7 @@ void drawStanding(const Model& model, const Standing& st, const char* label, boo
     // The standing's line as core words it (rung, held back, secured).
     text(fonts().bodyBold, st.assessed ? p.text : p.warning, std::string(label) + ": " + st.line, wrap);
     if (!st.summary.empty()) {
-        std::string summary = st.summary;
-        summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
+        std::string summary = capitalised(st.summary);
         if (summary.back() != '.') summary += '.';
         text(fonts().small, p.textMuted, summary, wrap);
     }
@@ -350,7 +344,7 @@ void drawStandingSummary(const Document& doc) {
         drawStanding(model, score.external, "With customers", false);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
-        ImGui::SameLine(0.0f, 24.0f);
+        ImGui::SameLine(0.0f, metrics().sectionGap);
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
         drawStanding(model, score.internal, "Inside", false);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/format.hpp"
 #include "map_view.hpp"
 #include "shell/fonts.hpp"
 #include "shell/item_registry.hpp"
@@ -15,8 +16,6 @@
 namespace smm::ui {
 namespace {
 
-constexpr float kTwoColumnsFrom = 900.0f;  // below this, cards stack
-constexpr float kGap = 16.0f;
 
 bool inNavigation(ViewId id) {
     for (const ViewInfo& v : kViews)
@@ -108,7 +107,7 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
                  " stages; a stage counts only when the enablers under it hold. Internal collaboration has its own "
                  "ladder (above, and on the map).",
              true);
-        ImGui::Dummy(ImVec2(0, 4.0f));
+        vspace(metrics().space.tight);
         // Only the external tracks share these stage names; the internal one
         // never borrows them (its standing is in the headline and on the map).
         std::vector<int> external;
@@ -123,10 +122,7 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
 }
 
 std::string effortLabel(const std::string& effort) {
-    if (effort.empty()) return {};
-    std::string s = effort + " effort";
-    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
+    return effort.empty() ? std::string() : capitalised(effort + " effort");
 }
 
 void drawNextMoves(const Document& doc, Intents& out) {
@@ -285,7 +281,7 @@ void drawPeers(const Document& doc) {
     // Facts as tiles in a grid; each row as tall as its tallest tile.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = ImGui::GetContentRegionAvail().x;
-    const int cols = width > 1000.0f ? 3 : (width > 560.0f ? 2 : 1);
+    const int cols = width > metrics().breakpoints.wide ? 3 : (width > 560.0f ? 2 : 1);
     const float gutter = 28.0f, tileW = (width - gutter * (cols - 1)) / cols;
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float y = origin.y;
@@ -320,7 +316,7 @@ void drawHero(const Document& doc) {
     if (!beginCard("hero", ImVec2(0, 0), metrics().cardPadding)) return endCard();
     const float width = ImGui::GetContentRegionAvail().x;
     // The figures only where the two standings still get room to read in a line or two.
-    const float figuresW = width >= 1500.0f ? 420.0f : 0.0f;
+    const float figuresW = width >= metrics().breakpoints.extraWide ? 420.0f : 0.0f;
     if (figuresW == 0.0f) {
         drawStandingSummary(doc);
         return endCard();
@@ -331,12 +327,11 @@ void drawHero(const Document& doc) {
     const Score& score = doc.score();
     int high = 0;
     for (const TriggeredRisk& r : doc.risks()) high += r.severity == "high";
-    const int percent = static_cast<int>(score.completion() * 100.0 + 0.5);
     const float cell = figuresW / 3.0f, x0 = top.x + width - figuresW;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float y = top.y + 18.0f;
     const std::string figures[3][2] = {
-        {std::to_string(percent) + "%", "of the questions answered"},
+        {formatPercent(score.completion()), "of the questions answered"},
         {std::to_string(doc.risks().size()), "risks apply, " + std::to_string(high) + " of them high"},
         {std::to_string(doc.roadmap().items.size()),
          "steps to the targets, in " + std::to_string(doc.roadmap().phaseCount) + " phases"},
@@ -353,7 +348,7 @@ void drawHero(const Document& doc) {
 
 void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& out) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const int columns = width >= kTwoColumnsFrom ? 2 : 1;
+    const int columns = width >= metrics().breakpoints.twoColumns ? 2 : 1;
 
     drawHero(doc);
     ImGui::Spacing();
@@ -362,11 +357,11 @@ void drawOverviewView(const Document& doc, OverviewViewState& state, Intents& ou
     float keyBottom = 0.0f;
     if (columns == 2) {
         // Ladders left; what to do and what could go wrong right, read first.
-        const float left = std::floor((width - kGap) * 0.5f);
+        const float left = std::floor((width - metrics().space.large) * 0.5f);
         column("##left", left, [&] { drawLaddersCard(doc, state, out, state.rightColumnHeight); });
         float bottom = ImGui::GetItemRectMax().y;
-        ImGui::SameLine(0.0f, kGap);
-        state.rightColumnHeight = column("##right", width - left - kGap, [&] {
+        ImGui::SameLine(0.0f, metrics().space.large);
+        state.rightColumnHeight = column("##right", width - left - metrics().space.large, [&] {
             drawNextMoves(doc, out);
             ImGui::Spacing();
             drawTopRisks(doc, out);

@@ -8,8 +8,6 @@ std::string upper(std::string s) {
     return s;
 }
 
-std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
 // Participants with no workshop around them are treated as an anonymous
 // workshop's: small groups stay hidden (core/workshop's rule decides).
 const Workshop& orAnonymous(const Workshop* workshop) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/format.hpp"
 #include "core/scoring.hpp"
 #include "core/workshop.hpp"
 #include "presentation_view.hpp"
@@ -72,22 +73,11 @@ struct Slate {
     void line(ImFont* f, float size, ImVec2 at, ImU32 colour, const std::string& s, float room) const {
         const float natural = measure(f, size, s).x;
         if (natural > room) size = std::max(size * 0.85f, size * room / natural);
-        std::string shown = s;
-        if (measure(f, size, shown).x > room) {
-            const std::string dots = "\xE2\x80\xA6";
-            while (!shown.empty() && measure(f, size, shown + dots).x > room) {
-                do shown.pop_back();
-                while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80);
-                if (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0xC0) shown.pop_back();
-            }
-            shown += dots;
-        }
-        text(f, size, at, colour, shown);
+        text(f, size, at, colour, fitWithEllipsis(s, [&](const std::string& t) { return measure(f, size, t).x <= room; }));
     }
 };
 
 std::string upper(std::string s);
-std::string plural(int n, const char* one, const char* many);
 // Participants with no workshop around them are treated as an anonymous
 // workshop's: small groups stay hidden (core/workshop's rule decides).
 const Workshop& orAnonymous(const Workshop* workshop);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/risks.hpp"
+#include "core/workshop_summary.hpp"
 #include "shell/theme.hpp"
 #include "shell/widgets/pill.hpp"
 #include "shell/widgets/qr_code.hpp"
@@ -95,19 +96,22 @@ float distributionBar(const Slate& s, ImVec2 at, float w, const Model& model, in
 void drawDisagreement(const Slate& s, const Document& doc, const Workshop* workshop) {
     const Model& model = doc.model();
     const Aggregate& agg = *doc.group();
-    float y = heading(s, Slide::Disagreement, plural(agg.participants, "participant", "participants"),
-                      "Agreement " + formatPercent(agg.agreement));
+    const WorkshopSummary sum = summariseWorkshop(agg, orAnonymous(workshop));
+    float y = heading(s, Slide::Disagreement, plural(sum.participants, "participant", "participants"),
+                      "Agreement " + formatPercent(sum.agreement));
     y += s.text(s.body, kBody, ImVec2(s.left(), y), kInk,
                 "100% means everyone gave the same answers. The most contested questions:", s.right());
     y += s.px(24.0f);
-    if (orAnonymous(workshop).setup.anonymous && agg.participants < kMinGroupSize) {
+    if (sum.answersPrivate) {
         s.text(s.bold, kBody, ImVec2(s.left(), y), kInk,
-               "Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.", s.right());
+               answersPrivateLine(), s.right());
         return;
     }
-    int shown = 0;
-    for (int q : agg.contested) {
-        if (agg.questions[q].stddev <= 0.0 || shown == 3) break;
+    // A slide has room for three: the first three of the same list.
+    constexpr std::size_t kContestedOnSlide = 3;
+    std::size_t shown = 0;
+    for (int q : sum.contested) {
+        if (shown == kContestedOnSlide) break;
         const Question& question = model.questions[q];
         const std::string where = model.dimensions[question.dimension].name;
         const float room = s.bottom() - y;
@@ -126,19 +130,18 @@ void drawDisagreement(const Slate& s, const Document& doc, const Workshop* works
 void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     const Model& model = doc.model();
     const Aggregate& agg = *doc.group();
-    const Workshop& rules = orAnonymous(workshop);
-    const std::vector<GroupGap> gaps = groupGaps(agg, rules);
+    const WorkshopSummary sum = summariseWorkshop(agg, orAnonymous(workshop));
+    const std::vector<GroupGap>& gaps = sum.gaps;
     auto groupName = [&](int g) { return roleGroupName(model, agg.groups[g].roleGroup); };
     std::string title = "No two groups to compare";
     if (!gaps.empty()) title = "Largest gap: " + model.dimensions[gaps.front().dimension].name;
+    else if (sum.compared()) title = "The groups see every dimension alike";
     float y = heading(s, Slide::Groups, "", title);
 
     // Legend (the groups shown) and what is left out for anonymity.
-    std::vector<int> shown;
+    const std::vector<int>& shown = sum.shownGroups;
     std::string hidden;
-    for (int g : hiddenGroups(agg, rules)) hidden += (hidden.empty() ? "" : ", ") + groupName(g);
-    for (int g = 0; g < static_cast<int>(agg.groups.size()); ++g)
-        if (groupVisible(rules, agg.groups[g])) shown.push_back(g);
+    for (int g : sum.hiddenGroups) hidden += (hidden.empty() ? "" : ", ") + groupName(g);
     auto colourOf = [&](int g) {
         const auto at = std::find(shown.begin(), shown.end(), g) - shown.begin();
         return kGroupColours[static_cast<std::size_t>(at) % std::size(kGroupColours)];
@@ -158,7 +161,7 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     y += s.px(16.0f);
     if (shown.size() < 2) {
         s.text(s.bold, kBody, ImVec2(s.left(), y), kInk,
-               rules.setup.anonymous ? "At least two groups of " + std::to_string(kMinGroupSize) +
+               sum.anonymous ? "At least two groups of " + std::to_string(kMinGroupSize) +
                                         " or more people are needed to compare."
                                   : std::string("At least two groups are needed to compare."),
                s.right());
@@ -168,7 +171,8 @@ void drawGroups(const Slate& s, const Document& doc, const Workshop* workshop) {
     // One row per dimension: the groups' mean levels on the stage scale; the
     // three largest gaps in bold with their size.
     std::vector<int> top;
-    for (std::size_t i = 0; i < gaps.size() && i < 3; ++i) top.push_back(gaps[i].dimension);
+    constexpr std::size_t kGapsCalledOut = 3;  // the first three of the same list
+    for (std::size_t i = 0; i < gaps.size() && i < kGapsCalledOut; ++i) top.push_back(gaps[i].dimension);
     const int rows = static_cast<int>(model.dimensions.size());
     const float numbersH = s.px(kSmall + 6.0f);
     const float rowH = std::min(s.px(62.0f), (s.bottom() - y - numbersH) / static_cast<float>(std::max(1, rows)));

@@ -38,7 +38,7 @@ void drawProgressCard(const Document& doc, const std::vector<EarlierVersion>& ve
     const float width = ImGui::GetContentRegionAvail().x;
     beginCard("##progress", ImVec2(width, 0), metrics().cardPadding);
     text(fonts().heading, p.text, "Since " + (progress.date.empty() ? std::string("the earlier assessment") : progress.date));
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
 
     // The tracks' stages, then and now.
     const Score& now = doc.score();
@@ -54,7 +54,7 @@ void drawProgressCard(const Document& doc, const std::vector<EarlierVersion>& ve
     for (const DimensionChange& d : c.dimensions)
         if (std::abs(d.delta()) >= kMoved) moved.push_back(d);
     stableSort(moved, [](const DimensionChange& a, const DimensionChange& b) { return std::abs(a.delta()) > std::abs(b.delta()); });
-    ImGui::Dummy(ImVec2(1.0f, 6.0f));
+    vspace(metrics().space.small);
     if (moved.empty()) text(fonts().body, p.textMuted, "No dimension moved.", true);
     for (std::size_t i = 0; i < moved.size() && i < kMoversShown; ++i) {
         const DimensionChange& d = moved[i];
@@ -66,7 +66,7 @@ void drawProgressCard(const Document& doc, const std::vector<EarlierVersion>& ve
 
     // Which earlier assessment: the others of this organisation.
     if (versions.size() > 1) {
-        ImGui::Dummy(ImVec2(1.0f, 6.0f));
+        vspace(metrics().space.small);
         text(fonts().small, p.textMuted, "COMPARE WITH");
         for (const EarlierVersion& v : versions) {
             ImGui::PushID(v.id.c_str());
@@ -74,7 +74,7 @@ void drawProgressCard(const Document& doc, const std::vector<EarlierVersion>& ve
             if (button(label.c_str(), label, v.id == compared ? ButtonKind::Primary : ButtonKind::Secondary))
                 out.push_back(CompareWith{v.id});
             ImGui::PopID();
-            ImGui::SameLine(0.0f, 8.0f);
+            ImGui::SameLine(0.0f, metrics().controlGap);
         }
         ImGui::NewLine();
     }

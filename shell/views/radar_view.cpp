@@ -13,7 +13,6 @@
 namespace smm::ui {
 namespace {
 
-constexpr float kSideBySideFrom = 900.0f;  // below this the table goes under the chart
 constexpr float kRowHeight = 30.0f;
 constexpr float kGroupHeight = 28.0f;
 constexpr int kHighlightedGaps = 3;
@@ -188,9 +187,9 @@ void drawRadarView(const Document& doc, RadarViewState& state, Intents& out, con
              "Each spoke is one dimension, from nothing at the centre to stage " + std::to_string(model.stageCount()) +
                  " at the rim. Where the filled shape falls short of the dashed target is where the work is.",
              true);
-        ImGui::Dummy(ImVec2(0, 2.0f));
+        vspace(metrics().space.hair);
         drawRadarLegend(data);
-        ImGui::Dummy(ImVec2(0, 6.0f));
+        vspace(metrics().space.small);
 
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -198,7 +197,7 @@ void drawRadarView(const Document& doc, RadarViewState& state, Intents& out, con
         const float screenLeft = ImGui::GetIO().DisplaySize.y - origin.y - 48.0f;
         const int lit = state.hoveredRow;
         float tableH = 0.0f, chartH = 0.0f;
-        if (width >= kSideBySideFrom) {
+        if (width >= metrics().breakpoints.twoColumns) {  // below it the table goes under the chart
             const float tableW = std::clamp(width * 0.4f, 400.0f, 520.0f), gap = 40.0f;
             const float chartW = width - tableW - gap;
             chartH = std::clamp(screenLeft, 440.0f, std::min(720.0f, chartW));

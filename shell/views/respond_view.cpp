@@ -29,7 +29,7 @@ void drawGroupChoice(const Document& doc, const Invitation& inv, float width, In
                    buttonW))
             out.push_back(SetParticipantGroup{chosen ? -1 : g});
         ImGui::PopID();
-        ImGui::Dummy(ImVec2(1.0f, 2.0f));
+        vspace(metrics().space.hair);
     }
 }
 
@@ -48,35 +48,35 @@ void drawRespondView(const Document& doc, const std::string& responseLink, Inten
     text(fonts().title, p.text, inv->setup.organisation.empty() ? std::string("Workshop") : inv->setup.organisation, true);
     if (!inv->setup.purpose.empty()) text(fonts().body, p.text, inv->setup.purpose, true);
     if (!inv->setup.date.empty()) muted(inv->setup.date);
-    ImGui::Dummy(ImVec2(1.0f, 8.0f));
+    vspace(metrics().space.base);
     muted(inv->setup.anonymous ? "Your answers are anonymous and stay on this device until you send them."
                                : "Your answers stay on this device until you send them.");
-    ImGui::Dummy(ImVec2(1.0f, 12.0f));
+    vspace(metrics().space.medium);
 
     text(fonts().heading, p.text, "1. Which group are you in?");
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     drawGroupChoice(doc, *inv, inner, out);
-    ImGui::Dummy(ImVec2(1.0f, 12.0f));
+    vspace(metrics().space.medium);
 
     const Score& score = doc.score();
     text(fonts().heading, p.text, "2. Answer the questions");
     muted("About ten minutes. " + std::to_string(score.answered) + " of " + std::to_string(score.total) +
           " answered so far; skip what you do not know.");
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     const float buttonW = phoneLayout() ? inner : 0.0f;
     if (button("Answer the questions", score.answered ? "Continue answering" : "Start answering", ButtonKind::Primary,
                buttonW))
         out.push_back(ShowView{ViewId::Questionnaire});
-    ImGui::Dummy(ImVec2(1.0f, 12.0f));
+    vspace(metrics().space.medium);
 
     text(fonts().heading, p.text, "3. Send my answers");
     muted("Copy your answers as a link and paste it into a message to the facilitator, or download them as a file. "
           "Sending again later replaces your earlier answers.");
-    ImGui::Dummy(ImVec2(1.0f, 4.0f));
+    vspace(metrics().space.tight);
     const bool ready = score.answered > 0;
     if (button("Copy my answers as a link", "Copy my answers as a link", ButtonKind::Primary, buttonW, ready))
         out.push_back(SendAnswers{false});
-    if (!phoneLayout()) ImGui::SameLine(0.0f, 8.0f);
+    if (!phoneLayout()) ImGui::SameLine(0.0f, metrics().controlGap);
     if (button("Download my answers", "Download my answers", ButtonKind::Secondary, buttonW, ready))
         out.push_back(SendAnswers{true});
     if (!ready) muted("Answer at least one question first.");

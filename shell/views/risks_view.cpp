@@ -12,7 +12,6 @@
 namespace smm::ui {
 namespace {
 
-constexpr float kTwoColumnsFrom = 760.0f;  // card width below which the sections stack
 const char* const kSeverities[] = {"high", "medium", "low"};
 
 // Text after a dot or a small circle, wrapped at the column's edge.
@@ -31,7 +30,7 @@ void bullet(ImFont* font, ImU32 colour, const std::string& line, bool hollow = f
 
 void sectionLabel(const char* label) {
     text(fonts().small, palette().textMuted, label);
-    ImGui::Dummy(ImVec2(1.0f, 2.0f));
+    vspace(metrics().space.hair);
 }
 
 // One answer behind a risk: the question, what was answered, and the note.
@@ -44,7 +43,7 @@ void answerBlock(const Document& doc, int q) {
     text(fonts().small, p.textMuted, "Answered \xE2\x80\x9C" + answerLabel(model, q, a) + "\xE2\x80\x9D", true);
     if (!a.note.empty()) text(fonts().small, p.textMuted, "Note: " + a.note, true);
     ImGui::Unindent(16.0f);
-    ImGui::Dummy(ImVec2(1.0f, 2.0f));
+    vspace(metrics().space.hair);
 }
 
 void drawWhy(const Document& doc, const TriggeredRisk& tr) {
@@ -121,7 +120,7 @@ void drawMitigation(const Document& doc, const TriggeredRisk& tr, Intents& out) 
         if (clicked) out.push_back(FocusCell{a.dimension, a.stage});
         const float lw = end.x - pos.x;
         tintedPill(ImGui::GetWindowDrawList(), ImVec2(pos.x + lw + 10.0f, pos.y + 1.0f), status, tintOf(colour));
-        ImGui::Dummy(ImVec2(1.0f, 2.0f));
+        vspace(metrics().space.hair);
     }
 }
 
@@ -150,9 +149,9 @@ void drawRiskCard(const Document& doc, const TriggeredRisk& tr, Intents& out) {
         text(fonts().heading, p.text, risk.title, true);
         ImGui::EndGroup();
         text(fonts().body, p.textMuted, risk.description, true);
-        ImGui::Dummy(ImVec2(1.0f, 8.0f));
+        vspace(metrics().space.base);
 
-        if (ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom) {
+        if (ImGui::GetContentRegionAvail().x >= metrics().breakpoints.riskColumns) {
             ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(14.0f, 0.0f));
             if (ImGui::BeginTable("sections", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoPadOuterX)) {
                 ImGui::TableNextColumn();
@@ -167,7 +166,7 @@ void drawRiskCard(const Document& doc, const TriggeredRisk& tr, Intents& out) {
             ImGui::Spacing();
             drawMitigation(doc, tr, out);
         }
-        ImGui::Dummy(ImVec2(1.0f, 6.0f));
+        vspace(metrics().space.small);
         text(fonts().small, p.textMuted, "Source: " + risk.source, true);
     }
     endCard();
@@ -297,7 +296,7 @@ void drawNotTriggered(const Document& doc, RisksViewState& state) {
                 const ImVec2 a = ImGui::GetCursorScreenPos();
                 ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, a.y - 4.0f),
                                                     ImVec2(a.x + ImGui::GetContentRegionAvail().x, a.y - 4.0f), p.border);
-                ImGui::Dummy(ImVec2(1.0f, 6.0f));
+                vspace(metrics().space.small);
             }
             first = false;
             const ImVec2 row = ImGui::GetCursorScreenPos();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/format.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -24,8 +25,6 @@ constexpr float kMinStackedCard = 250.0f;
 constexpr std::size_t kDrawWholeUpTo = 300;  // cards; a bigger board draws only what is in view
 
 const char* const kMiddleDot = " \xC2\xB7 ";
-
-std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 std::string joinTitles(const Model& model, const std::vector<int>& actions) {
     std::string out;
@@ -118,7 +117,7 @@ void drawHeader(const Document& doc) {
                     [&](ImVec2 s) { tintedPill(dl, ImVec2(s.x, s.y - 3.0f), pill, tintOf(p.target)); },
                     textSize(fonts().small, pill).x + 14.0f);
     }
-    ImGui::Dummy(ImVec2(1.0f, legend.height()));
+    vspace(legend.height());
 }
 
 // Shown instead of the board when there is nothing to do.

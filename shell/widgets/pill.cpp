@@ -36,12 +36,6 @@ Tint severityTint(std::string_view severity) {
     return {withAlpha(p.textMuted, 0.16f), p.textMuted};
 }
 
-std::string capitalised(std::string_view word) {
-    std::string out(word);
-    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
 ImVec2 tintedPill(ImDrawList* dl, ImVec2 pos, std::string_view label, Tint tint) {
     return pill(dl, pos, label, tint.background, tint.foreground);
 }

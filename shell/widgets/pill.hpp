@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/format.hpp"
+
 namespace smm::ui {
 
 struct Tint {
@@ -19,8 +21,8 @@ struct Tint {
 Tint tintOf(ImU32 colour);
 // "high" = danger, "medium" = warning, anything else muted.
 Tint severityTint(std::string_view severity);
-// "high" -> "High"; model words are lower case, labels are not.
-std::string capitalised(std::string_view word);
+// capitalised() ("high" -> "High": model words are lower case, labels are
+// not) is core/format.hpp's.
 
 // A pill in a tint; returns its size.
 ImVec2 tintedPill(ImDrawList* dl, ImVec2 pos, std::string_view label, Tint tint);

@@ -10,8 +10,10 @@
 #include "core/model_io.hpp"
 #include "core/risks.hpp"
 #include "core/workshop.hpp"
+#include "core/workshop_summary.hpp"
 #include "headless.hpp"
 #include "shell/views/presentation_view.hpp"
+#include "shell/views/workshop_view.hpp"
 
 using namespace smm;
 using smm::test::Headless;
@@ -310,4 +312,40 @@ TEST_CASE("every slide draws at 1280x720, 1920x1080 and on a phone") {
         p.show(doc, &w, state);
         CHECK(Headless::drew(std::to_string(slide + 1) + " / 6"));
     }
+}
+
+// One contested list for every surface (core/workshop_summary): the workshop
+// view lays it out whole, the slide takes its first three, and both say the
+// agreement in the one percent rule.
+TEST_CASE("one contested list: the workshop view shows all of it and the slide its first three") {
+    const Document doc = workshopDocument();
+    const Workshop w = workshopOf(doc, true);
+    const Model& model = doc.model();
+    const Aggregate& agg = *doc.group();
+    const WorkshopSummary sum = summariseWorkshop(agg, w);
+    REQUIRE(sum.contested.size() > 3);
+    const auto question = [&](int q) { return model.questions[static_cast<std::size_t>(q)].text; };
+    {
+        Headless h(ImVec2(1280, 8000));
+        ui::WorkshopViewState st;
+        for (int i = 0; i < 3; ++i)
+            h.frame([&] {
+                ImGui::SetNextWindowPos(ImVec2(0, 0));
+                ImGui::SetNextWindowSize(ImVec2(1280, 8000));
+                ImGui::Begin("workshop");
+                Intents out;
+                ui::drawWorkshopView(doc, "https://example.org/#w=code", st, out);
+                ImGui::End();
+            });
+        CHECK(Headless::drew("Agreement " + formatPercent(sum.agreement) + " across "));
+        for (int q : sum.contested) CHECK(Headless::drew(question(q)));
+        for (std::size_t i = kContestedShown; i < agg.contested.size(); ++i) CHECK_FALSE(Headless::drew(question(agg.contested[i])));
+    }
+    Projector p;
+    ui::PresentationState state;
+    state.slide = 1;
+    p.show(doc, &w, state);
+    CHECK(Headless::drew("Agreement " + formatPercent(sum.agreement)));
+    CHECK(Headless::drew(question(sum.contested[0])));
+    for (std::size_t i = 3; i < sum.contested.size(); ++i) CHECK_FALSE(Headless::drew(question(sum.contested[i])));
 }

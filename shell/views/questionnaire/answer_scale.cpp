@@ -41,7 +41,7 @@ int stackedAnswers(const std::vector<Segment>& segs, int selected, bool offerNA,
         SegmentedResult r = segmented("##answer", one, on ? 0 : -1, width, style);
         ImGui::PopID();
         if (r.clicked == 0) clicked = o < n ? o : o == n ? kClickedDK : kClickedNA;
-        ImGui::Dummy(ImVec2(0, 2.0f));
+        vspace(metrics().space.hair);
     }
     return clicked;
 }

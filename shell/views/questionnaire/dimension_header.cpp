@@ -64,7 +64,7 @@ void drawTrackGates(const Document& doc, int d) {
     const Model& model = doc.model();
     for (const TrackStage& t : doc.score().tracks) {
         if (t.track != d) continue;
-        ImGui::Dummy(ImVec2(0, 4.0f));
+        vspace(metrics().space.tight);
         text(fonts().small, p.textMuted, "AFTER GATES");
         std::string counts = t.stage > 0 ? "Counts at " + stageLabel(model, t.stage - 1, t.side) : "Not yet at stage 1";
         if (t.ungatedStage > t.stage) counts += "; the answers alone reach stage " + std::to_string(t.ungatedStage);
@@ -92,7 +92,7 @@ void drawHeldUp(const Document& doc, int d) {
                                                   : g.dimension;
                 if (owner != d) continue;
                 if (!any) {
-                    ImGui::Dummy(ImVec2(0, 4.0f));
+                    vspace(metrics().space.tight);
                     text(fonts().small, p.textMuted, "HOLDS UP");
                     any = true;
                 }
@@ -120,7 +120,7 @@ void drawDimensionHeader(const Document& doc, int d, Intents& out) {
                  std::to_string(pr.total) + " answered");
         text(fonts().heading, p.text, dim.name);
         if (!dim.summary.empty()) text(fonts().body, p.textMuted, dim.summary);
-        ImGui::Dummy(ImVec2(0, 6.0f));
+        vspace(metrics().space.small);
 
         // Current level beside the target control.
         const ImVec2 row = ImGui::GetCursorScreenPos();

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/format.hpp"
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
@@ -67,8 +68,7 @@ void drawQuestionnaireHeader(const Document& doc, QuestionnaireViewState& st, co
         text(fonts().small, noticeFresh ? p.warning : p.textMuted, noticeFresh ? st.notice : std::string(hint));
         ImGui::PopTextWrapPos();
         drawText(dl, fonts().bodyBold, ImVec2(barX, top.y + 2.0f), p.text, count);
-        char pct[16];
-        std::snprintf(pct, sizeof pct, "%d%%", static_cast<int>(score.completion() * 100.0 + 0.5));
+        const std::string pct = formatPercent(score.completion());
         const float pw = textSize(fonts().small, pct).x;
         drawText(dl, fonts().small, ImVec2(barX + barW - pw, top.y + 4.0f), p.textMuted, pct);
         progressBar(dl, ImVec2(barX, top.y + 28.0f), ImVec2(barX + barW, top.y + 36.0f), score.completion(),

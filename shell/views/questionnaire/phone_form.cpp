@@ -67,16 +67,16 @@ void drawPhoneQuestionnaire(const Document& doc, QuestionnaireViewState& st, con
     const Metrics& m = metrics();
     const float width = ImGui::GetContentRegionAvail().x;
     drawProgressCard(doc, st, nav, out);
-    ImGui::Dummy(ImVec2(0, 4.0f));
+    vspace(metrics().space.tight);
     drawDimensionStepper(doc, st, nav, width);
-    ImGui::Dummy(ImVec2(0, 4.0f));
+    vspace(metrics().space.tight);
 
     // The current question alone.
     const int q = st.focusedQuestion;
     ImGui::PushItemWidth(-1.0f);
     drawQuestionCard(doc, st, q, nav.positionOf(q), false, out);
     ImGui::PopItemWidth();
-    ImGui::Dummy(ImVec2(0, 4.0f));
+    vspace(metrics().space.tight);
 
     const float half = (width - m.controlGap) * 0.5f;
     if (button("##prev-question", "\xE2\x86\x90  Previous", ButtonKind::Secondary, half, nav.hasPrevious(q)))
@@ -84,7 +84,7 @@ void drawPhoneQuestionnaire(const Document& doc, QuestionnaireViewState& st, con
     ImGui::SameLine(0.0f, m.controlGap);
     if (button("##next-question", "Next  \xE2\x86\x92", ButtonKind::Primary, half, nav.hasNext(q)))
         focusQuestion(nav, st, nav.step(q, +1));
-    ImGui::Dummy(ImVec2(0, 8.0f));
+    vspace(metrics().space.base);
 
     ImGui::PushItemWidth(-1.0f);
     drawDimensionHeader(doc, st.dimension, out);

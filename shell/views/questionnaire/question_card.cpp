@@ -63,7 +63,7 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, Qu
         drawStatusLine(model, question, answer, position, width);
         text(fonts().bodyBold, p.text, question.text);  // wraps at the card's edge
         if (!question.help.empty()) text(fonts().small, p.textMuted, question.help);
-        ImGui::Dummy(ImVec2(0, 4.0f));
+        vspace(metrics().space.tight);
 
         const int option = drawAnswerScale(model, q, answer, width);
         if (option != Answer::Unanswered) {
@@ -71,7 +71,7 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, Qu
             st.focusedQuestion = q;
             st.notice.clear();
         }
-        ImGui::Dummy(ImVec2(0, 2.0f));
+        vspace(metrics().space.hair);
         drawNoteField(doc, st, q, width, out);
     }
     card.end(focused ? p.accent : 0, 2.0f);

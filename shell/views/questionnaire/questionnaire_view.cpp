@@ -19,7 +19,7 @@ namespace smm::ui {
 namespace {
 
 constexpr float kSidebarWidth = 292.0f;
-constexpr float kSidebarWidthNarrow = 244.0f;  // below 1000 px of content
+constexpr float kSidebarWidthNarrow = 244.0f;  // below the wide breakpoint of content
 constexpr float kColumnGap = 20.0f;
 
 // The dimension's header, then its questions as cards; the pane scrolls on its own.
@@ -41,11 +41,11 @@ void drawQuestionPane(const Document& doc, QuestionnaireViewState& st, const Que
     ImGui::PushItemWidth(-1.0f);
     drawDimensionHeader(doc, st.dimension, out);
     for (int q : nav.questionsOf(st.dimension)) {
-        ImGui::Dummy(ImVec2(0, 2.0f));
+        vspace(metrics().space.hair);
         drawQuestionCard(doc, st, q, nav.positionOf(q), mayScroll, out);
     }
     // Room to scroll the last card up to the top.
-    ImGui::Dummy(ImVec2(0, 16.0f));
+    vspace(metrics().space.large);
     ImGui::PopItemWidth();
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -70,7 +70,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     if (phoneLayout()) return drawPhoneQuestionnaire(doc, st, nav, out);
 
     drawQuestionnaireHeader(doc, st, nav, out);
-    ImGui::Dummy(ImVec2(0, 4.0f));
+    vspace(metrics().space.tight);
 
     // The two columns fill the window below; the question list scrolls on its own.
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -78,7 +78,7 @@ void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Inte
     const float bottomMargin = 24.0f + 2 * ImGui::GetStyle().ItemSpacing.y;
     const float height = std::max(420.0f, ImGui::GetIO().DisplaySize.y - start.y - bottomMargin);
 
-    const float sidebarW = width < 1000.0f ? kSidebarWidthNarrow : kSidebarWidth;
+    const float sidebarW = width < metrics().breakpoints.wide ? kSidebarWidthNarrow : kSidebarWidth;
     drawDimensionList(doc, st, nav, sidebarW, height);
     ImGui::SetCursorScreenPos(ImVec2(start.x + sidebarW + kColumnGap, start.y));
     drawQuestionPane(doc, st, nav, ImVec2(width - sidebarW - kColumnGap, height), out);
