@@ -228,6 +228,27 @@ Loaded<Assessment> loadAssessment(std::string_view json, const Model& model, Inp
     return loaded;
 }
 
+namespace model_io {
+
+Loaded<Assessment> readAssessment(const Json& doc, const Model& model) {
+    Reader r;
+    MigrationLog log;
+    std::optional<Assessment> value;
+    try {
+        AssessmentReader reader(r, model);
+        value = reader.read(doc, "");
+        log = reader.log;
+    } catch (const std::exception& e) {
+        r.report("", std::string("could not be read: ") + e.what());
+    }
+    if (!r.problems.empty()) return {std::nullopt, std::move(r.problems), {}};
+    Loaded<Assessment> loaded{std::move(value), {}, {}};
+    if (!log.empty()) loaded.notices.push_back(log.notice(model, unansweredIn(*loaded.value)));
+    return loaded;
+}
+
+}  // namespace model_io
+
 Loaded<std::vector<Assessment>> loadAssessments(std::string_view json, const Model& model) {
     MigrationLog log;
     auto loaded = load<std::vector<Assessment>>(json, [&](const Json& doc, Reader& r) {

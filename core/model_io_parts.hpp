@@ -50,6 +50,10 @@ Loaded<T> load(std::string_view text, Read read, InputOrigin origin = InputOrigi
     return {std::move(value), {}, {}};
 }
 
+// An assessment from JSON already parsed, inside a file whose limits were
+// checked as a whole (a workshop's list): no second parse per item.
+Loaded<Assessment> readAssessment(const Json& doc, const Model& model);
+
 // The JSON of a model and of an assessment, as saved (model_write.cpp).
 Json modelJson(const Model& m);
 Json assessmentJson(const Assessment& a, const Model& m);

@@ -4,6 +4,7 @@
 #include "json.hpp"
 #include "json_limits.hpp"
 #include "model_io.hpp"
+#include "model_io_parts.hpp"
 
 namespace smm {
 
@@ -127,7 +128,10 @@ std::string saveWorkshop(const Model& model, const Workshop& workshop, const Ass
 
 Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
     if (std::vector<Problem> problems = checkJsonLimits(text); !problems.empty()) return {std::nullopt, problems, {}};
-    const Json j = parseJson(text);
+    return loadWorkshopDocument(parseJson(text), model);
+}
+
+Loaded<WorkshopFile> loadWorkshopDocument(const Json& j, const Model& model) {
     std::vector<Problem> problems;
     WorkshopFile file;
     file.workshop.revealed = true;  // a plain list has nothing to hide
@@ -155,15 +159,14 @@ Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         const std::string at = base + "/" + std::to_string(i);
         const Json& item = (*list)[i];
-        const std::string itemText = dumpJson(item);
-        Loaded<Assessment> a = loadAssessment(itemText, model);
+        Loaded<Assessment> a = model_io::readAssessment(item, model);  // parsed and limit-checked with the file
         for (Problem& p : a.problems) problems.push_back({at + p.path, p.message});
         if (!a.ok()) continue;
         if (notices.empty() && !a.notices.empty()) notices = a.notices;
         Response r;
         r.id = item.is_object() && item.contains("responseId") && item["responseId"].is_string()
                    ? item["responseId"].get<std::string>()
-                   : contentResponseId(itemText);
+                   : contentResponseId(dumpJson(item));
         r.assessment = std::move(*a.value);
         file.workshop.responses.push_back(std::move(r));
     }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "assessment.hpp"
+#include "json.hpp"
 #include "model.hpp"
 #include "problems.hpp"
 #include "workshop.hpp"
@@ -26,6 +27,8 @@ std::string saveWorkshop(const Model& model, const Workshop& workshop, const Ass
 // of assessments ([...] or {"assessments": [...]}) loads as a workshop with
 // no setup, revealed, each response's id taken from its content.
 Loaded<WorkshopFile> loadWorkshop(std::string_view json, const Model& model);
+// The same, from a document already parsed within the limits (checkJsonLimits).
+Loaded<WorkshopFile> loadWorkshopDocument(const Json& doc, const Model& model);
 
 // One participant's file ("Send my answers" as a download): their assessment
 // with the workshop's and the response's ids.

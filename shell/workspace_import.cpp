@@ -76,7 +76,7 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
         else notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
         return;
     }
-    Loaded<WorkshopFile> loaded = loadWorkshop(content, *model);
+    Loaded<WorkshopFile> loaded = loadWorkshopDocument(j, *model);  // openFile checked the limits and parsed it
     if (!loaded.ok() || loaded.value->workshop.responses.empty()) {
         notices_.error("\"" + name + "\" could not be imported; nothing was changed",
                        loaded.ok() ? std::vector<std::string>{"It holds no assessments."} : problemLines(loaded.problems));
