@@ -104,8 +104,8 @@ void drawLaddersCard(const Document& doc, OverviewViewState& state, Intents& out
         cardTitle("With customers and the market", "");
         text(fonts().small, palette().textMuted,
              "The external tracks climb these " + std::to_string(model.stageCount()) +
-                 " stages; a stage counts only when the enablers under it hold. Internal collaboration has its own "
-                 "ladder (above, and on the map).",
+                 " stages, each named by what you do; a missing guardrail holds a stage back rather than taking it "
+                 "away. Internal collaboration has its own ladder (above, and on the map).",
              true);
         vspace(metrics().space.tight);
         // Only the external tracks share these stage names; the internal one

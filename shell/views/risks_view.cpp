@@ -180,7 +180,9 @@ void drawSummary(const Document& doc) {
     for (const TriggeredRisk& tr : doc.risks())
         for (int s = 0; s < 3; ++s) counts[s] += tr.severity == kSeverities[s];
     const int triggered = static_cast<int>(doc.risks().size());
-    const int quiet = static_cast<int>(model.risks.size()) - triggered;
+    int folded = 0;  // raised by the same answers as a more serious one, named on its card
+    for (const TriggeredRisk& tr : doc.risks()) folded += static_cast<int>(tr.alsoRaised.size());
+    const int quiet = static_cast<int>(model.risks.size()) - triggered - folded;
 
     if (!beginCard("risks-summary", ImVec2(0, 0), metrics().cardPadding)) {
         endCard();
