@@ -147,7 +147,7 @@ void App::drawFrame() {
 
     keepViewInNavigation();
     Intents intents;
-    ui::drawTopBar(workspace_.document(), view_, platform_ ? platform_->connectivity() : Connectivity{}, intents);
+    ui::drawTopBar(workspace_.document(), view_, connectivity(), intents);
     ui::drawFileMenu(workspace_.document(), workspace_.library(), workspace_.previewingShared(), fileMenu_, intents);
 
     // Content scrolls under the fixed top bar; wide screens get a centred column.

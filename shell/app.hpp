@@ -61,6 +61,8 @@ public:
     const Document& document() const { return workspace_.document(); }
     Document& document() { return workspace_.document(); }
     const Workspace& workspace() const { return workspace_; }
+    // Whether the page works offline and has a network, as the top bar shows it.
+    Connectivity connectivity() const { return platform_ ? platform_->connectivity() : Connectivity{}; }
     ui::ViewId view() const { return view_; }
     void showView(ui::ViewId v) { view_ = v; }
     // Where the reader is (view, and question in the questionnaire), for the

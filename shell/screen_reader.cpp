@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "connectivity.hpp"
 #include "core/report_html.hpp"
 #include "core/workshop_summary.hpp"
 #include "views/questionnaire/questionnaire_view.hpp"
@@ -273,6 +274,9 @@ std::string screenReaderHtml(const App& app) {
          ": social media maturity</h1>";
     const bool participant = doc.invitation() != nullptr;
     nav(h, app.view(), participant);
+    // The top bar's status, in the same words: a screen reader hears it too.
+    if (const char* status = connectivityLabel(app.connectivity()); status[0])
+        h += "<p>" + esc(status) + ". " + esc(connectivityHint(app.connectivity())) + "</p>";
     for (const ui::ViewInfo& v : ui::navigation(participant))
         if (v.id == app.view()) h += "<h2>" + esc(v.label) + "</h2>";
     switch (app.view()) {

@@ -13,6 +13,7 @@
 #include "memory_platform.hpp"
 #include "shell/app.hpp"
 #include "shell/connectivity.hpp"
+#include "shell/screen_reader.hpp"
 #include "shell/item_registry.hpp"
 #include "shell/views/top_bar.hpp"
 
@@ -117,4 +118,17 @@ TEST_CASE("a new version is announced, stays until dismissed, and the open edit 
     int shown = 0;
     for (const smm::Notice& n : app.workspace().notices().items()) shown += n.title == smm::kNewVersionNotice;
     CHECK(shown == 1);
+}
+
+TEST_CASE("the screen-reader view says what the top bar says about the network") {
+    Headless h;
+    MemoryPlatform platform;
+    smm::App app = appOn(platform);
+    settle(h, app);
+    platform.connectivityNow = Connectivity{true, false};
+    CHECK(smm::screenReaderHtml(app).find("Works offline") == std::string::npos);
+    platform.connectivityNow = Connectivity{true, true};
+    CHECK(smm::screenReaderHtml(app).find("<p>Works offline. This page is kept in this browser") != std::string::npos);
+    platform.connectivityNow = Connectivity{false, true};
+    CHECK(smm::screenReaderHtml(app).find("<p>Offline. No network.") != std::string::npos);
 }
