@@ -117,3 +117,20 @@ test('two tabs typing into one entry at the same moment keep both versions', asy
   assert.ok(said.some((n) => n.includes('both versions are kept')), JSON.stringify(said));
   await a.context.close();
 });
+
+test('a damaged entry with U+0000 in it is set aside whole, never cut at the NUL', async () => {
+  const { page, context, errors } = await openApp(env);
+  const damaged = '{"version": 2, "id": "nul1", "title": "before\u0000after", "broken": ' + 'y'.repeat(200);
+  await page.evaluate((text) => localStorage.setItem('smm.entry.nul1', text), damaged);
+  await reload(page);
+  const kept = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('smm.entry.nul1')).map((k) => [k, localStorage.getItem(k)]));
+  assert.equal(kept.length, 1, 'one copy, under the set-aside key');
+  assert.ok(kept[0][0].endsWith('.unreadable'), kept[0][0]);
+  assert.equal(kept[0][1], damaged, 'every character kept, the NUL and what follows it included');
+  assert.equal(kept[0][1].length, damaged.length);
+  const s = await appState(page);
+  assert.ok(s.notices.some((n) => /could not be read/.test(n)), JSON.stringify(s.notices));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
