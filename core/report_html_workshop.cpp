@@ -36,7 +36,7 @@ std::string workshopSectionHtml(const Model& model, const Workshop& workshop) {
     for (int q : sum.contested) {
         h += "<li>" + escapeHtml(model.questions[q].text) + " <span class=\"muted\">(" +
              std::to_string(agg.questions[q].count) + " answers " + answerRange(model, q, agg.questions[q]) +
-             ")</span></li>";
+             ")<br>" + escapeHtml(answerSpread(model, q, agg.answers[q])) + "</span></li>";
     }
     if (sum.answersPrivate)
         h += "<li class=\"muted\">" + escapeHtml(answersPrivateLine()) + "</li>";

@@ -98,7 +98,7 @@ std::string groupHeaderLine(const Aggregate& agg) {
 std::string contestedLine(const Model& m, const Aggregate& agg, int q) {
     const Stats& s = agg.questions[q];
     return m.questions[q].text + " (" + std::to_string(s.count) + " answers from " + fixed(s.min, 2) + " to " +
-           fixed(s.max, 2) + ", spread " + fixed(s.stddev, 2) + ")";
+           fixed(s.max, 2) + ", spread " + fixed(s.stddev, 2) + "; " + answerSpread(m, q, agg.answers[q]) + ")";
 }
 
 }  // namespace smm::report

@@ -24,6 +24,20 @@ WorkshopSummary summariseWorkshop(const Aggregate& agg, const Workshop& rules) {
     return s;
 }
 
+std::string answerSpread(const Model& model, int q, const Distribution& d) {
+    const char* const dot = "  \xC2\xB7  ";
+    const auto& options = model.optionsFor(q);
+    std::string out;
+    auto add = [&](int count, const std::string& what) {
+        if (count) out += (out.empty() ? "" : dot) + std::to_string(count) + " " + what;
+    };
+    for (std::size_t o = 0; o < d.options.size() && o < options.size(); ++o)
+        add(d.options[o], "\xE2\x80\x9C" + options[o].label + "\xE2\x80\x9D");
+    add(d.notApplicable, "not applicable");
+    add(d.dontKnow, "don't know");
+    return out;
+}
+
 std::string answersPrivateLine() {
     return "Fewer than " + std::to_string(kMinGroupSize) + " people answered: their answers stay private.";
 }

@@ -50,6 +50,10 @@ std::string answersPrivateLine();
 // than 3 people): Executive team, Operations & service."; "" when none is.
 std::string hiddenGroupsLine(const Model& model, const Aggregate& agg, const WorkshopSummary& sum);
 
+// How many gave each answer to question q, in the question's option order:
+// "3 “No” · 2 “Yes” · 1 not applicable · 1 don't know"; "" when nobody answered.
+std::string answerSpread(const Model& model, int q, const Distribution& d);
+
 // Under a workshop's rules (its anonymity setting decides what is hidden).
 WorkshopSummary summariseWorkshop(const Aggregate& agg, const Workshop& rules);
 // Merged assessments with no workshop around them (the command line's group

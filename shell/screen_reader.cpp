@@ -246,7 +246,9 @@ void workshop(std::string& h, const Document& doc, const std::string& invitation
     if (sum.answersPrivate)
         h += "<p>" + esc(answersPrivateLine()) + "</p>";
     std::vector<std::string> items;
-    for (int q : sum.contested) items.push_back(esc(model.questions[static_cast<std::size_t>(q)].text));
+    for (int q : sum.contested)
+        items.push_back(esc(model.questions[static_cast<std::size_t>(q)].text) + " " +
+                        esc(answerSpread(model, q, agg->answers[static_cast<std::size_t>(q)])) + ".");
     list(h, "ol", items);
     h += "<h3>How the groups see it</h3>";
     items.clear();

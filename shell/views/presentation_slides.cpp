@@ -88,6 +88,8 @@ float distributionBar(const Slate& s, ImVec2 at, float w, const Model& model, in
         segment(d.options[o], mix(light, dark, t), t > 0.45f ? kPage : kInk, options[o].label);
     }
     segment(d.notApplicable, rgb(0x9CA3AF), kInk, "Not applicable");
+    // "Don't know" is no answer on the scale: it is counted beside the bar, not in it.
+    if (d.dontKnow) legend += (legend.empty() ? "" : "    ") + std::string("Don't know ") + std::to_string(d.dontKnow);
     float used = h + s.px(8.0f);
     used += s.text(s.body, kSmall, ImVec2(at.x, at.y + used), kInk, legend, at.x + w);
     return used;

@@ -129,14 +129,8 @@ void drawContested(const Document& doc, const Aggregate& agg, const WorkshopSumm
         const Stats& s = agg.questions[q];
         vspace(metrics().space.tight);
         text(fonts().body, p.text, model.questions[q].text, true);
-        const auto& options = model.optionsFor(q);
         // The distribution, not only the median: how many gave each answer.
-        const Distribution& d = agg.answers[q];
-        std::string spread;
-        for (std::size_t o = 0; o < d.options.size() && o < options.size(); ++o)
-            if (d.options[o]) spread += (spread.empty() ? "" : "  \xC2\xB7  ") + std::to_string(d.options[o]) + " \xE2\x80\x9C" + options[o].label + "\xE2\x80\x9D";
-        if (d.notApplicable) spread += "  \xC2\xB7  " + std::to_string(d.notApplicable) + " not applicable";
-        if (d.dontKnow) spread += "  \xC2\xB7  " + std::to_string(d.dontKnow) + " don't know";
+        const std::string spread = answerSpread(model, q, agg.answers[q]);
         text(fonts().small, p.textMuted, spread.empty() ? std::to_string(s.count) + " answers" : spread, true);
     }
     if (sum.answersPrivate)

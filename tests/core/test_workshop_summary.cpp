@@ -159,3 +159,19 @@ TEST_CASE("two people's answers stay private in the HTML report, in the summary'
     const Aggregate agg = aggregate(model(), participantAssessments(w));
     CHECK(html.find(model().questions[agg.contested.front()].text.substr(0, 12)) == std::string::npos);
 }
+
+TEST_CASE("how many gave each answer, in one wording, with don't know and not applicable counted apart") {
+    const Model& m = test::defaultModel();
+    const int q = static_cast<int>(m.findQuestion("out-reply"));
+    REQUIRE(q >= 0);
+    Distribution d;
+    d.options.assign(m.optionsFor(q).size(), 0);
+    CHECK(answerSpread(m, q, d).empty());
+    d.options[0] = 3;
+    d.options.back() = 1;
+    d.notApplicable = 1;
+    d.dontKnow = 2;
+    const std::string first = m.optionsFor(q).front().label, last = m.optionsFor(q).back().label;
+    CHECK(answerSpread(m, q, d) == "3 \xE2\x80\x9C" + first + "\xE2\x80\x9D  \xC2\xB7  1 \xE2\x80\x9C" + last +
+                                       "\xE2\x80\x9D  \xC2\xB7  1 not applicable  \xC2\xB7  2 don't know");
+}
