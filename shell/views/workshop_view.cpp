@@ -340,6 +340,7 @@ void drawContested(const Document& doc, const Aggregate& agg) {
             if (d.options[o]) spread += (spread.empty() ? "" : "  \xC2\xB7  ") + std::to_string(d.options[o]) + " \xE2\x80\x9C" + options[o].label + "\xE2\x80\x9D";
         if (d.notApplicable) spread += "  \xC2\xB7  " + std::to_string(d.notApplicable) + " not applicable";
         if (d.dontKnow) spread += "  \xC2\xB7  " + std::to_string(d.dontKnow) + " don't know";
+        if (d.notMyArea) spread += "  \xC2\xB7  " + std::to_string(d.notMyArea) + " not my area";
         text(fonts().small, p.textMuted, spread.empty() ? std::to_string(s.count) + " answers" : spread, true);
     }
     if (!shown) muted("Everyone who answered gave the same answers so far.");
