@@ -78,7 +78,7 @@ std::vector<int> formGroups(const Model& model, const std::vector<Assessment>& a
 // Questions may have their own options: slots for the longest list.
 struct AnswerCounts {
     int optionCount = 0;    // the longest option list
-    int slots = 0;          // optionCount + 2: then "not applicable", then "don't know"
+    int slots = 0;          // optionCount + 3: then "not applicable", "don't know", "not my area"
     int perQuestion = 0;    // (groups + 1) blocks: 0 is everyone, g + 1 is group g
     std::vector<int> counts;
 
@@ -91,7 +91,7 @@ AnswerCounts countAnswers(const Model& model, const std::vector<Assessment>& all
     const int questionCount = static_cast<int>(model.questions.size());
     AnswerCounts c;
     for (int q = 0; q < questionCount; ++q) c.optionCount = std::max(c.optionCount, static_cast<int>(model.optionsFor(q).size()));
-    c.slots = c.optionCount + 2;  // the options, then "not applicable", then "don't know"
+    c.slots = c.optionCount + 3;  // the options, then "not applicable", "don't know", "not my area"
     c.perQuestion = (groupCount + 1) * c.slots;
     c.counts.assign(static_cast<std::size_t>(questionCount) * c.perQuestion, 0);
     for (std::size_t p = 0; p < all.size(); ++p) {
@@ -105,6 +105,8 @@ AnswerCounts countAnswers(const Model& model, const std::vector<Assessment>& all
                 o = c.optionCount;
             } else if (o == Answer::DontKnow) {
                 o = c.optionCount + 1;
+            } else if (o == Answer::NotMyArea) {
+                o = c.optionCount + 2;
             } else if (o < 0 || o >= static_cast<int>(model.optionsFor(q).size())) {
                 continue;  // unanswered or off the scale
             }
@@ -156,7 +158,8 @@ Distribution distribution(const Model& model, int q, const int* c, int optionCou
     d.options.assign(c, c + model.optionsFor(q).size());
     d.notApplicable = c[optionCount];
     d.dontKnow = c[optionCount + 1];
-    d.unanswered = people - d.answered() - d.notApplicable - d.dontKnow;
+    d.notMyArea = c[optionCount + 2];
+    d.unanswered = people - d.answered() - d.notApplicable - d.dontKnow - d.notMyArea;
     return d;
 }
 

@@ -25,9 +25,10 @@ struct Distribution {
     std::vector<int> options;  // per answer option, in the question's option order
     int notApplicable = 0;
     int dontKnow = 0;          // said "don't know": unknown evidence, not "not applicable"
+    int notMyArea = 0;         // left it to another area: unknown evidence, counted apart
     int unanswered = 0;        // no answer, or one off the question's scale
     int answered() const;      // gave one of the options (not applicable and don't know excluded)
-    int total() const { return answered() + notApplicable + dontKnow + unanswered; }
+    int total() const { return answered() + notApplicable + dontKnow + notMyArea + unanswered; }
     // The option most participants gave (the lower one on a tie), -1 when none.
     int mode() const;
 };

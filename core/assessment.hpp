@@ -15,13 +15,20 @@ struct Answer {
     // "Don't know": the participant responded but cannot say. It counts as
     // unknown evidence (like unanswered), never as "not applicable".
     static constexpr int DontKnow = -3;
+    // "Not my area": in a workshop, a participant leaves a question to the
+    // people whose area it is. Unknown evidence like "don't know" (never "not
+    // applicable"), counted apart so a facilitator sees who could not answer.
+    static constexpr int NotMyArea = -4;
     int option = Unanswered; // index into Model::answerScale, or one of the above
     std::string note;        // evidence or comment, optional
 
-    bool answered() const { return option != Unanswered; }   // responded, including N/A and don't know
+    bool answered() const { return option != Unanswered; }   // responded, including N/A, don't know, not my area
     bool applicable() const { return option != NotApplicable; }
     bool known() const { return option >= 0; }               // a real option: evidence
     bool dontKnow() const { return option == DontKnow; }
+    bool notMyArea() const { return option == NotMyArea; }
+    // Responded without evidence: "don't know" or "not my area".
+    bool unknown() const { return option == DontKnow || option == NotMyArea; }
     bool operator==(const Answer&) const = default;
 };
 

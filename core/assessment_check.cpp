@@ -39,6 +39,7 @@ std::vector<Problem> checkAssessmentFits(const Model& model, const Assessment& a
         if (option == Answer::NotApplicable && !question.allowNotApplicable)
             problems.push_back({path, "question \"" + question.id + "\" does not allow \"not applicable\""});
         else if (option != Answer::NotApplicable && option != Answer::Unanswered && option != Answer::DontKnow &&
+                 option != Answer::NotMyArea &&
                  (option < 0 || option >= static_cast<int>(model.optionsFor(static_cast<int>(q)).size())))
             problems.push_back({path, "an answer that is not on the model's scale"});
         if (!isValidUtf8(a.answers[q].note)) problems.push_back({"/answers/" + question.id + "/note", "not valid UTF-8"});

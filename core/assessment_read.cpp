@@ -28,11 +28,14 @@ bool isIsoDate(const std::string& s) {
 struct MigrationLog {
     std::string fromVersion;
     int carried = 0, renamed = 0, converted = 0;
+    int split = 0;                    // answers copied to each part of a question that was split
     std::vector<std::string> dropped; // "id (reason)"
     std::vector<std::string> naCleared; // "not applicable" answers to questions that no longer allow it
     int assessments = 0;              // read with at least one change
 
-    bool empty() const { return renamed == 0 && converted == 0 && dropped.empty() && naCleared.empty(); }
+    bool empty() const {
+        return renamed == 0 && converted == 0 && split == 0 && dropped.empty() && naCleared.empty();
+    }
     std::string notice(const Model& model, int unanswered) const {
         const Migration* m = nullptr;
         for (const auto& mig : model.migrations)
@@ -41,6 +44,7 @@ struct MigrationLog {
                           (fromVersion.empty() ? std::string() : " (it was made with " + fromVersion + ")") + ": " +
                           std::to_string(carried) + " answers carried over";
         if (renamed) out += ", " + std::to_string(renamed) + " of them from renamed questions";
+        if (split) out += "; " + std::to_string(split) + " answers copied to both parts of a question that was split in two (check each part)";
         if (converted) out += "; " + std::to_string(converted) + " moved to the new answer options (the nearest one that claims no more: check them)";
         if (!dropped.empty()) {
             out += "; " + std::to_string(dropped.size()) + " answers to removed questions not kept:";
@@ -62,6 +66,14 @@ int migratedQuestion(const Model& model, const std::string& id) {
         for (const auto& r : mig.questions)
             if (r.from == id) return model.findQuestion(r.to);
     return -1;
+}
+
+// The parts an earlier question was split into, or null.
+const Migration::Split* splitQuestion(const Model& model, const std::string& id) {
+    for (const auto& mig : model.migrations)
+        for (const auto& s : mig.splits)
+            if (s.from == id) return &s;
+    return nullptr;
 }
 
 const Migration::Dropped* droppedQuestion(const Model& model, const std::string& id) {
@@ -110,7 +122,7 @@ public:
         MigrationLog before = log;
         readAnswers(doc, base, a);
         readTargets(doc, base, a);
-        if (log.renamed != before.renamed || log.converted != before.converted ||
+        if (log.renamed != before.renamed || log.converted != before.converted || log.split != before.split ||
             log.dropped.size() != before.dropped.size() || log.naCleared.size() != before.naCleared.size()) {
             ++log.assessments;
             if (!madeWith.empty() && madeWith != model_.version) log.fromVersion = madeWith;
@@ -136,6 +148,8 @@ private:
             const std::string path = child(child(base, "answers"), key);
             int q = model_.findQuestion(key);
             const bool renamed = q < 0 && (q = migratedQuestion(model_, key)) >= 0;
+            if (q < 0 && fromEarlierModel_)  // split with no part keeping its id: the first part reads it
+                if (const Migration::Split* sp = splitQuestion(model_, key); sp && !sp->to.empty()) q = model_.findQuestion(sp->to.front());
             if (q < 0) {
                 if (const auto* dropped = droppedQuestion(model_, key)) log.dropped.push_back(key + " (" + dropped->reason + ")");
                 else r_.report(path, "unknown question " + inQuotes(key));
@@ -146,6 +160,15 @@ private:
             if (a.answers[q].answered()) {
                 ++log.carried;
                 if (renamed) ++log.renamed;
+            }
+            // An earlier question split in two: its answer (and note) goes to
+            // every part, unless the file already answers that part itself.
+            const Migration::Split* split = fromEarlierModel_ ? splitQuestion(model_, key) : nullptr;
+            for (std::size_t k = 0; split && k < split->to.size(); ++k) {
+                const int part = model_.findQuestion(split->to[k]);
+                if (part < 0 || part == q || answers->contains(split->to[k]) || a.answers[part].answered()) continue;
+                readAnswer(value, path, part, a.answers[part]);
+                if (a.answers[part].answered()) ++log.split;
             }
         }
     }
@@ -159,6 +182,10 @@ private:
         const std::string answerPath = child(path, "answer");
         if (id == kDontKnow) {
             answer.option = Answer::DontKnow;
+            return;
+        }
+        if (id == kNotMyArea) {
+            answer.option = Answer::NotMyArea;
             return;
         }
         if (id == kNotApplicable) {

@@ -34,6 +34,50 @@ double Model::weightOf(int q, int option) const {
     return option >= 0 && option < static_cast<int>(options.size()) ? options[option].weight : -1.0;
 }
 
+const char* audienceId(Audience a) {
+    switch (a) {
+        case Audience::Marketing: return "marketing";
+        case Audience::It: return "it";
+        case Audience::LegalHr: return "legal-hr";
+        case Audience::Leadership: return "leadership";
+        case Audience::Unset: break;
+    }
+    return "";
+}
+
+const char* audienceName(Audience a) {
+    switch (a) {
+        case Audience::Marketing: return "Marketing and communications";
+        case Audience::It: return "IT";
+        case Audience::LegalHr: return "Legal and HR";
+        case Audience::Leadership: return "Leadership";
+        case Audience::Unset: break;
+    }
+    return "Anyone";
+}
+
+const char* factKindId(FactKind k) {
+    switch (k) {
+        case FactKind::Study: return "study";
+        case FactKind::Argument: return "argument";
+        case FactKind::Anecdote: return "anecdote";
+        case FactKind::Comment: return "comment";
+        case FactKind::Unset: break;
+    }
+    return "";
+}
+
+const char* factKindLabel(FactKind k) {
+    switch (k) {
+        case FactKind::Study: return "Study";
+        case FactKind::Argument: return "Author's argument";
+        case FactKind::Anecdote: return "Anecdote";
+        case FactKind::Comment: return "Reader's comment";
+        case FactKind::Unset: break;
+    }
+    return "";
+}
+
 std::string roleGroupName(const Model& model, int roleGroup) {
     if (roleGroup < 0 || roleGroup >= static_cast<int>(model.roleGroups.size())) return "No group given";
     return model.roleGroups[roleGroup].name;

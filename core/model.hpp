@@ -94,6 +94,15 @@ struct AnswerOption {
     bool operator==(const AnswerOption&) const = default;
 };
 
+// Who can answer a question: the area whose people know the fact. A workshop
+// participant answers their area first and may leave the rest "not my area".
+enum class Audience { Unset = -1, Marketing, It, LegalHr, Leadership };
+inline constexpr int kAudienceCount = 4;
+// "marketing", "it", "legal-hr", "leadership" (the model's ids); "" for Unset.
+const char* audienceId(Audience a);
+// "Marketing and communications", "IT", "Legal and HR", "Leadership"; "Anyone" for Unset.
+const char* audienceName(Audience a);
+
 struct Question {
     std::string id;
     int dimension = -1;      // index into Model::dimensions
@@ -104,6 +113,7 @@ struct Question {
     // Its own answers, each naming observable evidence (SAMM style); empty
     // means the model's answerScale.
     std::vector<AnswerOption> options;
+    Audience audience = Audience::Unset; // who can answer it; Unset: anyone
 
     bool operator==(const Question&) const = default;
 };
@@ -158,11 +168,23 @@ struct Risk {
     bool operator==(const Risk&) const = default;
 };
 
+// What kind of evidence a source's line is, shown as its label: a study's
+// finding, an author's argument, an anecdote, or a reader's comment.
+enum class FactKind { Unset = -1, Study, Argument, Anecdote, Comment };
+// "study", "argument", "anecdote", "comment"; "" for Unset.
+const char* factKindId(FactKind k);
+// "Study", "Author's argument", "Anecdote", "Reader's comment"; "" for Unset.
+const char* factKindLabel(FactKind k);
+
 struct PeerFact {
     std::string id;
     std::string text;
     std::string source;
     int year = 0;
+    FactKind kind = FactKind::Unset;
+    // What the fact bears on: shown first when these are this organisation's gaps.
+    std::vector<int> dimensions; // indices into Model::dimensions
+    std::vector<int> questions;  // indices into Model::questions
 
     bool operator==(const PeerFact&) const = default;
 };
@@ -197,6 +219,22 @@ struct Migration {
     std::string summary;                     // one sentence: what changed
     std::vector<Renamed> questions;          // earlier id -> current id
     std::vector<Dropped> dropped;            // earlier questions with no successor
+    // An earlier question split in two (or more): its answer goes to each
+    // part. The earlier id may be one of the parts (it keeps one half).
+    struct Split {
+        std::string from;
+        std::vector<std::string> to;
+        bool operator==(const Split&) const = default;
+    };
+    std::vector<Split> splits;
+    // The earlier questions' own option ids (those that had them), enough to
+    // rebuild its share-code fingerprint and layout.
+    struct Options {
+        std::string question;
+        std::vector<std::string> ids;
+        bool operator==(const Options&) const = default;
+    };
+    std::vector<Options> questionOptions;
     std::vector<AnswerOption> answerScale;   // the earlier scale (ids, weights)
     // The earlier lists in order, enough to decode its share codes.
     std::vector<std::string> questionOrder, dimensionOrder, stageOrder;

@@ -22,6 +22,9 @@ inline const std::vector<std::string> kSeverities = {"high", "medium", "low"};
 inline constexpr std::size_t kMinOptions = 2, kMaxOptions = 6;
 inline const std::string kNotApplicable = "na";
 inline const std::string kDontKnow = "dk";
+inline const std::string kNotMyArea = "nma";
+inline const std::vector<std::string> kAudiences = {"marketing", "it", "legal-hr", "leadership"}; // Audience order
+inline const std::vector<std::string> kFactKinds = {"study", "argument", "anecdote", "comment"};   // FactKind order
 
 // Both formats start with a schemaVersion; a different one means the rest is
 // laid out in a way this build does not know, so nothing else is read.

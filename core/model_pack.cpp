@@ -14,7 +14,7 @@ namespace {
 // packed by another layout are refused.
 constexpr char kModelMagic[4] = {'S', 'M', 'M', 'P'};
 constexpr char kAssessmentMagic[4] = {'S', 'M', 'M', 'A'};
-constexpr std::uint8_t kLayout = 3;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen
+constexpr std::uint8_t kLayout = 4;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen; 4: audiences, source kinds, splits
 
 // Every field of every model struct, in order, listed once for both
 // directions. A field left out here would be lost silently: the round-trip
@@ -25,7 +25,7 @@ template <class A> void fields(A& a, Stage& s) { a(s.id, s.name, s.summary, s.pr
 template <class A> void fields(A& a, Dimension& d) { a(d.id, d.name, d.summary, d.kind, d.side); }
 template <class A> void fields(A& a, AnswerOption& o) { a(o.id, o.label, o.weight); }
 template <class A> void fields(A& a, Question& q) {
-    a(q.id, q.dimension, q.stage, q.text, q.help, q.allowNotApplicable, q.options);
+    a(q.id, q.dimension, q.stage, q.text, q.help, q.allowNotApplicable, q.options, q.audience);
 }
 template <class A> void fields(A& a, Action& x) {
     a(x.id, x.dimension, x.stage, x.title, x.detail, x.effort, x.dependsOn, x.fixes);
@@ -36,15 +36,17 @@ template <class A> void fields(A& a, Risk& r) {
     a(r.id, r.title, r.description, r.source, r.severity, r.matchAll, r.clauses, r.severityWhen, r.skipWhenDecided, r.mitigations,
       r.actions);
 }
-template <class A> void fields(A& a, PeerFact& f) { a(f.id, f.text, f.source, f.year); }
+template <class A> void fields(A& a, PeerFact& f) { a(f.id, f.text, f.source, f.year, f.kind, f.dimensions, f.questions); }
 template <class A> void fields(A& a, NetworkStanding& n) {
     a(n.id, n.name, n.summary, n.externalStage, n.internalStage, n.gates);
 }
 template <class A> void fields(A& a, Migration::Renamed& r) { a(r.from, r.to); }
 template <class A> void fields(A& a, Migration::Dropped& d) { a(d.question, d.reason); }
+template <class A> void fields(A& a, Migration::Split& s) { a(s.from, s.to); }
+template <class A> void fields(A& a, Migration::Options& o) { a(o.question, o.ids); }
 template <class A> void fields(A& a, Migration& m) {
     a(m.fromVersion, m.summary, m.questions, m.dropped, m.answerScale, m.questionOrder, m.dimensionOrder,
-      m.stageOrder);
+      m.stageOrder, m.splits, m.questionOptions);
 }
 template <class A> void fields(A& a, RoleGroup& g) { a(g.id, g.name); }
 template <class A> void fields(A& a, PresenceDecision& d) { a(d.name, d.summary, d.move, d.moveDetail, d.gates); }
@@ -138,7 +140,7 @@ private:
             const auto n = static_cast<std::int64_t>(z >> 1) ^ -static_cast<std::int64_t>(z & 1);
             if constexpr (std::is_integral_v<T>) {
                 if (n < INT32_MIN || n > INT32_MAX) return fail();
-            } else if (n < 0 || n > 4) {  // the model's enums have at most five values
+            } else if (n < -1 || n > 4) {  // the model's enums have at most five values; -1 = unset
                 return fail();
             }
             v = static_cast<T>(n);

@@ -84,6 +84,7 @@ private:
         if (o.id == kNotApplicable)
             r_.report(child(path, "id"), "the id \"na\" is reserved for \"not applicable\" answers");
         if (o.id == kDontKnow) r_.report(child(path, "id"), "the id \"dk\" is reserved for \"don't know\" answers");
+        if (o.id == kNotMyArea) r_.report(child(path, "id"), "the id \"nma\" is reserved for \"not my area\" answers");
     }
 
     // Options are ordered from worst to best; equal weights would make two
@@ -226,6 +227,28 @@ private:
                     r_.string((*dropped)[k], dpath, "reason", d.reason);
                     mig.dropped.push_back(d);
                 }
+            if (const Json* splits = r_.object(item, path, "splits", Need::Optional))
+                for (const auto& [from, to] : splits->items()) {
+                    const std::string spath = child(child(path, "splits"), from);
+                    Migration::Split split{from, {}};
+                    if (!to.is_array() || to.size() < 2) {
+                        r_.expected(spath, "an array of at least two question ids", to);
+                        continue;
+                    }
+                    for (std::size_t k = 0; k < to.size(); ++k) {
+                        std::string target;
+                        if (!r_.asId(to[k], child(spath, k), target)) continue;
+                        if (questions_.find(target) < 0) r_.report(child(spath, k), "unknown question " + inQuotes(target));
+                        else split.to.push_back(target);
+                    }
+                    mig.splits.push_back(std::move(split));
+                }
+            if (const Json* options = r_.object(item, path, "questionOptions", Need::Optional))
+                for (const auto& [question, ids] : options->items()) {
+                    Migration::Options o{question, {}};
+                    readStrings(*options, child(path, "questionOptions"), question, o.ids);
+                    mig.questionOptions.push_back(std::move(o));
+                }
             if (const Json* scale = r_.array(item, path, "answerScale", Need::Required)) {
                 previousWeight_.reset();
                 for (std::size_t k = 0; k < scale->size(); ++k) {
@@ -254,6 +277,10 @@ private:
         r_.string(item, path, "text", q.text);
         r_.string(item, path, "help", q.help, Need::Optional);
         r_.boolean(item, path, "allowNotApplicable", q.allowNotApplicable, Need::Optional);
+        if (item.is_object() && item.contains("audience")) {
+            const int audience = oneOf(r_, item, path, "audience", kAudiences, "audience");
+            if (audience >= 0) q.audience = static_cast<Audience>(audience);
+        }
         const Json* options = r_.array(item, path, "options", Need::Optional);
         if (!options) return;
         const std::string listPath = child(path, "options");
@@ -406,6 +433,12 @@ private:
         r_.string(item, path, "text", f.text);
         r_.string(item, path, "source", f.source, Need::Optional);
         r_.integer(item, path, "year", f.year, Need::Optional);
+        if (item.is_object() && item.contains("kind")) {
+            const int kind = oneOf(r_, item, path, "kind", kFactKinds, "kind of source");
+            if (kind >= 0) f.kind = static_cast<FactKind>(kind);
+        }
+        f.dimensions = readRefs(item, path, "dimensions", dimensions_);
+        f.questions = readRefs(item, path, "questions", questions_);
     }
 
     void readRoleGroup(const Json& item, const std::string& path, RoleGroup& g) { r_.string(item, path, "name", g.name); }

@@ -39,10 +39,21 @@ Json toJson(const Migration& mig) {
     for (const auto& d : mig.dropped) dropped.push_back({{"question", d.question}, {"reason", d.reason}});
     Json scale = Json::array();
     for (const auto& o : mig.answerScale) scale.push_back(toJson(o));
-    return {{"from", mig.fromVersion},          {"summary", mig.summary},
-            {"questions", renamed},             {"dropped", dropped},
-            {"answerScale", scale},             {"questionOrder", mig.questionOrder},
-            {"dimensionOrder", mig.dimensionOrder}, {"stageOrder", mig.stageOrder}};
+    Json out = {{"from", mig.fromVersion},          {"summary", mig.summary},
+                {"questions", renamed},             {"dropped", dropped},
+                {"answerScale", scale},             {"questionOrder", mig.questionOrder},
+                {"dimensionOrder", mig.dimensionOrder}, {"stageOrder", mig.stageOrder}};
+    if (!mig.splits.empty()) {
+        Json splits = Json::object();
+        for (const auto& sp : mig.splits) splits[sp.from] = sp.to;
+        out["splits"] = splits;
+    }
+    if (!mig.questionOptions.empty()) {
+        Json options = Json::object();
+        for (const auto& o : mig.questionOptions) options[o.question] = o.ids;
+        out["questionOptions"] = options;
+    }
+    return out;
 }
 
 template <typename T, typename F>
@@ -113,12 +124,17 @@ Json toJson(const Model& m) {
         Json j{{"id", q.id},     {"dimension", idAt(m.dimensions, q.dimension)}, {"stage", idAt(m.stages, q.stage)},
                {"text", q.text}, {"help", q.help}, {"allowNotApplicable", q.allowNotApplicable}};
         if (!q.options.empty()) j["options"] = jsonArray(q.options, [](const AnswerOption& o) { return toJson(o); });
+        if (q.audience != Audience::Unset) j["audience"] = audienceId(q.audience);
         return j;
     });
     out["actions"] = jsonArray(m.actions, [&](const Action& a) { return toJson(a, m); });
     out["risks"] = jsonArray(m.risks, [&](const Risk& r) { return toJson(r, m); });
-    out["peerFacts"] = jsonArray(m.peerFacts, [](const PeerFact& f) {
-        return Json{{"id", f.id}, {"text", f.text}, {"source", f.source}, {"year", f.year}};
+    out["peerFacts"] = jsonArray(m.peerFacts, [&](const PeerFact& f) {
+        Json j{{"id", f.id}, {"text", f.text}, {"source", f.source}, {"year", f.year}};
+        if (f.kind != FactKind::Unset) j["kind"] = factKindId(f.kind);
+        if (!f.dimensions.empty()) j["dimensions"] = jsonArray(f.dimensions, [&](int d) { return Json(idAt(m.dimensions, d)); });
+        if (!f.questions.empty()) j["questions"] = jsonArray(f.questions, [&](int q) { return Json(idAt(m.questions, q)); });
+        return j;
     });
     out["roleGroups"] = jsonArray(m.roleGroups, [](const RoleGroup& g) { return Json{{"id", g.id}, {"name", g.name}}; });
     if (!m.networkStandings.empty())
@@ -150,11 +166,13 @@ Json toJson(const Assessment& a, const Model& m) {
         const Answer& answer = a.answers[q];
         const auto& options = m.optionsFor(static_cast<int>(q));
         bool onScale = answer.option >= 0 && answer.option < int(options.size());
-        bool given = onScale || answer.option == Answer::NotApplicable || answer.option == Answer::DontKnow;
+        bool given = onScale || answer.option == Answer::NotApplicable || answer.unknown();
         if (!given && answer.note.empty()) continue;
         Json entry = Json::object();  // a note is kept whether or not the question is answered
         if (given) entry["answer"] = onScale ? options[answer.option].id
-                                             : answer.option == Answer::DontKnow ? kDontKnow : kNotApplicable;
+                                             : answer.dontKnow()  ? kDontKnow
+                                             : answer.notMyArea() ? kNotMyArea
+                                                                  : kNotApplicable;
         if (!answer.note.empty()) entry["note"] = answer.note;
         answers[m.questions[q].id] = entry;
     }

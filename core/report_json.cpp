@@ -41,6 +41,7 @@ Json standingsJson(const Facts& f) {
             {"confidence", rounded(s.confidence())},
             {"notApplicable", s.notApplicable},
             {"dontKnow", s.dontKnow},
+            {"notMyArea", s.notMyArea},
             {"line", s.headline.sentence}};
 }
 
@@ -151,6 +152,8 @@ Json answersJson(const Facts& f) {
             row["answer"] = "na";
         } else if (ans.dontKnow()) {
             row["answer"] = "dk";
+        } else if (ans.notMyArea()) {
+            row["answer"] = "nma";
         } else {
             const auto& options = m.optionsFor(static_cast<int>(q));
             row["answer"] = ans.option < static_cast<int>(options.size()) ? options[ans.option].id : "";

@@ -40,6 +40,7 @@ void collectEvidence(const Model& model, const Assessment& a, Score& score) {
         if (answered) ++ds.answered;
         if (answered && !answer->applicable()) ++score.notApplicable;
         if (answered && answer->dontKnow()) ++score.dontKnow;
+        if (answered && answer->notMyArea()) ++score.notMyArea;
         if (question.stage < 0 || question.stage >= stageCount) continue;
         auto& ev = ds.stages[question.stage];
         ++ev.questions;
@@ -113,7 +114,9 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
             s.explanation = needs + quoted(text) + " is answered " + quoted(answerLabel(model, g.question, *ans)) + ".";
         else if (s.unknown)
             s.explanation = needs + quoted(text) + " is " +
-                            (ans && ans->dontKnow() ? "answered \"don't know\"" : "not answered yet") + ".";
+                            (ans && ans->dontKnow()    ? "answered \"don't know\""
+                             : ans && ans->notMyArea() ? "left to another area (\"not my area\")"
+                                                       : "not answered yet") + ".";
         else
             s.explanation = needs + quoted(text) + " is answered " + quoted(answerLabel(model, g.question, *ans)) +
                             ", which is not enough.";
@@ -177,6 +180,7 @@ std::string answerLabel(const Model& model, int q, const Answer& answer) {
     if (!answer.answered()) return "Unanswered";
     if (!answer.applicable()) return "Not applicable";
     if (answer.dontKnow()) return "Don't know";
+    if (answer.notMyArea()) return "Not my area";
     const auto& options = model.optionsFor(q);
     return answer.option < static_cast<int>(options.size()) ? options[answer.option].label : "?";
 }

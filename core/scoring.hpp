@@ -115,7 +115,7 @@ struct Score {
     int known = 0;                          // answered with one of the question's options
     // Per question: the answer's weight, or -1 unknown (unanswered, "don't know"), -2 not applicable.
     std::vector<double> answerWeights;
-    int notApplicable = 0, dontKnow = 0;
+    int notApplicable = 0, dontKnow = 0, notMyArea = 0;
     double completion() const { return total ? double(answered) / total : 0.0; }
     // The share of all questions answered with real evidence: "not applicable"
     // and "don't know" are shown beside it, never counted in it.

@@ -16,11 +16,12 @@ namespace smm {
 
 namespace {
 
-// Layout of versions 1 and 2, as one bit stream, most significant bit first:
+// Layout of versions 1 to 3, as one bit stream, most significant bit first:
 //
 //   version 8 | model fingerprint 16
 //   | per question: 0 unanswered, 1 not applicable, 2 + option index,
-//     and from version 2 on, options + 2 for "don't know"
+//     from version 2 on, options + 2 for "don't know",
+//     from version 3 on, options + 3 for "not my area"
 //   | per dimension: target level | role group index + 1 (0 = none)
 //   | organisation length 6 | organisation bytes 8 each
 //   | zero bits up to a byte boundary | CRC-32 of all bytes before it, 32
@@ -30,7 +31,7 @@ namespace {
 // stays short; both sides derive the widths from the model the fingerprint
 // vouches for. Every version keeps the version byte first and the CRC last.
 
-constexpr std::uint8_t kVersion = 2;       // written; version 1 (no "don't know") is still read
+constexpr std::uint8_t kVersion = 3;       // written; 1 (no "don't know") and 2 (no "not my area") are still read
 constexpr std::uint8_t kOldestVersion = 1;
 constexpr std::size_t kHeaderBits = 24;
 constexpr std::size_t kChecksumBytes = 4;
@@ -120,6 +121,10 @@ int bitsFor(std::size_t count) {
     return bits;
 }
 
+// Values a question's answer takes beyond its options: unanswered, not
+// applicable, then "don't know" (version 2) and "not my area" (version 3).
+std::size_t extraValues(std::uint8_t version) { return version >= 3 ? 4 : version >= 2 ? 3 : 2; }
+
 // The most answer options any question offers.
 std::size_t maxOptions(const Model& m) {
     std::size_t n = 0;
@@ -130,7 +135,7 @@ std::size_t maxOptions(const Model& m) {
 struct Layout {
     Layout(const Model& m, std::uint8_t version)
         : version(version),
-          answerBits(bitsFor(maxOptions(m) + (version >= 2 ? 3 : 2))),
+          answerBits(bitsFor(maxOptions(m) + extraValues(version))),
           targetBits(bitsFor(m.stages.size() + 1)),
           roleBits(bitsFor(m.roleGroups.size() + 1)),
           organisationAt(kHeaderBits + m.questions.size() * answerBits + m.dimensions.size() * targetBits +
@@ -152,6 +157,7 @@ std::string_view shortOrganisation(std::string_view name) { return utf8Prefix(na
 std::uint32_t encodeAnswer(const Model& m, int q, const Answer& a) {
     if (a.option == Answer::NotApplicable) return 1;
     if (a.option == Answer::DontKnow) return std::uint32_t(m.optionsFor(q).size()) + 2;
+    if (a.option == Answer::NotMyArea) return std::uint32_t(m.optionsFor(q).size()) + 3;
     return a.option >= 0 && a.option < int(m.optionsFor(q).size()) ? std::uint32_t(a.option) + 2 : 0;
 }
 
@@ -194,9 +200,9 @@ Loaded<Assessment> readPayload(const Bytes& bytes, const Model& model, const Lay
         Answer& answer = a.answers[q];
         std::uint32_t v = r.get(layout.answerBits);
         const std::size_t options = model.optionsFor(int(q)).size();
-        if (v >= options + (layout.version >= 2 ? 3 : 2)) return fail(kDoesNotFit);
+        if (v >= options + extraValues(layout.version)) return fail(kDoesNotFit);
         answer.option = v == 0 ? Answer::Unanswered : v == 1 ? Answer::NotApplicable
-                        : v == options + 2 ? Answer::DontKnow : int(v) - 2;
+                        : v == options + 2 ? Answer::DontKnow : v == options + 3 ? Answer::NotMyArea : int(v) - 2;
     }
     for (auto& target : a.targets) {
         target = int(r.get(layout.targetBits));
@@ -224,6 +230,11 @@ Model legacyModel(const Model& model, const Migration& mig) {
     for (const auto& id : mig.questionOrder) {
         Question q;
         q.id = id;
+        // Its own options, when it had them (model 2.0.0 on): ids only, the
+        // fingerprint and the layout need no more; weights do not matter.
+        for (const auto& o : mig.questionOptions)
+            if (o.question == id)
+                for (const auto& option : o.ids) q.options.push_back(AnswerOption{option, option, 0.0});
         old.questions.push_back(q);
     }
     return old;

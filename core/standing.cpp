@@ -243,9 +243,10 @@ Headline headlineOf(const Model& model, const Score& score) {
     h.network = networkLabel(model, score);
     h.confidence = "Confidence " + formatPercent(score.confidence()) + ": " + std::to_string(score.known) + " of " +
                    std::to_string(score.total) + " questions answered";
-    if (score.notApplicable || score.dontKnow)
+    if (score.notApplicable || score.dontKnow || score.notMyArea)
         h.confidence += " (" + std::to_string(score.notApplicable) + " not applicable, " +
-                        std::to_string(score.dontKnow) + " don't know)";
+                        std::to_string(score.dontKnow) + " don't know" +
+                        (score.notMyArea ? ", " + std::to_string(score.notMyArea) + " not my area" : std::string()) + ")";
     const std::string outside = bindsOf(model, score.external), inside = hasInternal ? bindsOf(model, score.internal) : "";
     if (!outside.empty() || !inside.empty()) {
         h.binds = "What holds it back: ";

@@ -35,6 +35,7 @@ std::string answerSpread(const Model& model, int q, const Distribution& d) {
         add(d.options[o], "\xE2\x80\x9C" + options[o].label + "\xE2\x80\x9D");
     add(d.notApplicable, "not applicable");
     add(d.dontKnow, "don't know");
+    add(d.notMyArea, "not my area");
     return out;
 }
 

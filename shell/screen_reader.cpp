@@ -145,8 +145,12 @@ void question(std::string& h, const Document& doc, const ui::QuestionnaireViewSt
     };
     const std::vector<AnswerOption>& options = model.optionsFor(q);
     for (std::size_t o = 0; o < options.size(); ++o) radio(static_cast<int>(o), options[o].label);
+    radio(Answer::DontKnow, "Don't know");
+    radio(Answer::NotMyArea, "Not my area");
     if (question.allowNotApplicable) radio(Answer::NotApplicable, "Not applicable");
-    h += "</fieldset><p id=\"" + id + "-help\">" + esc(question.help) + "</p>";
+    h += "</fieldset>";
+    if (question.audience != Audience::Unset) h += "<p>Who can answer: " + esc(audienceName(question.audience)) + "</p>";
+    h += "<p id=\"" + id + "-help\">" + esc(question.help) + "</p>";
     if (!answer.note.empty()) h += "<p>Your note: " + esc(answer.note) + "</p>";
     h += "<button type=\"button\" data-step=\"-1\">Previous question</button>"
          "<button type=\"button\" data-step=\"1\">Next question</button>";

@@ -276,7 +276,8 @@ void drawPeers(const Document& doc) {
     const Palette& p = palette();
     if (model.peerFacts.empty()) return;
     if (!beginCard("peers", ImVec2(0, 0), metrics().cardPadding)) return endCard();
-    cardTitle("How peers compare", "What published studies of other organisations found");
+    cardTitle("What the sources say (2009-2012)",
+              "Studies, authors' arguments, anecdotes and readers' comments; those on your gaps first");
 
     // Facts as tiles in a grid; each row as tall as its tallest tile.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -285,18 +286,35 @@ void drawPeers(const Document& doc) {
     const float gutter = 28.0f, tileW = (width - gutter * (cols - 1)) / cols;
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float y = origin.y;
-    const auto& facts = model.peerFacts;
+    // Facts that bear on this organisation's gaps (questions answered below
+    // "in place where it matters most", dimensions below stage 2) come first.
+    const Score& score = doc.score();
+    auto gaps = [&](const PeerFact& f) {
+        int n = 0;
+        for (int q : f.questions)
+            if (q >= 0 && q < static_cast<int>(score.answerWeights.size()) && score.answerWeights[q] >= 0.0 &&
+                score.answerWeights[q] < 0.5)
+                ++n;
+        for (int d : f.dimensions)
+            if (d >= 0 && d < static_cast<int>(score.dimensions.size()) && score.dimensions[d].level < 2.0) ++n;
+        return n;
+    };
+    std::vector<PeerFact> facts = model.peerFacts;
+    std::stable_sort(facts.begin(), facts.end(), [&](const PeerFact& a, const PeerFact& b) { return gaps(a) > gaps(b); });
     for (std::size_t row = 0; row < facts.size(); row += cols) {
         float rowHeight = 0.0f;
         for (std::size_t i = row; i < std::min(facts.size(), row + cols); ++i) {
             const float x = origin.x + (i - row) * (tileW + gutter);
             const std::string cite = citation(facts[i]);
+            const std::string kind = factKindLabel(facts[i].kind);
+            const float kh = kind.empty() ? 0.0f : textSize(fonts().small, kind, tileW - 14.0f).y + 4.0f;
             const float th = textSize(fonts().body, facts[i].text, tileW - 14.0f).y;
             const float ch = textSize(fonts().small, cite, tileW - 14.0f).y;
-            dl->AddRectFilled(ImVec2(x, y + 2.0f), ImVec2(x + 3.0f, y + th + 6.0f + ch), p.accentSoft, 1.5f);
-            drawText(dl, fonts().body, ImVec2(x + 14.0f, y), p.text, facts[i].text, tileW - 14.0f);
-            drawText(dl, fonts().small, ImVec2(x + 14.0f, y + th + 6.0f), p.textMuted, cite, tileW - 14.0f);
-            rowHeight = std::max(rowHeight, th + 6.0f + ch);
+            dl->AddRectFilled(ImVec2(x, y + 2.0f), ImVec2(x + 3.0f, y + kh + th + 6.0f + ch), p.accentSoft, 1.5f);
+            if (!kind.empty()) drawText(dl, fonts().small, ImVec2(x + 14.0f, y), p.accent, kind, tileW - 14.0f);
+            drawText(dl, fonts().body, ImVec2(x + 14.0f, y + kh), p.text, facts[i].text, tileW - 14.0f);
+            drawText(dl, fonts().small, ImVec2(x + 14.0f, y + kh + th + 6.0f), p.textMuted, cite, tileW - 14.0f);
+            rowHeight = std::max(rowHeight, kh + th + 6.0f + ch);
         }
         y += rowHeight + 22.0f;
     }

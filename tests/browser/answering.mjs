@@ -25,7 +25,9 @@ export async function answer(page, count, option) {
     for (let i = 0; i < count; i++) {
       const radios = await radiosOf(previous);
       previous = radios[0].dataset.question;
-      const pick = radios[Math.min(option, radios.length - 1)];
+      // The options (and "not applicable"), not "don't know" (-3) or "not my area" (-4).
+      const choices = radios.filter((r) => Number(r.value) > -3);
+      const pick = choices[Math.min(option, choices.length - 1)];
       pick.checked = true;
       pick.dispatchEvent(new Event('change', { bubbles: true }));
       await tick();

@@ -59,7 +59,7 @@ TEST_CASE("damaged packed bytes are refused with a reason, never read") {
     }
     SECTION("another header") {
         std::string other = good;
-        other[4] = 9;  // another layout
+        other[4] = 3;  // another layout (the one before)
         CHECK_FALSE(smm::unpackModel(other, &why));
         CHECK(why.find("header") != std::string::npos);
         CHECK_FALSE(smm::unpackModel("{\"id\": \"social-media\"}", &why));

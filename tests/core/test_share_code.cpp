@@ -187,11 +187,13 @@ TEST_CASE("Share codes are URL-safe, stable and short", "[share_code]") {
         CHECK(smm::encodeShareCode(tinyModel(), sample()) == smm::encodeShareCode(tinyModel(), sample()));
     }
     SECTION("the format does not drift: links already sent keep working") {
-        CHECK(smm::encodeShareCode(tinyModel(), sample()) == "AmQnqAEBDIlOb3J0aHdpbmSVwm4t");
-        // Version 1 (before "don't know") still reads the same assessment.
-        auto old = smm::decodeShareCode(tinyModel(), "AWQnqAEBDIlOb3J0aHdpbmTGWDWp");
-        REQUIRE(old.ok());
-        CHECK(old.value->answers == sample().answers);
+        CHECK(smm::encodeShareCode(tinyModel(), sample()) == "A2QnqAEBDIlOb3J0aHdpbmQSZKVu");
+        // Version 1 (before "don't know") and 2 (before "not my area") still read the same assessment.
+        for (const char* earlier : {"AWQnqAEBDIlOb3J0aHdpbmTGWDWp", "AmQnqAEBDIlOb3J0aHdpbmSVwm4t"}) {
+            auto old = smm::decodeShareCode(tinyModel(), earlier);
+            REQUIRE(old.ok());
+            CHECK(old.value->answers == sample().answers);
+        }
     }
     SECTION("a complete answer set of a 60-question model fits in 120 characters") {
         std::string code = smm::encodeShareCode(syntheticModel(), complete(syntheticModel()));
@@ -267,9 +269,9 @@ TEST_CASE("Each way a code can be wrong has its own message", "[share_code]") {
         CHECK(onlyProblem(smm::decodeShareCode(tiny, code + "AAAA")) == kDamaged);
     }
     SECTION("a code from a newer version") {
-        std::string newer = reforged(code, [](auto& bytes) { bytes[0] = 3; });
+        std::string newer = reforged(code, [](auto& bytes) { bytes[0] = 4; });
         CHECK(onlyProblem(smm::decodeShareCode(tiny, newer)) ==
-              "this link was made by a newer version of the app (share code version 3; this build reads 2)");
+              "this link was made by a newer version of the app (share code version 4; this build reads 3)");
     }
     SECTION("a code made for another model") {
         CHECK(onlyProblem(smm::decodeShareCode(syntheticModel(), code)) == kOtherModel);

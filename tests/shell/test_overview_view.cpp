@@ -79,8 +79,9 @@ TEST_CASE("the overview shows the standing, every track, the next moves, the top
         else CHECK(Headless::drew("Because " + tr.reasons.front().substr(0, 30)));  // the first reason, maybe shortened
     }
 
-    CHECK(Headless::drew("How peers compare"));
+    CHECK(Headless::drew("What the sources say (2009-2012)"));
     for (const auto& f : model.peerFacts) {
+        if (f.kind != smm::FactKind::Unset) CHECK(Headless::drew(smm::factKindLabel(f.kind)));
         CHECK(Headless::drew(f.text));
         CHECK(Headless::drew("Source: " + f.source));
     }

@@ -176,9 +176,12 @@ TEST_CASE("the focused dimension's questions show their text, help and answer sc
         REQUIRE(drv.state().focusedQuestion == q);
         REQUIRE(drv.inSight(q));
         const std::size_t scale = model.optionsFor(q).size();
-        // Every question offers "Don't know"; "Not applicable" only where it may apply.
-        CHECK(drv.answerButtons(q).size() == scale + 1 + (model.questions[q].allowNotApplicable ? 1 : 0));
+        // Every question offers "Don't know" and "Not my area"; "Not applicable" only where it may apply.
+        CHECK(drv.answerButtons(q).size() == scale + 2 + (model.questions[q].allowNotApplicable ? 1 : 0));
         CHECK(smm::ui::findItemIn(drv.card(q), "Don't know").has_value());
+        CHECK(smm::ui::findItemIn(drv.card(q), "Not my area").has_value());
+        if (model.questions[q].audience != smm::Audience::Unset)
+            CHECK(Headless::drew(std::string("Who can answer: ") + smm::audienceName(model.questions[q].audience)));
         CHECK(smm::ui::findItemIn(drv.card(q), "Not applicable").has_value() == model.questions[q].allowNotApplicable);
         CHECK(smm::ui::findItemIn(drv.card(q), "##note" + std::to_string(q)).has_value());
         CHECK(drv.card(q).max.y > drv.card(q).min.y + 150.0f);

@@ -79,6 +79,12 @@ void handleQuestionnaireKeys(const Document& doc, QuestionnaireViewState& st, co
         advance(+1);
         return;
     }
+    if (ImGui::IsKeyPressed(ImGuiKey_M, false)) {
+        out.push_back(SetAnswer{q, Answer::NotMyArea});
+        st.notice.clear();
+        advance(+1);
+        return;
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Backspace, false) || ImGui::IsKeyPressed(ImGuiKey_Delete, false)) {
         out.push_back(SetAnswer{q, Answer::Unanswered});
         st.notice.clear();

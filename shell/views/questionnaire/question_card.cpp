@@ -62,6 +62,8 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, Qu
         const float width = card.contentWidth();
         drawStatusLine(model, question, answer, position, width);
         text(fonts().bodyBold, p.text, question.text);  // wraps at the card's edge
+        if (question.audience != Audience::Unset)  // who can answer: in a workshop, "not my area" for the rest
+            text(fonts().small, p.textMuted, std::string("Who can answer: ") + audienceName(question.audience));
         if (!question.help.empty()) text(fonts().small, p.textMuted, question.help);
         vspace(metrics().space.tight);
 
