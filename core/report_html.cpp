@@ -5,6 +5,7 @@
 
 #include "report_html_workshop.hpp"
 #include "risks.hpp"
+#include "sources.hpp"
 #include "roadmap.hpp"
 #include "scoring.hpp"
 
@@ -143,10 +144,12 @@ std::string renderHtmlReport(const Model& model, const Assessment& a, const Work
         h += "</ul><div class=\"source\">Source: " + esc(r.source) + "</div></div>\n";
     }
 
-    h += "</section>\n<section class=\"peers\"><h2>How peers compare</h2><ul>";
-    for (const PeerFact& f : model.peerFacts)
-        h += "<li>" + esc(f.text) + " <span class=\"source\">(" + esc(f.source) +
+    h += "</section>\n<section class=\"peers\"><h2>" + esc(kSourcesTitle) + "</h2><ul>";
+    for (int i : sourcesInOrder(model, score)) {
+        const PeerFact& f = model.peerFacts[i];
+        h += "<li>" + esc(sourceText(f)) + " <span class=\"source\">(" + esc(f.source) +
              (f.year ? ", " + std::to_string(f.year) : std::string()) + ")</span></li>";
+    }
     h += "</ul></section>\n<p class=\"source\">Made with Social Maturity Map. The assessment never left the browser it was made in.</p>";
     h += "</body></html>\n";
     return h;

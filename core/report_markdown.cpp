@@ -1,6 +1,7 @@
 // The Markdown report: the text report's sections as headings, lists and
 // tables; every text from a file or a link made inert.
 #include "report_parts.hpp"
+#include "sources.hpp"
 
 namespace smm::report {
 
@@ -87,8 +88,8 @@ void markdownBody(std::string& o, const Facts& f, const std::string& h) {
     }
 
     if (!m.peerFacts.empty()) {
-        o += h + " Peers\n\n";
-        for (const auto& p : m.peerFacts) o += "- " + peerLine(p) + "\n";
+        o += h + " " + kSourcesTitle + "\n\n";
+        for (int i : sourcesInOrder(m, f.score)) o += "- " + peerLine(m.peerFacts[i]) + "\n";
         o += "\n";
     }
 }

@@ -1,4 +1,5 @@
 #include "report_parts.hpp"
+#include "sources.hpp"
 
 #include "levels.hpp"
 
@@ -78,7 +79,7 @@ std::string roadmapLine(const Facts& f, const RoadmapItem& item) {
 }
 
 std::string peerLine(const PeerFact& p) {
-    std::string s = p.text;
+    std::string s = sourceText(p);
     if (!p.source.empty() || p.year) {
         s += " (";
         s += p.source;

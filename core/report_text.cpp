@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "report_parts.hpp"
+#include "sources.hpp"
 
 namespace smm::report {
 
@@ -77,8 +78,8 @@ void textBody(std::string& o, const Facts& f) {
     }
 
     if (!m.peerFacts.empty()) {
-        o += "\nPeers\n";
-        for (const auto& p : m.peerFacts) o += "  - " + peerLine(p) + "\n";
+        o += "\n" + std::string(kSourcesTitle) + "\n";
+        for (int i : sourcesInOrder(m, f.score)) o += "  - " + peerLine(m.peerFacts[i]) + "\n";
     }
 }
 

@@ -164,7 +164,7 @@ std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a,
         for (const RiskClause& c : risk.clauses) {
             const bool onQuestion = c.kind == RiskClause::Kind::QuestionAtMost || c.kind == RiskClause::Kind::QuestionAtLeast;
             if (onQuestion && c.target >= 0 && c.target < questionCount &&
-                (!a.answers[c.target].answered() || a.answers[c.target].dontKnow())) {
+                (!a.answers[c.target].answered() || a.answers[c.target].unknown())) {
                 addUnique(tr.toAnswer, c.target);
                 continue;
             }

@@ -51,7 +51,7 @@ std::string answersPrivateLine();
 std::string hiddenGroupsLine(const Model& model, const Aggregate& agg, const WorkshopSummary& sum);
 
 // How many gave each answer to question q, in the question's option order:
-// "3 “No” · 2 “Yes” · 1 not applicable · 1 don't know"; "" when nobody answered.
+// "3 “No” · 2 “Yes” · 1 not applicable · 1 don't know · 1 not my area"; "" when nobody answered.
 std::string answerSpread(const Model& model, int q, const Distribution& d);
 
 // Under a workshop's rules (its anonymity setting decides what is hidden).

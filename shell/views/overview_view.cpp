@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/sources.hpp"
 #include "core/format.hpp"
 #include "map_view.hpp"
 #include "shell/fonts.hpp"
@@ -276,8 +277,7 @@ void drawPeers(const Document& doc) {
     const Palette& p = palette();
     if (model.peerFacts.empty()) return;
     if (!beginCard("peers", ImVec2(0, 0), metrics().cardPadding)) return endCard();
-    cardTitle("What the sources say (2009-2012)",
-              "Studies, authors' arguments, anecdotes and readers' comments; those on your gaps first");
+    cardTitle(kSourcesTitle, kSourcesNote);
 
     // Facts as tiles in a grid; each row as tall as its tallest tile.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -286,21 +286,8 @@ void drawPeers(const Document& doc) {
     const float gutter = 28.0f, tileW = (width - gutter * (cols - 1)) / cols;
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float y = origin.y;
-    // Facts that bear on this organisation's gaps (questions answered below
-    // "in place where it matters most", dimensions below stage 2) come first.
-    const Score& score = doc.score();
-    auto gaps = [&](const PeerFact& f) {
-        int n = 0;
-        for (int q : f.questions)
-            if (q >= 0 && q < static_cast<int>(score.answerWeights.size()) && score.answerWeights[q] >= 0.0 &&
-                score.answerWeights[q] < 0.5)
-                ++n;
-        for (int d : f.dimensions)
-            if (d >= 0 && d < static_cast<int>(score.dimensions.size()) && score.dimensions[d].level < 2.0) ++n;
-        return n;
-    };
-    std::vector<PeerFact> facts = model.peerFacts;
-    std::stable_sort(facts.begin(), facts.end(), [&](const PeerFact& a, const PeerFact& b) { return gaps(a) > gaps(b); });
+    std::vector<PeerFact> facts;
+    for (int f : sourcesInOrder(model, doc.score())) facts.push_back(model.peerFacts[f]);
     for (std::size_t row = 0; row < facts.size(); row += cols) {
         float rowHeight = 0.0f;
         for (std::size_t i = row; i < std::min(facts.size(), row + cols); ++i) {

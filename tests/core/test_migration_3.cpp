@@ -105,7 +105,10 @@ TEST_CASE("a 2.0.0 assessment file opens under 3.0.0 with the same standing", "[
             const auto &b = before.standing(side), &a = after.standing(side);
             CHECK(a.placed == b.placed);
             CHECK(a.stage == b.stage);
-            CHECK(a.secured == b.secured);
+            // 3.0.0 no longer counts IT leaders' own visibility as a guardrail of
+            // internal dialogue: inside, a rung may be secured that 2.0.0 held back.
+            if (side == smm::Side::Internal) CHECK(a.secured >= b.secured);
+            else CHECK(a.secured == b.secured);
             CHECK(a.byDecision == b.byDecision);
         }
         CHECK(after.network == before.network);
