@@ -43,6 +43,8 @@ async function makeLinks() {
   await clickBelow(page, 'Set up the workshop');
   await waitForState(page, (s) => s.workshop, 'a new workshop');
   await clickBelow(page, 'Copy participant link');
+  // The copy lands on the frame after the click; a busy machine may take a moment to draw it.
+  await page.waitForFunction(() => window.smmLastCopied, null, { timeout: 10000 });
   const invitation = await page.evaluate(() => window.smmLastCopied);
   assert.match(invitation, /#w=/);
   await context.close();

@@ -82,6 +82,8 @@ test('a workshop: invite, seven participants answer and send, the facilitator co
   await clickBelow(page, 'Set up the workshop');
   await waitForState(page, (s) => s.workshop && s.workshop.responses === 0, 'a new workshop');
   await clickBelow(page, 'Copy participant link');
+  // The copy lands on the frame after the click; a busy machine may take a moment to draw it.
+  await page.waitForFunction(() => window.smmLastCopied, null, { timeout: 10000 });
   const invitation = await page.evaluate(() => window.smmLastCopied);
   assert.match(invitation, /#w=/);
   await page.screenshot({ path: join(artifactsDir, 'workshop-invite.png') });
@@ -175,6 +177,8 @@ test('a screen-reader user runs a workshop through the accessible view only', as
 
   await sr.getByRole('button', { name: 'Copy participant link' }).press('Enter');
   await page.waitForFunction(() => window.smmLastCopied && window.smmLastCopied.includes('#w='));
+  // The copy lands on the frame after the click; a busy machine may take a moment to draw it.
+  await page.waitForFunction(() => window.smmLastCopied, null, { timeout: 10000 });
   const invitation = await page.evaluate(() => window.smmLastCopied);
   const sent = await participate(invitation, { group: 'Tech', option: 3 });
 
