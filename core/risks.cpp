@@ -148,11 +148,17 @@ std::vector<TriggeredRisk> triggeredRisks(const Model& model, const Assessment& 
     return out;
 }
 
-std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a, const Score& score) {
+namespace {
+
+// The unknown risks, given what is triggered (and folded into a triggered one).
+std::vector<TriggeredRisk> unknownGiven(const Model& model, const Assessment& a, const Score& score,
+                                        const std::vector<TriggeredRisk>& fired) {
     std::vector<TriggeredRisk> out;
     std::vector<bool> triggered(model.risks.size(), false);
-    std::vector<std::vector<int>> unused;
-    for (const auto& t : allTriggered(model, a, score, unused)) triggered[t.risk] = true;
+    for (const TriggeredRisk& t : fired) {
+        triggered[t.risk] = true;
+        for (int also : t.alsoRaised) triggered[also] = true;
+    }
     const int questionCount = static_cast<int>(std::min(model.questions.size(), a.answers.size()));
     for (int r = 0; r < static_cast<int>(model.risks.size()); ++r) {
         const Risk& risk = model.risks[r];
@@ -180,9 +186,15 @@ std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a,
     return out;
 }
 
+}  // namespace
+
+std::vector<TriggeredRisk> unknownRisks(const Model& model, const Assessment& a, const Score& score) {
+    return unknownGiven(model, a, score, triggeredRisks(model, a, score));
+}
+
 std::vector<TriggeredRisk> topRisks(const Model& model, const Assessment& a, const Score& score, int n) {
     auto all = triggeredRisks(model, a, score);
-    for (auto& u : unknownRisks(model, a, score)) all.push_back(std::move(u));
+    for (auto& u : unknownGiven(model, a, score, all)) all.push_back(std::move(u));  // one pass over the triggers
     // Severity first; at equal severity, evidence (triggered) before doubt.
     stableSort(all, [&](const TriggeredRisk& x, const TriggeredRisk& y) {
         const int sx = severityRank(x.severity), sy = severityRank(y.severity);

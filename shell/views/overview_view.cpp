@@ -286,20 +286,20 @@ void drawPeers(const Document& doc) {
     const float gutter = 28.0f, tileW = (width - gutter * (cols - 1)) / cols;
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float y = origin.y;
-    std::vector<PeerFact> facts;
-    for (int f : sourcesInOrder(model, doc.score())) facts.push_back(model.peerFacts[f]);
-    for (std::size_t row = 0; row < facts.size(); row += cols) {
+    const std::vector<int> order = sourcesInOrder(model, doc.score());
+    auto fact = [&](std::size_t i) -> const PeerFact& { return model.peerFacts[order[i]]; };
+    for (std::size_t row = 0; row < order.size(); row += cols) {
         float rowHeight = 0.0f;
-        for (std::size_t i = row; i < std::min(facts.size(), row + cols); ++i) {
+        for (std::size_t i = row; i < std::min(order.size(), row + cols); ++i) {
             const float x = origin.x + (i - row) * (tileW + gutter);
-            const std::string cite = citation(facts[i]);
-            const std::string kind = factKindLabel(facts[i].kind);
+            const std::string cite = citation(fact(i));
+            const std::string kind = factKindLabel(fact(i).kind);
             const float kh = kind.empty() ? 0.0f : textSize(fonts().small, kind, tileW - 14.0f).y + 4.0f;
-            const float th = textSize(fonts().body, facts[i].text, tileW - 14.0f).y;
+            const float th = textSize(fonts().body, fact(i).text, tileW - 14.0f).y;
             const float ch = textSize(fonts().small, cite, tileW - 14.0f).y;
             dl->AddRectFilled(ImVec2(x, y + 2.0f), ImVec2(x + 3.0f, y + kh + th + 6.0f + ch), p.accentSoft, 1.5f);
             if (!kind.empty()) drawText(dl, fonts().small, ImVec2(x + 14.0f, y), p.accent, kind, tileW - 14.0f);
-            drawText(dl, fonts().body, ImVec2(x + 14.0f, y + kh), p.text, facts[i].text, tileW - 14.0f);
+            drawText(dl, fonts().body, ImVec2(x + 14.0f, y + kh), p.text, fact(i).text, tileW - 14.0f);
             drawText(dl, fonts().small, ImVec2(x + 14.0f, y + kh + th + 6.0f), p.textMuted, cite, tileW - 14.0f);
             rowHeight = std::max(rowHeight, kh + th + 6.0f + ch);
         }
