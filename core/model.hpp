@@ -245,6 +245,9 @@ struct Migration {
 struct RoleGroup {
     std::string id;
     std::string name;
+    // The areas whose questions this group's participants answer first
+    // (IT answers IT's); empty: the questionnaire's own order.
+    std::vector<Audience> answersFirst;
 
     bool operator==(const RoleGroup&) const = default;
 };

@@ -14,7 +14,7 @@ namespace {
 // packed by another layout are refused.
 constexpr char kModelMagic[4] = {'S', 'M', 'M', 'P'};
 constexpr char kAssessmentMagic[4] = {'S', 'M', 'M', 'A'};
-constexpr std::uint8_t kLayout = 4;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen; 4: audiences, source kinds, splits
+constexpr std::uint8_t kLayout = 5;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen; 4: audiences, source kinds, splits; 5: groups' areas
 
 // Every field of every model struct, in order, listed once for both
 // directions. A field left out here would be lost silently: the round-trip
@@ -48,7 +48,7 @@ template <class A> void fields(A& a, Migration& m) {
     a(m.fromVersion, m.summary, m.questions, m.dropped, m.answerScale, m.questionOrder, m.dimensionOrder,
       m.stageOrder, m.splits, m.questionOptions);
 }
-template <class A> void fields(A& a, RoleGroup& g) { a(g.id, g.name); }
+template <class A> void fields(A& a, RoleGroup& g) { a(g.id, g.name, g.answersFirst); }
 template <class A> void fields(A& a, PresenceDecision& d) { a(d.name, d.summary, d.move, d.moveDetail, d.gates); }
 template <class A> void fields(A& a, Model& m) {
     a(m.schemaVersion, m.id, m.version, m.name, m.description, m.stageHoldsAt, m.answerScale, m.stages,

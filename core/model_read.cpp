@@ -337,7 +337,18 @@ private:
         f.questions = readRefs(item, path, "questions", questions_);
     }
 
-    void readRoleGroup(const Json& item, const std::string& path, RoleGroup& g) { r_.string(item, path, "name", g.name); }
+    void readRoleGroup(const Json& item, const std::string& path, RoleGroup& g) {
+        r_.string(item, path, "name", g.name);
+        std::vector<std::string> areas;
+        model_io::readStrings(r_, item, path, "answersFirst", areas);
+        for (std::size_t i = 0; i < areas.size(); ++i) {
+            const auto known = std::find(kAudiences.begin(), kAudiences.end(), areas[i]);
+            if (known == kAudiences.end())
+                r_.report(child(child(path, "answersFirst"), i),
+                          "unknown audience " + inQuotes(areas[i]) + " (known: " + joinNames(kAudiences) + ")");
+            else g.answersFirst.push_back(static_cast<Audience>(known - kAudiences.begin()));
+        }
+    }
 
     // Lists that were read but hold too little to score anything.
     void checkCounts(const Json& doc) {

@@ -136,7 +136,12 @@ Json toJson(const Model& m) {
         if (!f.questions.empty()) j["questions"] = jsonArray(f.questions, [&](int q) { return Json(idAt(m.questions, q)); });
         return j;
     });
-    out["roleGroups"] = jsonArray(m.roleGroups, [](const RoleGroup& g) { return Json{{"id", g.id}, {"name", g.name}}; });
+    out["roleGroups"] = jsonArray(m.roleGroups, [](const RoleGroup& g) {
+        Json j{{"id", g.id}, {"name", g.name}};
+        if (!g.answersFirst.empty())
+            j["answersFirst"] = jsonArray(g.answersFirst, [](Audience a) { return Json(audienceId(a)); });
+        return j;
+    });
     if (!m.networkStandings.empty())
         out["networkStandings"] = jsonArray(m.networkStandings, [&](const NetworkStanding& n) {
             Json j{{"id", n.id}, {"name", n.name}, {"summary", n.summary}, {"gates", gatesJson(n.gates, m)}};

@@ -26,6 +26,18 @@ std::string comparable(std::string_view s) {
 
 int maxGroups(const Model& model) { return std::min(kMaxGroups, static_cast<int>(model.roleGroups.size())); }
 
+std::vector<int> defaultGroupOrder(const Model& model) {
+    std::vector<int> order;
+    for (const bool withArea : {true, false})
+        for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g)
+            if (model.roleGroups[static_cast<std::size_t>(g)].answersFirst.empty() != withArea) order.push_back(g);
+    return order;
+}
+
+std::vector<int> offeredGroups(const Model& model, const WorkshopSetup& setup) {
+    return setup.groups.empty() ? defaultGroupOrder(model) : setup.groups;
+}
+
 int freeGroupSlot(const Model& model, const std::vector<int>& groups) {
     for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g)
         if (std::find(groups.begin(), groups.end(), g) == groups.end()) return g;

@@ -70,6 +70,14 @@ constexpr std::size_t kMaxGroupNameBytes = 40;
 // the model has role groups.
 int maxGroups(const Model& model);
 
+// The model's role groups in the order a new workshop offers them: those
+// whose people answer an area first, then the rest ("Operations", "Other"),
+// model order within each. Share codes name a group by its index, so a model
+// can only add groups at the end; this keeps the catch-all last all the same.
+std::vector<int> defaultGroupOrder(const Model& model);
+// The groups participants choose from: the workshop's, or all in the default order.
+std::vector<int> offeredGroups(const Model& model, const WorkshopSetup& setup);
+
 // The model's role group not offered yet with the lowest index; -1 when all are.
 int freeGroupSlot(const Model& model, const std::vector<int>& groups);
 

@@ -256,6 +256,7 @@ void App::goTo(const ui::Address& at) {
 void App::apply(const Intent& intent) {
     std::visit(Overloaded{
                    [&](const SetAnswer& a) { workspace_.document().setAnswer(a.question, a.option); },
+                   [&](const SetAnswers& a) { workspace_.document().setAnswers(a.questions, a.option); },
                    [&](const SetNote& n) { workspace_.document().setNote(n.question, n.note); },
                    [&](const SetTarget& t) { workspace_.document().setTarget(t.dimension, t.level); },
                    [&](const ShowView& v) { view_ = v.view; },

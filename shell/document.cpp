@@ -15,6 +15,13 @@ void Document::setAnswer(int question, int option) {
     recompute();
 }
 
+void Document::setAnswers(const std::vector<int>& questions, int option) {
+    for (int q : questions)
+        if (q >= 0 && q < static_cast<int>(assessment_.answers.size()))
+            assessment_.answers[static_cast<std::size_t>(q)].option = option;
+    recompute();
+}
+
 void Document::setNote(int question, std::string note) {
     assessment_.answers.at(question).note = std::move(note);
     ++revision_;  // notes do not change any score

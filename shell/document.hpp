@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/aggregate.hpp"
+#include "core/answer_areas.hpp"
 #include "core/assessment.hpp"
 #include "core/model.hpp"
 #include "core/next_moves.hpp"
@@ -43,6 +44,8 @@ public:
     unsigned workshopRevision() const { return workshopRevision_; }
 
     void setAnswer(int question, int option);
+    // One change, one score: each question in range gets `option`.
+    void setAnswers(const std::vector<int>& questions, int option);
     void setNote(int question, std::string note);
     void setTarget(int dimension, int level);
     void setOrganisation(std::string name);
@@ -58,6 +61,9 @@ public:
 
     // A participant answering a workshop's invitation on their own device.
     const Invitation* invitation() const { return invitation_ ? &*invitation_ : nullptr; }
+    // What a workshop participant answers first (their group's area); none
+    // outside a workshop invitation, where one person answers everything.
+    AnswerArea answerArea() const { return invitation_ ? answerAreaOf(model_, assessment_) : AnswerArea{}; }
     void setInvitation(Invitation invitation);
     // The response this participant sends: their answers and group.
     Response response() const;

@@ -14,6 +14,8 @@
 namespace smm {
 
 struct SetAnswer { int question; int option; };  // option may be Answer::NotApplicable / Unanswered
+// The same answer to several questions at once (the rest "not my area").
+struct SetAnswers { std::vector<int> questions; int option; };
 struct SetNote { int question; std::string note; };
 struct SetTarget { int dimension; int level; };  // whole level, 0 = no target
 struct ShowView { ui::ViewId view; };
@@ -53,7 +55,7 @@ struct SendAnswers { bool asFile = false; };
 struct StartFollowUp {};
 struct CompareWith { std::string id; };
 
-using Intent = std::variant<SetAnswer, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
+using Intent = std::variant<SetAnswer, SetAnswers, SetNote, SetTarget, ShowView, FocusCell, SetOrganisation, NewAssessment,
                             SwitchAssessment, DeleteAssessment, CopyShareLink, ExportAs, PickFile, KeepSharedCopy,
                             CloseSharedPreview, DismissNotice, ToggleTheme, ExploreSample, DownloadSavedData, DownloadUnsaved,
                             StartWorkshop, CopyInvitationLink, CollectResponses, RevealResults, SetWorkshopGroups, SetDecision,

@@ -5,6 +5,7 @@
 
 #include "app.hpp"
 #include "connectivity.hpp"
+#include "core/answer_areas.hpp"
 #include "core/report_html.hpp"
 #include "core/workshop_summary.hpp"
 #include "views/questionnaire/questionnaire_view.hpp"
@@ -122,6 +123,11 @@ void roadmap(std::string& h, const Document& doc) {
     }
 }
 
+std::string button(const char* action, int value, const std::string& label) {
+    return "<button type=\"button\" data-action=\"" + std::string(action) + "\" data-value=\"" +
+           std::to_string(value) + "\">" + esc(label) + "</button>";
+}
+
 void question(std::string& h, const Document& doc, const ui::QuestionnaireViewState& st) {
     const Model& model = doc.model();
     const int q = st.focusedQuestion;
@@ -131,11 +137,17 @@ void question(std::string& h, const Document& doc, const ui::QuestionnaireViewSt
     }
     const Question& question = model.questions[static_cast<std::size_t>(q)];
     const Answer& answer = doc.assessment().answers[static_cast<std::size_t>(q)];
-    const std::vector<int> qs = ui::questionnaireQuestions(model, question.dimension);
+    const AnswerArea area = doc.answerArea();
+    const std::vector<int> qs = ui::questionnaireQuestions(model, question.dimension, area);
     const auto at = std::find(qs.begin(), qs.end(), q) - qs.begin() + 1;
     h += "<h2>" + esc(model.dimensions[static_cast<std::size_t>(question.dimension)].name) + "</h2>";
     h += "<p>Question " + std::to_string(at) + " of " + std::to_string(qs.size()) + " in this dimension; " +
          std::to_string(doc.score().answered) + " of " + std::to_string(doc.score().total) + " answered in all.</p>";
+    const AreaProgress progress = areaProgress(area, doc.assessment());
+    if (const std::string line = areaFirstLine(area, progress); !line.empty()) {
+        h += "<p>" + esc(line) + "</p>";
+        if (progress.areaDone() && !progress.openElsewhere.empty()) h += button("mark-rest", 0, markRestLabel(progress));
+    }
     const std::string id = "sr-q" + std::to_string(q);
     h += "<fieldset aria-describedby=\"" + id + "-help\"><legend>" + esc(question.text) + "</legend>";
     auto radio = [&](int option, const std::string& label) {
@@ -149,17 +161,15 @@ void question(std::string& h, const Document& doc, const ui::QuestionnaireViewSt
     radio(Answer::NotMyArea, "Not my area");
     if (question.allowNotApplicable) radio(Answer::NotApplicable, "Not applicable");
     h += "</fieldset>";
-    if (question.audience != Audience::Unset) h += "<p>Who can answer: " + esc(audienceName(question.audience)) + "</p>";
+    if (question.audience != Audience::Unset)
+        h += "<p>Who can answer: " + esc(audienceName(question.audience)) +
+             (area.active() && !area.isFirst(q) ? ". " + esc(outsideAreaHint()) : std::string()) + "</p>";
     h += "<p id=\"" + id + "-help\">" + esc(question.help) + "</p>";
     if (!answer.note.empty()) h += "<p>Your note: " + esc(answer.note) + "</p>";
     h += "<button type=\"button\" data-step=\"-1\">Previous question</button>"
          "<button type=\"button\" data-step=\"1\">Next question</button>";
 }
 
-std::string button(const char* action, int value, const std::string& label) {
-    return "<button type=\"button\" data-action=\"" + std::string(action) + "\" data-value=\"" +
-           std::to_string(value) + "\">" + esc(label) + "</button>";
-}
 
 // The participant's page: the workshop, their group as radios, and sending.
 void respond(std::string& h, const Document& doc) {
@@ -170,9 +180,7 @@ void respond(std::string& h, const Document& doc) {
     h += "<p>" + std::string(inv->setup.anonymous ? "Your answers are anonymous and stay" : "Your answers stay") +
          " on this device until you send them.</p>";
     h += "<fieldset><legend>Which group are you in?</legend>";
-    std::vector<int> groups = inv->setup.groups;
-    if (groups.empty())
-        for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g) groups.push_back(g);
+    const std::vector<int> groups = offeredGroups(model, inv->setup);
     for (int g : groups)
         h += "<label><input type=\"radio\" name=\"sr-group\" data-action=\"group\" value=\"" + std::to_string(g) +
              "\"" + (doc.assessment().roleGroup == g ? " checked" : "") + "> " +
@@ -331,6 +339,11 @@ void screenReaderAction(App& app, const std::string& action, int value) {
     if (action == "group" && value >= 0 && value < static_cast<int>(model.roleGroups.size()))
         app.apply(SetParticipantGroup{value});
     else if (action == "send") app.apply(SendAnswers{value == 1});
+    else if (action == "mark-rest") {
+        const AreaProgress progress = areaProgress(app.document().answerArea(), app.document().assessment());
+        if (progress.areaDone() && !progress.openElsewhere.empty())
+            app.apply(SetAnswers{progress.openElsewhere, Answer::NotMyArea});
+    }
     else if (action == "invite") app.apply(CopyInvitationLink{});
     else if (action == "reveal") app.apply(RevealResults{value == 1});
     else if (action == "collect" && !st.pasted.empty()) app.apply(CollectResponses{st.pasted});

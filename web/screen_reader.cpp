@@ -131,9 +131,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_answer(int question, int option) {
 extern "C" EMSCRIPTEN_KEEPALIVE void smm_sr_step(int delta) {
     smm::web::host().withApp([&](smm::App& app) {
         const smm::Model& model = app.document().model();
-        std::vector<int> order;
-        for (int d : smm::ui::questionnaireDimensionOrder(model))
-            for (int q : smm::ui::questionnaireQuestions(model, d)) order.push_back(q);
+        // The participant's area first, as on screen.
+        const std::vector<int> order =
+            smm::ui::questionnaireOrder(model, app.document().answerArea());
         if (order.empty()) return;
         const auto at = std::find(order.begin(), order.end(), app.questionnaireState().focusedQuestion);
         const int index = at == order.end() ? 0 : static_cast<int>(at - order.begin()) + delta;

@@ -17,9 +17,7 @@ void muted(const std::string& line) { text(fonts().body, palette().textMuted, li
 // The groups the facilitator offered, each a full-width choice on a phone.
 void drawGroupChoice(const Document& doc, const Invitation& inv, float width, Intents& out) {
     const Model& model = doc.model();
-    std::vector<int> groups = inv.setup.groups;
-    if (groups.empty())
-        for (int g = 0; g < static_cast<int>(model.roleGroups.size()); ++g) groups.push_back(g);
+    const std::vector<int> groups = offeredGroups(model, inv.setup);
     const int mine = doc.assessment().roleGroup;
     const float buttonW = phoneLayout() ? width : std::min(width, 360.0f);
     for (int g : groups) {

@@ -288,7 +288,9 @@ void fillSetupForm(const Document& doc, WorkshopViewState& st) {
     const Model& model = doc.model();
     st.groups.clear();
     st.groupNames.clear();
-    for (int g = 0; g < maxGroups(model); ++g) {
+    const std::vector<int> order = defaultGroupOrder(model);
+    for (int i = 0; i < maxGroups(model); ++i) {
+        const int g = order[static_cast<std::size_t>(i)];
         st.groups.push_back(g);
         st.groupNames.push_back(model.roleGroups[static_cast<std::size_t>(g)].name);
     }

@@ -118,11 +118,11 @@ public:
         return *this;
     }
     ModelBuilder& roleGroup(const std::string& id, const std::string& name = "") {
-        m_.roleGroups.push_back({id, name.empty() ? id : name});
+        m_.roleGroups.push_back({id, name.empty() ? id : name, {}});
         return *this;
     }
     ModelBuilder& peerFact(const std::string& id, const std::string& text, const std::string& source, int year) {
-        m_.peerFacts.push_back({id, text, source, year});
+        m_.peerFacts.push_back({id, text, source, year, FactKind::Unset, {}, {}});
         return *this;
     }
 

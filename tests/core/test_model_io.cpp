@@ -522,7 +522,7 @@ Model randomModel(std::mt19937& rng) {
         risk.actions = {pick(0, int(m.actions.size()) - 1)};
     }
     m.peerFacts[0].year = pick(-5000, 5000);
-    m.roleGroups.push_back({"group-" + std::to_string(pick(0, 99)), randomText(rng, 3)});
+    m.roleGroups.push_back({"group-" + std::to_string(pick(0, 99)), randomText(rng, 3), {static_cast<smm::Audience>(pick(0, smm::kAudienceCount - 1))}});
     return m;
 }
 

@@ -167,3 +167,31 @@ TEST_CASE("navigation: a model without questions is empty") {
     CHECK(nav.step(0, +1) == -1);
     CHECK(nav.nextOpen(0, [](int) { return true; }) == -1);
 }
+
+TEST_CASE("navigation: a participant's area comes first, in each dimension and across them") {
+    const smm::Model model = smallModel();
+    // The area: q2 (Delivery, stage 2), q0 (Culture, stage 1) and q6 (Tooling).
+    smm::AnswerArea area;
+    area.first = {true, false, true, false, false, false, true};
+    area.count = 3;
+    REQUIRE(area.active());
+    CHECK(smm::ui::questionnaireQuestions(model, kDelivery, area) == std::vector<int>{2, 3, 4});
+    CHECK(smm::ui::questionnaireQuestions(model, kCulture, area) == std::vector<int>{0, 1});
+    const QuestionnaireNavigation nav(model, area);
+    CHECK(nav.questions() == std::vector<int>{2, 0, 6, 3, 4, 5, 1});
+    CHECK(smm::ui::questionnaireOrder(model, area) == nav.questions());
+    CHECK(nav.dimensions() == std::vector<int>{kDelivery, kReporting, kCulture, kTooling});
+    // "Next" walks the area across dimensions, then the rest; a card's place is in its dimension's order.
+    CHECK(nav.step(2, +1) == 0);
+    CHECK(nav.placeOf(nav.step(6, +1)) == QuestionnairePlace{kDelivery, 3});
+    CHECK(nav.positionOf(3).number == 2);
+    CHECK(nav.opensDimension(2));
+    CHECK_FALSE(nav.opensDimension(3));
+    // Next unanswered finds the area's open question before any other.
+    CHECK(nav.nextOpen(2, [](int q) { return q == 6 || q == 3; }) == 6);
+    // An inactive area (none, or every question) keeps the questionnaire's own order.
+    smm::AnswerArea all = area;
+    all.first.assign(7, true);
+    all.count = 7;
+    CHECK(QuestionnaireNavigation(model, all).questions() == QuestionnaireNavigation(model).questions());
+}

@@ -8,6 +8,7 @@
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
+#include "shell/views/questionnaire/area_line.hpp"
 #include "shell/views/questionnaire/moves.hpp"
 #include "shell/widgets/button.hpp"
 #include "shell/widgets/progress_bar.hpp"
@@ -78,6 +79,7 @@ void drawQuestionnaireHeader(const Document& doc, QuestionnaireViewState& st, co
         if (button("##next-unanswered", nextLabel, ButtonKind::Primary, buttonW, next >= 0)) focusQuestion(nav, st, next);
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + std::max(44.0f, ImGui::GetItemRectMax().y - top.y + 6.0f)));
         ImGui::Dummy(ImVec2(width, 0.0f));
+        drawAreaLine(doc, nav, width, out);
     }
     endCard();
 }

@@ -24,6 +24,9 @@ int nextUnanswered(const Document& doc, const Intents& out, const QuestionnaireN
         int option = doc.assessment().answers[static_cast<std::size_t>(question)].option;
         for (const Intent& intent : out)
             if (const auto* a = std::get_if<SetAnswer>(&intent); a && a->question == question) option = a->option;
+            else if (const auto* all = std::get_if<SetAnswers>(&intent))
+                for (int q : all->questions)
+                    if (q == question) option = all->option;
         return option == Answer::Unanswered;
     };
     return nav.nextOpen(from, open);

@@ -13,22 +13,33 @@ std::vector<int> questionnaireDimensionOrder(const Model& model) {
     return order;
 }
 
-std::vector<int> questionnaireQuestions(const Model& model, int dimension) {
+std::vector<int> questionnaireQuestions(const Model& model, int dimension, const AnswerArea& area) {
     std::vector<int> qs;
     for (int q = 0; q < static_cast<int>(model.questions.size()); ++q)
         if (model.questions[q].dimension == dimension) qs.push_back(q);
-    stableSort(qs, [&](int a, int b) { return model.questions[a].stage < model.questions[b].stage; });
+    stableSort(qs, [&](int a, int b) {
+        if (area.isFirst(a) != area.isFirst(b)) return area.isFirst(a);
+        return model.questions[a].stage < model.questions[b].stage;
+    });
     return qs;
 }
 
-QuestionnaireNavigation::QuestionnaireNavigation(const Model& model) : model_(&model) {
+std::vector<int> questionnaireOrder(const Model& model, const AnswerArea& area) {
+    std::vector<int> order;
+    for (int d : questionnaireDimensionOrder(model))
+        for (int q : questionnaireQuestions(model, d, area)) order.push_back(q);
+    stableSort(order, [&](int a, int b) { return area.isFirst(a) && !area.isFirst(b); });
+    return order;
+}
+
+QuestionnaireNavigation::QuestionnaireNavigation(const Model& model, const AnswerArea& area) : model_(&model), area_(area) {
     for (int d : questionnaireDimensionOrder(model)) {
-        std::vector<int> qs = questionnaireQuestions(model, d);
+        std::vector<int> qs = questionnaireQuestions(model, d, area);
         if (qs.empty()) continue;
         dimensions_.push_back(d);
-        questions_.insert(questions_.end(), qs.begin(), qs.end());
         byDimension_.push_back(std::move(qs));
     }
+    questions_ = questionnaireOrder(model, area);
 }
 
 const std::vector<int>& QuestionnaireNavigation::questionsOf(int dimension) const {
@@ -48,7 +59,8 @@ int QuestionnaireNavigation::dimensionIndex(int dimension) const {
 }
 
 QuestionnairePlace QuestionnaireNavigation::settle(QuestionnairePlace place) const {
-    if (dimensionIndex(place.dimension) < 0) place.dimension = dimensions_.front();
+    // No page yet: the first question in order (a participant's area's first).
+    if (dimensionIndex(place.dimension) < 0) return placeOf(questions_.front());
     const std::vector<int>& qs = questionsOf(place.dimension);
     if (std::find(qs.begin(), qs.end(), place.question) == qs.end()) place.question = qs.front();
     return place;

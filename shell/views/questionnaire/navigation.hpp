@@ -2,20 +2,28 @@
 // questions of each, and every move the keyboard and the buttons make
 // (previous and next question across dimensions, the dimension before or
 // after, the next unanswered question, the phone's one question at a time).
+// With a participant's area (core/answer_areas.hpp) its questions come first:
+// each dimension's own first, and across dimensions every area question
+// before the rest, so "next" and "next unanswered" walk the area first.
 // Pure: no ImGui, only the model, so it is unit-tested on its own.
 #pragma once
 
 #include <functional>
 #include <vector>
 
+#include "core/answer_areas.hpp"
 #include "core/model.hpp"
 
 namespace smm::ui {
 
 // Dimensions in questionnaire order: tracks first, then enablers, model order within each.
 std::vector<int> questionnaireDimensionOrder(const Model& model);
-// A dimension's questions in order (by stage, then model order).
-std::vector<int> questionnaireQuestions(const Model& model, int dimension);
+// A dimension's questions in order (by stage, then model order); with an
+// active area, the area's questions first.
+std::vector<int> questionnaireQuestions(const Model& model, int dimension, const AnswerArea& area = {});
+// Every question in questionnaire order: with an active area, all the area's
+// questions (dimension by dimension), then the rest.
+std::vector<int> questionnaireOrder(const Model& model, const AnswerArea& area = {});
 
 // Which dimension is shown and which question has the focus.
 struct QuestionnairePlace {
@@ -32,10 +40,12 @@ struct QuestionPosition {
 
 class QuestionnaireNavigation {
 public:
-    explicit QuestionnaireNavigation(const Model& model);
+    explicit QuestionnaireNavigation(const Model& model, const AnswerArea& area = {});
     QuestionnaireNavigation(Model&&) = delete;  // it keeps a reference: never to a temporary
 
     bool empty() const { return questions_.empty(); }
+    // The participant's area the order puts first (inactive: none).
+    const AnswerArea& area() const { return area_; }
     // Dimensions that have questions, in questionnaire order.
     const std::vector<int>& dimensions() const { return dimensions_; }
     // Every question, in questionnaire order across dimensions.
@@ -44,7 +54,7 @@ public:
     const std::vector<int>& questionsOf(int dimension) const;
 
     // A valid place: the dimension kept when it has questions (else the
-    // first), the question kept when it belongs to that dimension (else the
+    // first question in order, with its dimension), the question kept when it belongs to that dimension (else the
     // dimension's first). Call only when not empty().
     QuestionnairePlace settle(QuestionnairePlace place) const;
     // Where focusing `question` leads: its dimension and itself.
@@ -72,6 +82,7 @@ private:
     int dimensionIndex(int dimension) const;
 
     const Model* model_;
+    AnswerArea area_;
     std::vector<int> dimensions_;
     std::vector<std::vector<int>> byDimension_;  // parallel to dimensions_
     std::vector<int> questions_;

@@ -5,6 +5,7 @@
 #include "shell/fonts.hpp"
 #include "shell/theme.hpp"
 #include "shell/ui.hpp"
+#include "shell/views/questionnaire/area_line.hpp"
 #include "shell/views/questionnaire/dimension_header.hpp"
 #include "shell/views/questionnaire/header.hpp"
 #include "shell/views/questionnaire/moves.hpp"
@@ -28,6 +29,7 @@ void drawProgressCard(const Document& doc, QuestionnaireViewState& st, const Que
         progressBar(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + 4.0f), ImVec2(at.x + w, at.y + 10.0f),
                     score.completion(), score.answered == score.total ? p.good : p.accent);
         ImGui::Dummy(ImVec2(w, 16.0f));
+        if (drawAreaLine(doc, nav, w, out)) vspace(metrics().space.hair);
         const int next = nextUnanswered(doc, out, nav, st.focusedQuestion);
         if (button("##next-unanswered", nextUnansweredLabel(next < 0), ButtonKind::Primary, w, next >= 0))
             focusQuestion(nav, st, next);
@@ -74,7 +76,7 @@ void drawPhoneQuestionnaire(const Document& doc, QuestionnaireViewState& st, con
     // The current question alone.
     const int q = st.focusedQuestion;
     ImGui::PushItemWidth(-1.0f);
-    drawQuestionCard(doc, st, q, nav.positionOf(q), false, out);
+    drawQuestionCard(doc, st, nav, q, false, out);
     ImGui::PopItemWidth();
     vspace(metrics().space.tight);
 

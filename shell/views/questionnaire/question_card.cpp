@@ -47,8 +47,9 @@ void drawStatusLine(const Model& model, const Question& question, const Answer& 
 
 std::string questionCardName(int question) { return "##question" + std::to_string(question); }
 
-void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, QuestionPosition position,
+void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, const QuestionnaireNavigation& nav, int q,
                       bool mayScroll, Intents& out) {
+    const QuestionPosition position = nav.positionOf(q);
     const Palette& p = palette();
     const Model& model = doc.model();
     const Question& question = model.questions[static_cast<std::size_t>(q)];
@@ -62,8 +63,11 @@ void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int q, Qu
         const float width = card.contentWidth();
         drawStatusLine(model, question, answer, position, width);
         text(fonts().bodyBold, p.text, question.text);  // wraps at the card's edge
-        if (question.audience != Audience::Unset)  // who can answer: in a workshop, "not my area" for the rest
-            text(fonts().small, p.textMuted, std::string("Who can answer: ") + audienceName(question.audience));
+        if (question.audience != Audience::Unset) {  // who can answer: in a workshop, "not my area" for the rest
+            std::string who = std::string("Who can answer: ") + audienceName(question.audience);
+            if (nav.area().active() && !nav.area().isFirst(q)) who += ". " + std::string(outsideAreaHint());
+            text(fonts().small, p.textMuted, who, true);
+        }
         if (!question.help.empty()) text(fonts().small, p.textMuted, question.help);
         vspace(metrics().space.tight);
 

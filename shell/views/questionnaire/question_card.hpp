@@ -12,8 +12,10 @@
 
 namespace smm::ui {
 
-// `mayScroll`: bring the card into view when the keyboard moved to it.
-void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, int question, QuestionPosition position,
+// `mayScroll`: bring the card into view when the keyboard moved to it. The
+// navigation gives its place ("3 of 7") and whether it is outside the
+// participant's area.
+void drawQuestionCard(const Document& doc, QuestionnaireViewState& st, const QuestionnaireNavigation& nav, int question,
                       bool mayScroll, Intents& out);
 
 // The card's name in the item registry: tests find a question's card, and

@@ -42,7 +42,7 @@ void drawQuestionPane(const Document& doc, QuestionnaireViewState& st, const Que
     drawDimensionHeader(doc, st.dimension, out);
     for (int q : nav.questionsOf(st.dimension)) {
         vspace(metrics().space.hair);
-        drawQuestionCard(doc, st, q, nav.positionOf(q), mayScroll, out);
+        drawQuestionCard(doc, st, nav, q, mayScroll, out);
     }
     // Room to scroll the last card up to the top.
     vspace(metrics().space.large);
@@ -54,7 +54,7 @@ void drawQuestionPane(const Document& doc, QuestionnaireViewState& st, const Que
 }  // namespace
 
 void drawQuestionnaireView(const Document& doc, QuestionnaireViewState& st, Intents& out) {
-    const QuestionnaireNavigation nav(doc.model());
+    const QuestionnaireNavigation nav(doc.model(), doc.answerArea());
     if (nav.empty()) {
         if (beginCard("##q-empty", ImVec2(0, 0), metrics().cardPadding))
             text(fonts().body, palette().textMuted, "This maturity model has no questions.");
