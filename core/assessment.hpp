@@ -49,5 +49,7 @@ Assessment makeBlankAssessment(const Model& model);
 
 // Today's date (UTC) as YYYY-MM-DD, for new assessments and workshops.
 std::string todayIso();
+// The date `days` after 1970-01-01 as YYYY-MM-DD (proleptic Gregorian).
+std::string isoDateFromDays(long long days);
 
 }  // namespace smm

@@ -1,8 +1,10 @@
 // core/format.hpp: each wording rule once, the same on every surface.
 #include <catch2/catch_test_macros.hpp>
 
+#include <ctime>
 #include <string>
 
+#include "core/assessment.hpp"
 #include "core/format.hpp"
 
 using namespace smm;
@@ -58,4 +60,22 @@ TEST_CASE("pasted text is trimmed of spaces and line breaks") {
     CHECK(trimmed("\t a b \n") == "a b");
     CHECK(trimmed(" \n ").empty());
     CHECK(trimmed("").empty());
+}
+
+TEST_CASE("a day number is the same date as the C library gives for it") {
+    CHECK(isoDateFromDays(0) == "1970-01-01");
+    CHECK(isoDateFromDays(-1) == "1969-12-31");
+    CHECK(isoDateFromDays(11016) == "2000-02-29");
+    CHECK(isoDateFromDays(20794) == "2026-12-07");
+    CHECK(isoDateFromDays(47541) == "2100-03-01");
+    // Every day from 1900 to 2200, against gmtime_r and strftime (what todayIso used before).
+    for (long long day = -25567; day < 84000; ++day) {
+        const std::time_t t = static_cast<std::time_t>(day * 86400 + 43200);
+        std::tm tm{};
+        gmtime_r(&t, &tm);
+        char expected[16];
+        std::strftime(expected, sizeof expected, "%Y-%m-%d", &tm);
+        if (isoDateFromDays(day) != expected) FAIL(day << ": " << isoDateFromDays(day) << " != " << expected);
+    }
+    CHECK(todayIso().size() == 10);
 }
