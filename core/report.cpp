@@ -8,12 +8,16 @@
 namespace smm {
 
 std::string renderReport(const Model& model, const Assessment& a, ReportFormat format) {
-    const report::Facts f(model, a);
+    if (format == ReportFormat::Json) return report::jsonReport(report::Facts(model, a));
+    return renderExportReport(model, a, format);
+}
+
+std::string renderExportReport(const Model& model, const Assessment& a, ReportFormat format) {
     switch (format) {
-        case ReportFormat::Text: return report::textReport(f);
-        case ReportFormat::Markdown: return report::markdownReport(f);
-        case ReportFormat::Csv: return report::csvReport(f);
-        case ReportFormat::Json: return report::jsonReport(f);
+        case ReportFormat::Text: return report::textReport(report::Facts(model, a));
+        case ReportFormat::Markdown: return report::markdownReport(report::Facts(model, a));
+        case ReportFormat::Csv: return report::csvReport(report::Facts(model, a));
+        case ReportFormat::Json:  // renderReport's
         case ReportFormat::Html:  // the app's and report_html.hpp's, not the command line's
         case ReportFormat::Png: break;
     }

@@ -54,10 +54,10 @@ void Workspace::exportAs(ExportFormat format) {
             if (const Workshop* w = doc_->workshop())
                 platform_->download(exportFileName("responses.csv"), info.mimeType, renderResponsesCsv(m, *w));
             else
-                platform_->download(file, info.mimeType, renderReport(m, a, format));
+                platform_->download(file, info.mimeType, renderExportReport(m, a, format));
             break;
         case ExportFormat::Text:
-        case ExportFormat::Markdown: platform_->download(file, info.mimeType, renderReport(m, a, format)); break;
+        case ExportFormat::Markdown: platform_->download(file, info.mimeType, renderExportReport(m, a, format)); break;
         case ExportFormat::Html:
             platform_->download(file, info.mimeType, renderHtmlReport(m, a, doc_->workshop()));
             break;

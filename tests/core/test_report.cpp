@@ -257,3 +257,14 @@ TEST_CASE("reports of the Northwind sample in every format") {
     REQUIRE(grows.size() == m.questions.size() + 1);
     for (const auto& row : grows) CHECK(row.size() == 12 + agg.groups.size());
 }
+
+TEST_CASE("the app's reports are the command line's, without the JSON one") {
+    const Model m = reportModel();
+    const Assessment a = northwind(m);
+    for (ReportFormat format : {ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Csv}) {
+        CHECK_FALSE(renderExportReport(m, a, format).empty());
+        CHECK(renderExportReport(m, a, format) == renderReport(m, a, format));
+    }
+    CHECK_FALSE(renderReport(m, a, ReportFormat::Json).empty());
+    CHECK(renderExportReport(m, a, ReportFormat::Json).empty());
+}
