@@ -6,7 +6,6 @@ namespace smm {
 
 AnswerArea answerAreaOf(const Model& model, int roleGroup) {
     AnswerArea area;
-    area.roleGroup = roleGroup;
     if (roleGroup < 0 || roleGroup >= static_cast<int>(model.roleGroups.size())) return area;
     const std::vector<Audience>& mine = model.roleGroups[static_cast<std::size_t>(roleGroup)].answersFirst;
     if (mine.empty()) return area;

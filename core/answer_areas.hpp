@@ -15,7 +15,6 @@
 namespace smm {
 
 struct AnswerArea {
-    int roleGroup = -1;
     std::string names;         // "IT", "Marketing and communications"; empty when inactive
     std::vector<bool> first;   // per question: this group answers it first (its areas, or anyone's)
     int count = 0;             // questions answered first
