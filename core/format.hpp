@@ -1,5 +1,5 @@
 // Words and numbers as every surface writes them, each rule once: a share as
-// a percentage, a count with its noun, a capital first letter, the name below
+// a percentage, a count with its noun or its thousands grouped, a capital first letter, the name below
 // the first stage, cutting UTF-8 text, trimming pasted text.
 #pragma once
 
@@ -18,6 +18,9 @@ std::string formatPercent(double share);
 
 // "1 response", "3 responses".
 std::string plural(int n, const char* one, const char* many);
+
+// A count with its thousands grouped: 1240 -> "1,240".
+std::string groupedCount(std::size_t n);
 
 // The first letter in upper case (ASCII), the rest as it is: "low" -> "Low".
 std::string capitalised(std::string_view text);

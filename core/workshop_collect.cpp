@@ -90,33 +90,50 @@ void CollectReport::append(const CollectReport& other) {
 }
 
 CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_view text) {
-    CollectReport report;
-    int line = 1;
-    int keptLine = 0;  // the pasted line the box's last kept line came from
-    // A refused piece stays in the box; pieces refused on one pasted line stay on one line.
-    auto keep = [&](std::string_view token) {
-        if (keptLine == line) report.keptInBox += ' ';
-        else if (!report.keptInBox.empty()) report.keptInBox += '\n';
-        report.keptInBox += token;
-        keptLine = line;
-    };
-    auto refuse = [&](std::string why, std::string_view token) {
-        report.refused.push_back(std::move(why));
-        keep(token);
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
+    PasteCollector collector{std::string(text)};
+    collector.step(model, workshop, collector.total());
+    return collector.finish();
+}
+
+PasteCollector::PasteCollector(std::string text) : text_(std::move(text)) {
+    bool inWord = false;
+    for (const char c : text_) {
+        const bool separator = kSeparators.find(c) != std::string_view::npos;
+        if (!separator && !inWord) ++total_;
+        inWord = !separator;
+    }
+}
+
+// A refused piece stays in the box; pieces refused on one pasted line stay on one line.
+void PasteCollector::keep(std::string_view token) {
+    if (keptLine_ == line_) report_.keptInBox += ' ';
+    else if (!report_.keptInBox.empty()) report_.keptInBox += '\n';
+    report_.keptInBox += token;
+    keptLine_ = line_;
+}
+
+void PasteCollector::refuse(std::string why, std::string_view token) {
+    report_.refused.push_back(std::move(why));
+    keep(token);
+}
+
+void PasteCollector::step(const Model& model, Workshop& workshop, std::size_t count) {
+    const std::string_view text = text_;
+    std::size_t& i = at_;
+    for (std::size_t taken = 0; i < text.size();) {
         const char c = text[i];
-        if (c == '\n') ++line;
         if (kSeparators.find(c) != std::string_view::npos) {
+            if (c == '\n') ++line_;
             ++i;
             continue;
         }
+        if (taken++ == count) return;  // stops before a word, after its separators
         std::size_t end = i;
         while (end < text.size() && kSeparators.find(text[end]) == std::string_view::npos) ++end;
         const std::string_view token = text.substr(i, end - i);
         i = end;
-        const std::string where = "line " + std::to_string(line);
+        ++done_;
+        const std::string where = "line " + std::to_string(line_);
         const Link link = parseLink(token);
         Loaded<ReceivedResponse> received;
         if (link.kind == LinkKind::Invitation) {
@@ -136,40 +153,56 @@ CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_
             refuse(where + ": " + firstProblem(received.problems), token);
             continue;
         }
-        if (report.notices.empty() && !received.notices.empty()) report.notices = received.notices;
-        if (!addResponse(workshop, std::move(*received.value), where, report)) keep(token);
+        if (report_.notices.empty() && !received.notices.empty()) report_.notices = received.notices;
+        if (!addResponse(workshop, std::move(*received.value), where, report_)) keep(token);
     }
-    if (!report.refused.empty())
-        report.notices.push_back("What could not be read is left in the box, to fix or paste again "
-                                 "(line numbers count the lines as pasted).");
-    return report;
+}
+
+CollectReport PasteCollector::finish() {
+    if (!report_.refused.empty())
+        report_.notices.push_back("What could not be read is left in the box, to fix or paste again "
+                                  "(line numbers count the lines as pasted).");
+    return std::move(report_);
 }
 
 CollectReport collectFile(const Model& model, Workshop& workshop, const std::string& name, std::string_view content) {
-    CollectReport report;
     if (std::vector<Problem> problems = checkJsonLimits(content); !problems.empty()) {
+        CollectReport report;
         report.refused.push_back("\"" + name + "\": " + capLength(problems.front().describe()));
         return report;
     }
     const Json j = parseJson(content);
+    FileCollector collector(name, j);
+    collector.step(model, workshop, collector.total());
+    return collector.finish();
+}
+
+FileCollector::FileCollector(std::string name, const Json& j) : name_(std::move(name)), doc_(j) {
     if (j.is_object() && j.contains("answers")) {
-        collectItem(model, workshop, j, "", "\"" + name + "\"", report);
-        return report;
+        single_ = true;
+        list_ = &j;  // total() = 1: the object's one "item" is itself
+        return;
     }
-    std::string fileWorkshop;
     if (j.is_object() && j.contains("workshop") && j["workshop"].is_object() && j["workshop"].contains("id") &&
         j["workshop"]["id"].is_string())
-        fileWorkshop = j["workshop"]["id"].get<std::string>();
-    const Json* list = j.is_array() ? &j : (j.is_object() && j.contains("assessments") ? &j["assessments"] : nullptr);
-    if (!list || !list->is_array()) {
-        report.refused.push_back("\"" + name + "\": it holds no responses (expected a participant's file, a list of "
-                                               "assessments or a workshop file)");
-        return report;
+        fileWorkshop_ = j["workshop"]["id"].get<std::string>();
+    list_ = j.is_array() ? &j : (j.is_object() && j.contains("assessments") ? &j["assessments"] : nullptr);
+    if (!list_ || !list_->is_array()) {
+        list_ = nullptr;
+        report_.refused.push_back("\"" + name_ + "\": it holds no responses (expected a participant's file, a list of "
+                                                  "assessments or a workshop file)");
     }
-    for (std::size_t i = 0; i < list->size(); ++i)
-        collectItem(model, workshop, (*list)[i], fileWorkshop, "\"" + name + "\", response " + std::to_string(i + 1),
-                    report);
-    return report;
+}
+
+void FileCollector::step(const Model& model, Workshop& workshop, std::size_t count) {
+    if (single_ && next_ == 0 && count > 0) {
+        collectItem(model, workshop, doc_, "", "\"" + name_ + "\"", report_);
+        next_ = 1;
+        return;
+    }
+    for (const std::size_t end = std::min(total(), next_ + std::min(count, total())); next_ < end; ++next_)
+        collectItem(model, workshop, (*list_)[next_], fileWorkshop_,
+                    "\"" + name_ + "\", response " + std::to_string(next_ + 1), report_);
 }
 
 }  // namespace smm

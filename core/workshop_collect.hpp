@@ -4,10 +4,12 @@
 // id); one that cannot be read is listed with the reason and the rest go in.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "json.hpp"
 #include "model.hpp"
 #include "workshop.hpp"
 
@@ -36,5 +38,48 @@ CollectReport collectPasted(const Model& model, Workshop& workshop, std::string_
 
 // One dropped file's content; `name` prefixes what is refused.
 CollectReport collectFile(const Model& model, Workshop& workshop, const std::string& name, std::string_view content);
+
+// The same two in slices, so a page keeps drawing while thousands of
+// responses go in: step() takes up to `count` more pieces (pasted words, or
+// the file's responses); finish() gives what the one-call versions give.
+
+class PasteCollector {
+public:
+    explicit PasteCollector(std::string text);
+    std::size_t total() const { return total_; }  // words between separators
+    std::size_t done() const { return done_; }
+    bool finished() const { return at_ >= text_.size(); }
+    void step(const Model& model, Workshop& workshop, std::size_t count);
+    CollectReport finish();
+
+private:
+    void keep(std::string_view token);
+    void refuse(std::string why, std::string_view token);
+    std::string text_;
+    std::size_t at_ = 0, total_ = 0, done_ = 0;
+    int line_ = 1;
+    int keptLine_ = 0;  // the pasted line the box's last kept line came from
+    CollectReport report_;
+};
+
+// A file already parsed within the limits (checkJsonLimits); `doc` must outlive it.
+class FileCollector {
+public:
+    FileCollector(std::string name, const Json& doc);
+    std::size_t total() const { return single_ ? 1 : list_ ? list_->size() : 0; }
+    std::size_t done() const { return next_; }
+    bool finished() const { return next_ >= total(); }
+    void step(const Model& model, Workshop& workshop, std::size_t count);
+    CollectReport finish() { return std::move(report_); }
+
+private:
+    std::string name_;
+    const Json& doc_;
+    const Json* list_ = nullptr;
+    bool single_ = false;  // one participant's file, not a list
+    std::string fileWorkshop_;
+    std::size_t next_ = 0;
+    CollectReport report_;
+};
 
 }  // namespace smm

@@ -1,5 +1,7 @@
 #include "workshop_io.hpp"
 
+#include <algorithm>
+
 #include "base64url.hpp"
 #include "json.hpp"
 #include "json_limits.hpp"
@@ -132,46 +134,54 @@ Loaded<WorkshopFile> loadWorkshop(std::string_view text, const Model& model) {
 }
 
 Loaded<WorkshopFile> loadWorkshopDocument(const Json& j, const Model& model) {
-    std::vector<Problem> problems;
-    WorkshopFile file;
-    file.workshop.revealed = true;  // a plain list has nothing to hide
-    const Json* list = &j;
-    std::string base;
+    WorkshopReader reader(j, model);
+    reader.step(reader.total());
+    return reader.finish();
+}
+
+WorkshopReader::WorkshopReader(const Json& j, const Model& model) : model_(model) {
+    file_.workshop.revealed = true;  // a plain list has nothing to hide
+    list_ = &j;
     if (j.is_object()) {
         if (j.contains("workshop")) {
-            file.workshop.revealed = false;
-            readSetup(j["workshop"], model, file.workshop, problems);
+            file_.workshop.revealed = false;
+            readSetup(j["workshop"], model, file_.workshop, problems_);
         }
         if (j.contains("agreed")) {
             Loaded<Assessment> agreed = loadAssessment(dumpJson(j["agreed"]), model);
-            if (agreed.ok()) file.agreed = std::move(agreed.value);
-            for (Problem& p : agreed.problems) problems.push_back({"/agreed" + p.path, p.message});
+            if (agreed.ok()) file_.agreed = std::move(agreed.value);
+            for (Problem& p : agreed.problems) problems_.push_back({"/agreed" + p.path, p.message});
         }
-        list = j.contains("assessments") ? &j["assessments"] : nullptr;
-        base = "/assessments";
-        if (!list) problems.push_back({"", "expected an object with \"assessments\""});
+        list_ = j.contains("assessments") ? &j["assessments"] : nullptr;
+        base_ = "/assessments";
+        if (!list_) problems_.push_back({"", "expected an object with \"assessments\""});
     }
-    if (list && !list->is_array()) {
-        problems.push_back({base, "expected a list of assessments"});
-        list = nullptr;
+    if (list_ && !list_->is_array()) {
+        problems_.push_back({base_, "expected a list of assessments"});
+        list_ = nullptr;
     }
-    std::vector<std::string> notices;
-    for (std::size_t i = 0; list && i < list->size(); ++i) {
-        const std::string at = base + "/" + std::to_string(i);
-        const Json& item = (*list)[i];
-        Loaded<Assessment> a = model_io::readAssessment(item, model);  // parsed and limit-checked with the file
-        for (Problem& p : a.problems) problems.push_back({at + p.path, p.message});
+}
+
+void WorkshopReader::step(std::size_t count) {
+    for (const std::size_t end = std::min(total(), next_ + std::min(count, total())); next_ < end; ++next_) {
+        const std::string at = base_ + "/" + std::to_string(next_);
+        const Json& item = (*list_)[next_];
+        Loaded<Assessment> a = model_io::readAssessment(item, model_);  // parsed and limit-checked with the file
+        for (Problem& p : a.problems) problems_.push_back({at + p.path, p.message});
         if (!a.ok()) continue;
-        if (notices.empty() && !a.notices.empty()) notices = a.notices;
+        if (notices_.empty() && !a.notices.empty()) notices_ = a.notices;
         Response r;
         r.id = item.is_object() && item.contains("responseId") && item["responseId"].is_string()
                    ? item["responseId"].get<std::string>()
                    : contentResponseId(dumpJson(item));
         r.assessment = std::move(*a.value);
-        file.workshop.responses.push_back(std::move(r));
+        file_.workshop.responses.push_back(std::move(r));
     }
-    if (!problems.empty()) return {std::nullopt, std::move(problems), {}};
-    return {std::move(file), {}, std::move(notices)};
+}
+
+Loaded<WorkshopFile> WorkshopReader::finish() {
+    if (!problems_.empty()) return {std::nullopt, std::move(problems_), {}};
+    return {std::move(file_), {}, std::move(notices_)};
 }
 
 std::string saveResponseFile(const Model& model, const std::string& workshopId, const Response& response) {

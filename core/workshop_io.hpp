@@ -4,9 +4,11 @@
 // form `smm merge` and earlier versions take.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "assessment.hpp"
 #include "json.hpp"
@@ -29,6 +31,28 @@ std::string saveWorkshop(const Model& model, const Workshop& workshop, const Ass
 Loaded<WorkshopFile> loadWorkshop(std::string_view json, const Model& model);
 // The same, from a document already parsed within the limits (checkJsonLimits).
 Loaded<WorkshopFile> loadWorkshopDocument(const Json& doc, const Model& model);
+
+// loadWorkshopDocument in slices, so a page keeps drawing while thousands of
+// responses are read: the setup and agreed map first, then `count` responses
+// per step(). The result is loadWorkshopDocument's. `doc` must outlive it.
+class WorkshopReader {
+public:
+    WorkshopReader(const Json& doc, const Model& model);
+    std::size_t total() const { return list_ ? list_->size() : 0; }
+    std::size_t done() const { return next_; }
+    bool finished() const { return next_ >= total(); }
+    void step(std::size_t count);
+    Loaded<WorkshopFile> finish();
+
+private:
+    const Model& model_;
+    const Json* list_ = nullptr;
+    std::string base_;
+    std::size_t next_ = 0;
+    WorkshopFile file_;
+    std::vector<Problem> problems_;
+    std::vector<std::string> notices_;
+};
 
 // One participant's file ("Send my answers" as a download): their assessment
 // with the workshop's and the response's ids.
