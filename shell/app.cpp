@@ -3,6 +3,7 @@
 #include <imgui_internal.h>  // ErrorCheckEndFrameRecover
 
 #include <algorithm>
+#include <chrono>
 #include <utility>
 #include <variant>
 
@@ -14,6 +15,7 @@
 #include "storage_wording.hpp"
 #include "text_edit.hpp"
 #include "ui.hpp"
+#include "views/busy_panel.hpp"
 #include "views/notice_bar.hpp"
 #include "views/top_bar.hpp"
 
@@ -52,7 +54,12 @@ void App::guarded(const char* what, Step&& step) {
 }
 
 void App::openFile(const std::string& name, const std::string& content) {
-    whenNotEditing([this, name, content] { guarded("opening a file", [&] { workspace_.openFile(name, content); }); });
+    whenNotEditing([this, name, content] {
+        guarded("opening a file", [&] {
+            if (content.size() >= kSlicedFromBytes) workspace_.beginOpenFile(name, content);
+            else workspace_.openFile(name, content);
+        });
+    });
 }
 void App::openLink(std::string_view fragment) {
     whenNotEditing([this, link = std::string(fragment)] {
@@ -60,21 +67,23 @@ void App::openLink(std::string_view fragment) {
     });
 }
 void App::storageChanged() {
-    // The titles of other entries follow at once; the open one waits for the edit to end.
+    // The titles of other entries follow at once; the open one waits for the
+    // edit, or the work in slices, to end.
     guarded("reading another tab's changes", [&] {
-        if (workspace_.storageChanged(!ui::editingText())) heldReopen_ = true;
+        if (workspace_.storageChanged(!ui::editingText() && !busy())) heldReopen_ = true;
     });
 }
 
 void App::whenNotEditing(std::function<void()> step) {
-    if (!ui::editingText() && held_.empty()) return step();
+    if (!ui::editingText() && held_.empty() && !busy()) return step();
     held_.push_back(std::move(step));
 }
 
 // At the end of a frame: once every key typed before has reached its field,
-// the edit ends and what waited runs, in the order it arrived.
+// the edit ends and what waited runs, in the order it arrived. Work in
+// slices ends first (a second file dropped waits for the first).
 void App::runHeld() {
-    if ((held_.empty() && !heldReopen_) || ui::inputPending()) return;
+    if ((held_.empty() && !heldReopen_) || ui::inputPending() || busy()) return;
     if (!held_.empty()) ui::endTextEdit();
     else if (ui::editingText()) return;  // another tab's version waits until the field is left
     std::vector<std::function<void()>> steps = std::move(held_);
@@ -94,6 +103,19 @@ void App::followDocument() {
     fileMenu_.syncedRevision = ~0u;
     questionnaire_.noteBuffers.clear();
 }
+void App::work(double budgetMs) {
+    if (!busy() || shownBusy_ != workspace_.busySerial()) return;
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    // A few responses per step: a slice ends soon after the budget is spent.
+    constexpr std::size_t kPiecesPerStep = 20;
+    guarded("reading", [&] {
+        do workspace_.stepBusy(kPiecesPerStep);
+        while (busy() && std::chrono::duration<double, std::milli>(Clock::now() - start).count() < budgetMs);
+    });
+    if (std::optional<std::string> kept = workspace_.takePasteBoxText()) workshop_.pasted = std::move(*kept);
+}
+
 void App::saveNow() {
     guarded("saving", [&] { workspace_.saveNow(); });
 }
@@ -123,6 +145,11 @@ double App::redrawIn() const { return presenting_ ? ui::presentationRedrawIn(pre
 
 void App::drawFrame() {
     ui::beginItemFrame();
+    if (busy()) {  // nothing but what is being done: no control, so no change, until it ends
+        ui::drawBusyPanel(workspace_.busyStatus());
+        shownBusy_ = workspace_.busySerial();
+        return;
+    }
     followDocument();
     if (presenting_) {  // the projector gets the slides and nothing else
         Intents intents;
@@ -254,6 +281,9 @@ void App::goTo(const ui::Address& at) {
 }
 
 void App::apply(const Intent& intent) {
+    // Work in slices takes no input (the canvas and the screen-reader view
+    // show no controls meanwhile); leaving full screen still ends a presentation.
+    if (busy() && !std::holds_alternative<LeavePresentation>(intent)) return;
     std::visit(Overloaded{
                    [&](const SetAnswer& a) { workspace_.document().setAnswer(a.question, a.option); },
                    [&](const SetAnswers& a) { workspace_.document().setAnswers(a.questions, a.option); },
@@ -295,7 +325,8 @@ void App::apply(const Intent& intent) {
                    [&](const CopyInvitationLink&) { workspace_.copyInvitationLink(); },
                    [&](const CollectResponses& c) {
                        // What could not be read stays in the box (never lose what was pasted).
-                       workshop_.pasted = workspace_.collectPasted(c.pasted);
+                       if (c.pasted.size() < kSlicedFromBytes) workshop_.pasted = workspace_.collectPasted(c.pasted);
+                       else workspace_.beginCollectPasted(c.pasted);  // the box is given back when it ends
                    },
                    [&](const RevealResults& r) { workspace_.setRevealed(r.revealed); },
                    [&](const SetWorkshopGroups& g) {

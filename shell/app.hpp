@@ -58,6 +58,17 @@ public:
     // Draws the whole UI into the current ImGui frame (between NewFrame and Render).
     void frame();
 
+    // A file or paste this big is read in slices (Workspace::beginOpenFile):
+    // the page says what it is doing first, then keeps drawing. Smaller ones
+    // take a few milliseconds and are done at once.
+    static constexpr std::size_t kSlicedFromBytes = 64 * 1024;
+    // Work in slices is under way: frames show only what it is doing, and
+    // input waits (links, files and other tabs' changes run after it).
+    bool busy() const { return workspace_.busy(); }
+    // Before a frame is built: runs slices for about `budgetMs`, once a frame
+    // has shown what the work is (so the page never freezes before saying so).
+    void work(double budgetMs);
+
     const Document& document() const { return workspace_.document(); }
     Document& document() { return workspace_.document(); }
     const Workspace& workspace() const { return workspace_; }
@@ -132,6 +143,7 @@ private:
     std::vector<std::function<void()>> held_;  // links and files that arrived while typing
     bool heldReopen_ = false;                  // another tab's version, to show once the edit ends
     unsigned shownGeneration_ = ~0u;           // the document the views' edit buffers belong to
+    unsigned shownBusy_ = 0;                   // the work in slices a frame has shown (Workspace::busySerial)
 };
 
 // The compiled-in model and sample assessment, or a message saying what is

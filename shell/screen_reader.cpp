@@ -6,6 +6,7 @@
 #include "app.hpp"
 #include "connectivity.hpp"
 #include "core/answer_areas.hpp"
+#include "storage_wording.hpp"
 #include "core/report_html.hpp"
 #include "core/workshop_summary.hpp"
 #include "views/questionnaire/questionnaire_view.hpp"
@@ -281,6 +282,11 @@ void workshop(std::string& h, const Document& doc, const std::string& invitation
 }  // namespace
 
 std::string screenReaderHtml(const App& app) {
+    if (app.busy()) {  // what the canvas shows: what is being done, and no controls until it ends
+        const BusyStatus s = app.workspace().busyStatus();
+        return "<h1>" + esc(s.title) + "</h1><p role=\"status\">" + esc(s.progress) + "</p><p>" +
+               esc(wording::kBusyHint) + "</p>";
+    }
     const Document& doc = app.document();
     const Assessment& a = doc.assessment();
     std::string h;
@@ -318,6 +324,7 @@ std::string screenReaderHtml(const App& app) {
 }
 
 void setScreenReaderField(App& app, const std::string& field, int index, const std::string& value) {
+    if (app.busy()) return;  // the form is not shown meanwhile; the paste box is given back at the end
     ui::WorkshopViewState& st = app.workshopState();
     if (field == "pasted") {
         st.pasted = value;
@@ -334,6 +341,7 @@ void setScreenReaderField(App& app, const std::string& field, int index, const s
 }
 
 void screenReaderAction(App& app, const std::string& action, int value) {
+    if (app.busy()) return;
     ui::WorkshopViewState& st = app.workshopState();
     const Model& model = app.document().model();
     if (action == "group" && value >= 0 && value < static_cast<int>(model.roleGroups.size()))

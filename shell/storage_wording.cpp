@@ -1,5 +1,7 @@
 #include "storage_wording.hpp"
 
+#include "core/format.hpp"
+
 namespace smm::wording {
 namespace {
 
@@ -57,5 +59,26 @@ std::string pasteTooLargeTitle(std::size_t bytes, std::size_t limit) {
 std::vector<std::string> pasteTooLargeDetails() {
     return {"Paste the response links in smaller parts, or drop the participants' files on the page instead."};
 }
+
+namespace {
+const std::string kEllipsis = "\xE2\x80\xA6";
+std::string ofTotal(const char* verb, std::size_t done, std::size_t total) {
+    return std::string(verb) + " " + groupedCount(done) + " of " + groupedCount(total) +
+           (total == 1 ? " response" : " responses") + kEllipsis;
+}
+}  // namespace
+
+std::string readingFileTitle(const std::string& name, std::size_t bytes) {
+    return "Reading \"" + name + "\" (" + megabytes(bytes) + ")" + kEllipsis;
+}
+std::string collectingPasteTitle(std::size_t bytes) {
+    return "Collecting the pasted responses (" + megabytes(bytes) + ")" + kEllipsis;
+}
+std::string collectingProgress(std::size_t done, std::size_t total) { return ofTotal("Collecting", done, total); }
+std::string readingProgress(std::size_t done, std::size_t total) { return ofTotal("Reading", done, total); }
+std::string savingProgress(std::size_t responses) {
+    return "Saving the workshop's " + groupedCount(responses) + (responses == 1 ? " response" : " responses") + kEllipsis;
+}
+std::string overtakenTitle(const std::string& what) { return what + " was not added"; }
 
 }  // namespace smm::wording

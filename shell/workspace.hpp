@@ -15,6 +15,7 @@
 #include "core/compare.hpp"
 #include "core/model.hpp"
 #include "core/workshop_collect.hpp"
+#include "core/workshop_io.hpp"
 #include "document.hpp"
 #include "intents.hpp"
 #include "library.hpp"
@@ -33,10 +34,20 @@ struct Progress {
     Comparison comparison;   // earlier -> the open one
 };
 
+// What the page says while it does work too big for one frame.
+struct BusyStatus {
+    std::string title;     // Reading "workshop.json" (5.0 MB)...
+    std::string progress;  // Collecting 1,240 of 5,000 responses...
+    float fraction = 0.0f; // of the work done, 0..1
+};
+
 class Workspace {
 public:
     // `platform` may be null (headless tests): nothing is stored or exported.
     Workspace(Document initial, Platform* platform);
+    ~Workspace();
+    Workspace(Workspace&&) noexcept;
+    Workspace& operator=(Workspace&&) noexcept;
 
     // Restores saved work, then opens the share link in `fragment` if any.
     void start(std::string_view fragment);
@@ -80,13 +91,13 @@ public:
     void startWorkshop(WorkshopSetup setup);
     std::string invitationLink() const;
     void copyInvitationLink();
-    // Responses pasted (links or codes) or dropped (files) into the open workshop.
     // Renames, adds or removes a running workshop's groups; false (with a
     // notice saying why) when refused.
     bool changeGroups(std::vector<int> groups, std::vector<std::string> names);
-    // Returns what the paste box keeps: the pieces that could not be read.
+    // Responses pasted (links or codes) into the open workshop (files dropped
+    // on it go through openFile). Returns what the paste box keeps: the pieces
+    // that could not be read.
     std::string collectPasted(const std::string& text);
-    void collectFile(const std::string& name, const std::string& content);
     void setRevealed(bool revealed);
     void setDecision(Decision decision);
     // The participant's side: their group, and their answers sent as a link or a file.
@@ -112,6 +123,23 @@ public:
     void downloadUnsaved();
     // Counts every document shown (a switch, a link, a reload of another tab's version).
     unsigned generation() const { return generation_; }
+
+    // The same as openFile and collectPasted, in slices (workspace_busy.cpp),
+    // so the page draws between them and says what it is doing: a file of
+    // megabytes, thousands of codes pasted. Nothing in the open document
+    // changes before the last slice; if the document changed meanwhile, what
+    // was read is not added (said in a notice) and a paste stays in the box.
+    // One piece of work at a time: the app takes no input meanwhile.
+    void beginOpenFile(std::string name, std::string content);
+    void beginCollectPasted(std::string text);
+    bool busy() const { return busy_ != nullptr; }
+    unsigned busySerial() const { return busySerial_; }  // counts the pieces of work begun
+    BusyStatus busyStatus() const;
+    // Up to `count` more pieces (the file read whole, then responses); the
+    // last one puts the result in place with its notice.
+    void stepBusy(std::size_t count);
+    // What the paste box keeps, once a sliced paste has ended (given once).
+    std::optional<std::string> takePasteBoxText();
 
 private:
     const Model* findModel(const std::string& id) const;
@@ -147,10 +175,21 @@ private:
     void reportWrite(const std::string& id, const WriteResult& result);
     void reportSaving();
     void loadCustomModels();
-    // An opened file, parsed once to tell what it is (workspace_import.cpp).
+    // An opened file, parsed once to tell what it is (workspace_import.cpp),
+    // and where it goes; Refused when a notice said why not.
     struct Sniffed;
+    std::optional<Sniffed> sniff(const std::string& name, const std::string& content);
+    enum class Route { Refused, Model, Collect, One, Workshop };
+    Route routeOf(const std::string& name, const Sniffed& file, const Model*& model);
     void importModel(const std::string& name, const std::string& content, const Sniffed& file);
-    void importAssessments(const std::string& name, const std::string& content, const Sniffed& file);
+    void importOne(const std::string& name, const std::string& content, const Model& model);
+    void openWorkshopFile(const std::string& name, Loaded<WorkshopFile> loaded, const Model& model);
+    // Collected into a copy of the open workshop: it takes the copy's place.
+    void collectedFile(const std::string& name, Workshop into, const CollectReport& report);
+    std::string collectedPaste(Workshop into, const CollectReport& report);
+    struct BusyWork;
+    void endBusy();
+    void saveNext(BusyWork& b);
 
     Platform* platform_;
     std::vector<std::unique_ptr<Model>> models_;  // [0] is the built-in one
@@ -164,6 +203,9 @@ private:
     unsigned generation_ = 0;  // bumped whenever another document is shown
     mutable Links links_;      // cached per document and revision
     mutable WorkshopData workshopData_;  // cached per document and workshop revision
+    std::unique_ptr<BusyWork> busy_;     // work in slices, while there is some
+    unsigned busySerial_ = 0;
+    std::optional<std::string> pasteBoxText_;
 };
 
 }  // namespace smm

@@ -5,6 +5,7 @@
 #include "core/json.hpp"
 #include "core/json_limits.hpp"
 #include "core/model_io.hpp"
+#include "core/workshop_collect.hpp"
 #include "core/workshop_io.hpp"
 #include "workspace.hpp"
 #include "workspace_parts.hpp"
@@ -12,14 +13,6 @@
 namespace smm {
 
 using namespace workspace_parts;
-
-// An opened file, parsed once to tell what it is (the loaders then read it
-// with their own checks).
-struct Workspace::Sniffed {
-    Json doc;
-    bool isModel() const { return doc.is_object() && doc.contains("stages"); }
-    bool isList() const { return doc.is_array() || (doc.is_object() && doc.contains("assessments")); }
-};
 
 namespace {
 
@@ -35,48 +28,66 @@ Json storedModels(const std::string& text) {
 
 }  // namespace
 
-void Workspace::openFile(const std::string& name, const std::string& content) {
+std::optional<Workspace::Sniffed> Workspace::sniff(const std::string& name, const std::string& content) {
     // Limits first: the sniffing below builds the whole document.
     if (std::vector<Problem> problems = checkJsonLimits(content); !problems.empty()) {
         notices_.error("\"" + name + "\" is not a JSON file this tool can read; nothing was changed",
                        problemLines(problems));
-        return;
+        return std::nullopt;
     }
-    const Sniffed file{parseJson(content)};
-    if (file.isModel())
-        importModel(name, content, file);
-    else
-        importAssessments(name, content, file);
+    return Sniffed{parseJson(content)};
 }
 
-void Workspace::importAssessments(const std::string& name, const std::string& content, const Sniffed& sniffed) {
+void Workspace::openFile(const std::string& name, const std::string& content) {
+    const std::optional<Sniffed> file = sniff(name, content);
+    if (!file) return;
+    const Model* model = nullptr;
+    switch (routeOf(name, *file, model)) {
+        case Route::Refused: return;
+        case Route::Model: return importModel(name, content, *file);
+        case Route::One: return importOne(name, content, *model);
+        case Route::Collect: {
+            Workshop w = *doc_->workshop();
+            FileCollector collector(name, file->doc);  // the file parsed once, not again
+            collector.step(doc_->model(), w, collector.total());
+            collectedFile(name, std::move(w), collector.finish());
+            return autosave();
+        }
+        case Route::Workshop: return openWorkshopFile(name, loadWorkshopDocument(file->doc, *model), *model);
+    }
+}
+
+Workspace::Route Workspace::routeOf(const std::string& name, const Sniffed& sniffed, const Model*& model) {
+    if (sniffed.isModel()) return Route::Model;
     const Json& j = sniffed.doc;
-    const bool many = sniffed.isList();
     std::string modelId = models_.front()->id;
     if (j.is_object() && j.contains("model") && j["model"].is_string()) modelId = j["model"].get<std::string>();
-    const Model* model = findModel(modelId);
+    model = findModel(modelId);
     if (!model) {
         notices_.error("\"" + name + "\" was made with a model that is not loaded",
                        {"It names the model \"" + modelId + "\". Load that model file first."});
-        return;
+        return Route::Refused;
     }
     // A workshop is open: files dropped on it are its responses.
-    if (doc_->workshop() && doc_->model().id == model->id && preview_ == PreviewKind::None)
-        return collectFile(name, content);
+    if (doc_->workshop() && doc_->model().id == model->id && preview_ == PreviewKind::None) return Route::Collect;
+    return sniffed.isList() ? Route::Workshop : Route::One;
+}
+
+void Workspace::importOne(const std::string& name, const std::string& content, const Model& model) {
     autosave();
-    if (!many) {
-        Loaded<Assessment> loaded = loadAssessment(content, *model);
-        if (!loaded.ok()) {
-            notices_.error("\"" + name + "\" could not be imported; nothing was changed", problemLines(loaded.problems));
-            return;
-        }
-        show(*model, std::move(*loaded.value), PreviewKind::None);
-        saveNewEntry();
-        if (!loaded.notices.empty()) notices_.info("Imported \"" + titleOf(doc_->assessment()) + "\", made with an earlier model", loaded.notices);
-        else notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
+    Loaded<Assessment> loaded = loadAssessment(content, model);
+    if (!loaded.ok()) {
+        notices_.error("\"" + name + "\" could not be imported; nothing was changed", problemLines(loaded.problems));
         return;
     }
-    Loaded<WorkshopFile> loaded = loadWorkshopDocument(j, *model);  // openFile checked the limits and parsed it
+    show(model, std::move(*loaded.value), PreviewKind::None);
+    saveNewEntry();
+    if (!loaded.notices.empty()) notices_.info("Imported \"" + titleOf(doc_->assessment()) + "\", made with an earlier model", loaded.notices);
+    else notices_.success("Imported \"" + titleOf(doc_->assessment()) + "\"");
+}
+
+void Workspace::openWorkshopFile(const std::string& name, Loaded<WorkshopFile> loaded, const Model& model) {
+    autosave();
     if (!loaded.ok() || loaded.value->workshop.responses.empty()) {
         notices_.error("\"" + name + "\" could not be imported; nothing was changed",
                        loaded.ok() ? std::vector<std::string>{"It holds no assessments."} : problemLines(loaded.problems));
@@ -84,14 +95,14 @@ void Workspace::importAssessments(const std::string& name, const std::string& co
     }
     // A workshop: the map shows the group's median answers.
     WorkshopFile& file = *loaded.value;
-    Assessment agreed = file.agreed ? std::move(*file.agreed) : makeBlankAssessment(*model);
+    Assessment agreed = file.agreed ? std::move(*file.agreed) : makeBlankAssessment(model);
     if (agreed.organisation.empty()) agreed.organisation = file.workshop.setup.organisation;
     if (agreed.organisation.empty()) agreed.organisation = file.workshop.responses.front().assessment.organisation;
     if (agreed.organisation.empty()) agreed.organisation = "Workshop";
     if (agreed.date.empty()) agreed.date = file.workshop.setup.date;
     if (file.workshop.setup.organisation.empty()) file.workshop.setup.organisation = agreed.organisation;
     const std::size_t count = file.workshop.responses.size();
-    show(*model, std::move(agreed), PreviewKind::None);
+    show(model, std::move(agreed), PreviewKind::None);
     doc_->setWorkshop(std::move(file.workshop));
     saveNewEntry();
     notices_.success("Opened the workshop in \"" + name + "\" with " + std::to_string(count) + " responses",

@@ -131,18 +131,21 @@ std::string Workspace::collectPasted(const std::string& text) {
     if (!current) return text;
     Workshop w = *current;
     const CollectReport report = smm::collectPasted(doc_->model(), w, text);
-    if (report.changed()) doc_->setWorkshop(std::move(w));
-    reportCollected(report, "");
+    std::string kept = collectedPaste(std::move(w), report);
     autosave();
+    return kept;
+}
+
+// The collected copy takes the workshop's place; the caller saves it.
+std::string Workspace::collectedPaste(Workshop into, const CollectReport& report) {
+    if (report.changed()) doc_->setWorkshop(std::move(into));
+    reportCollected(report, "");
     return report.keptInBox;
 }
 
-void Workspace::collectFile(const std::string& name, const std::string& content) {
-    Workshop w = *doc_->workshop();
-    const CollectReport report = smm::collectFile(doc_->model(), w, name, content);
-    if (report.changed()) doc_->setWorkshop(std::move(w));
+void Workspace::collectedFile(const std::string& name, Workshop into, const CollectReport& report) {
+    if (report.changed()) doc_->setWorkshop(std::move(into));
     reportCollected(report, " from \"" + name + "\"");
-    autosave();
 }
 
 bool Workspace::changeGroups(std::vector<int> groups, std::vector<std::string> names) {

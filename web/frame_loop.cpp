@@ -35,6 +35,9 @@ constexpr double kAwakeMs = 300.0;
 // take a frame per level. Settled = two frames in a row drew the same.
 // Something that never settles still sleeps after this many frames.
 constexpr int kMaxSettleFrames = 30;
+// Work in slices takes about this much of each frame: the page still draws
+// some 15-20 frames a second and the work gets most of the time.
+constexpr double kSliceMs = 40.0;
 
 struct Loop {
     bool running = false;      // an animation-frame callback is requested
@@ -127,6 +130,9 @@ bool drawFrame() {
     gLoop.lastTime = now;
 
     stepMomentum(io.DeltaTime);
+    // Work in slices (a big file or paste) runs before the frame is built, so
+    // the frame shows how far it got, and only after a frame said what it is.
+    app.work(kSliceMs);
     // Input this frame applies (a tap's release, Enter) may change what the
     // next frame shows: the app applies intents after drawing.
     const bool hadInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
@@ -156,7 +162,7 @@ bool drawFrame() {
     // arrived together are applied one per frame) must be applied first; a
     // text field being edited keeps its caret blinking.
     const bool inputPending = !g.InputEventsQueue.empty();
-    const bool needed = !settled || inputPending || hadInput || io.WantTextInput;
+    const bool needed = !settled || inputPending || hadInput || io.WantTextInput || app.busy();
     gLoop.onlyAwake = !needed;
     return now < gLoop.awakeUntil || needed;
 }

@@ -61,7 +61,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* smm_state() {
         {"revealed", workshop && workshop->revealed},
         {"notices", Json::array()},
         {"pasted", app->workshopState().pasted},
+        {"busy", nullptr},
     };
+    if (app->busy()) {
+        const smm::BusyStatus b = app->workspace().busyStatus();
+        state["busy"] = {{"title", b.title}, {"progress", b.progress}, {"fraction", b.fraction}};
+    }
     if (workshop) {
         state["workshop"] = {{"responses", workshop->responses.size()},
                              {"revealed", workshop->revealed},
