@@ -195,7 +195,23 @@ int main(int argc, char** argv) {
     app.apply(smm::LeavePresentation{});
     io.DisplaySize = ImVec2(1280, 800);
 
-    // The paste box full (1 MB) of codes from participants not yet in.
+    // The paste box full (256 KB) of words that are no code: each is refused and
+    // kept in the box, and the Workshop view then draws a full box.
+    {
+        app.showView(smm::ui::ViewId::Workshop);
+        std::string words;
+        int n = 0;
+        while (words.size() < smm::App::kPasteLimitBytes - 16) words += "thanks" + std::to_string(n++) + "\n";
+        const Sliced paste = asThePageDoes(app, [&] { app.apply(smm::CollectResponses{words}); });
+        std::printf("paste %d words that are no code (%zu KB): first frame %.1f ms, done in %.1f ms over %d frames (longest %.1f ms)\n",
+                    n, words.size() / 1024, paste.firstFrameMs, paste.totalMs, paste.frames, paste.longestMs);
+        smm::bench::Timing t = smm::bench::time(frames, 1, [&](int) { frame(app); });
+        std::printf("UI frame, Workshop with those words in the box: median %.3f ms\n", t.median);
+        app.workshopState().pasted.clear();
+        app.showView(smm::ui::ViewId::Overview);
+    }
+
+    // The paste box full (256 KB) of codes from participants not yet in.
     {
         const smm::Model& m = app.document().model();
         std::string codes;

@@ -81,6 +81,18 @@ std::string CollectReport::summary() const {
     return capitalised(out);
 }
 
+std::vector<std::string> CollectReport::listed(std::size_t most) const {
+    std::vector<std::string> out;
+    auto some = [&](const std::vector<std::string>& lines, const char* rest) {
+        out.insert(out.end(), lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(std::min(most, lines.size())));
+        if (lines.size() > most) out.push_back("\xE2\x80\xA6 and " + groupedCount(lines.size() - most) + " more " + rest);
+    };
+    some(duplicates, "already in");
+    some(refused, "that could not be read");
+    out.insert(out.end(), notices.begin(), notices.end());
+    return out;
+}
+
 void CollectReport::append(const CollectReport& other) {
     added += other.added;
     updated += other.updated;

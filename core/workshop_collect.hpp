@@ -28,6 +28,11 @@ struct CollectReport {
     bool changed() const { return added + updated > 0; }
     // "Added 4 responses, 1 already in, 1 could not be read"
     std::string summary() const;
+    // What a notice lists under the summary: the first `most` of the already
+    // in and of the refused, each followed by "... and 84,255 more" if there
+    // are more, then the notices. 84,000 pasted words make a notice one can read.
+    static constexpr std::size_t kListed = 5;
+    std::vector<std::string> listed(std::size_t most = kListed) const;
     void append(const CollectReport& other);
 };
 

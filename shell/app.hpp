@@ -48,8 +48,10 @@ public:
     void saveNow();
     // Text pasted into the page over kPasteLimitBytes is refused with a
     // notice before any field sees it (a 5 MB paste froze the page for
-    // seconds, and the paste box kept it all); false when refused.
-    static constexpr std::size_t kPasteLimitBytes = 1024 * 1024;
+    // seconds, and the paste box kept it all); false when refused. 256 KB
+    // holds some 1,700 response links, far more than a room sends; a field
+    // holding a megabyte costs the page seconds to draw and mirror.
+    static constexpr std::size_t kPasteLimitBytes = 256 * 1024;
     bool acceptPaste(std::size_t bytes);
     // A newer version of the app is installed; this tab keeps running its
     // own (never reloaded under the reader's work) and says so.

@@ -14,7 +14,9 @@ std::string quotedList(const std::vector<std::string>& titles) {
     return out;
 }
 
-std::string megabytes(std::size_t bytes) {
+// Under a megabyte in kilobytes ("256 KB"), else in megabytes to a tenth ("4.6 MB").
+std::string byteSize(std::size_t bytes) {
+    if (bytes < 1024 * 1024) return std::to_string((bytes + 512) / 1024) + " KB";
     const std::size_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
     return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : std::string()) + " MB";
 }
@@ -52,7 +54,7 @@ std::vector<std::string> newerCopyDetails(const std::string& title) {
 }
 
 std::string pasteTooLargeTitle(std::size_t bytes, std::size_t limit) {
-    return "The pasted text is " + megabytes(bytes) + "; the paste box takes up to " + megabytes(limit) +
+    return "The pasted text is " + byteSize(bytes) + "; the paste box takes up to " + byteSize(limit) +
            ", so nothing was pasted";
 }
 
@@ -69,10 +71,10 @@ std::string ofTotal(const char* verb, std::size_t done, std::size_t total) {
 }  // namespace
 
 std::string readingFileTitle(const std::string& name, std::size_t bytes) {
-    return "Reading \"" + name + "\" (" + megabytes(bytes) + ")" + kEllipsis;
+    return "Reading \"" + name + "\" (" + byteSize(bytes) + ")" + kEllipsis;
 }
 std::string collectingPasteTitle(std::size_t bytes) {
-    return "Collecting the pasted responses (" + megabytes(bytes) + ")" + kEllipsis;
+    return "Collecting the pasted responses (" + byteSize(bytes) + ")" + kEllipsis;
 }
 std::string collectingProgress(std::size_t done, std::size_t total) { return ofTotal("Collecting", done, total); }
 std::string readingProgress(std::size_t done, std::size_t total) { return ofTotal("Reading", done, total); }

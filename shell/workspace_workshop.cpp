@@ -117,9 +117,7 @@ void Workspace::reportCollected(const CollectReport& report, const std::string& 
     const Workshop* w = doc_->workshop();
     std::vector<std::string> details;
     if (w) details.push_back(responseCount(doc_->model(), *w));
-    details.insert(details.end(), report.duplicates.begin(), report.duplicates.end());
-    details.insert(details.end(), report.refused.begin(), report.refused.end());
-    details.insert(details.end(), report.notices.begin(), report.notices.end());
+    for (std::string& line : report.listed()) details.push_back(std::move(line));
     const std::string title = report.summary() + from;
     if (!report.refused.empty()) notices_.error(title, std::move(details));
     else if (report.changed()) notices_.success(title, std::move(details));

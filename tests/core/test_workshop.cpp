@@ -111,6 +111,12 @@ TEST_CASE("pasting many links at once: a duplicate counts once, a damaged one is
     CHECK(report.refused[0].find("line 6") != std::string::npos);
     CHECK(report.refused.back().find("another workshop") != std::string::npos);
     CHECK(report.summary() == "Added 3 responses, 1 already in, 4 could not be read");
+    CHECK(report.listed() == std::vector<std::string>{report.duplicates[0], report.refused[0], report.refused[1],
+                                                      report.refused[2], report.refused[3], report.notices[0]});
+    const std::vector<std::string> two = report.listed(2);
+    REQUIRE(two.size() == 5);
+    CHECK(two[1] == report.refused[0]);
+    CHECK(two[3] == "\xE2\x80\xA6 and 2 more that could not be read");
     const auto& groups = model().roleGroups;
     CHECK(responseCount(model(), w) == "3 of 12: " + groups[model().findRoleGroup("it")].name + " 2, " +
                                            groups[model().findRoleGroup("marketing")].name + " 1");

@@ -145,5 +145,5 @@ TEST_CASE("a paste over the stated limit is refused with a notice before any fie
     CHECK(app.acceptPaste(smm::App::kPasteLimitBytes));
     CHECK(app.workspace().notices().empty());
     CHECK_FALSE(app.acceptPaste(5 * 1024 * 1024));
-    CHECK(smm::test::noticeSays(app.workspace(), "The pasted text is 5 MB; the paste box takes up to 1 MB"));
+    CHECK(smm::test::noticeSays(app.workspace(), "The pasted text is 5 MB; the paste box takes up to 256 KB"));
 }
