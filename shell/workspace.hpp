@@ -178,6 +178,7 @@ private:
     // An opened file, parsed once to tell what it is (workspace_import.cpp),
     // and where it goes; Refused when a notice said why not.
     struct Sniffed;
+    bool withinLimits(const std::string& name, const std::string& content);  // else a notice says why not
     std::optional<Sniffed> sniff(const std::string& name, const std::string& content);
     enum class Route { Refused, Model, Collect, One, Workshop };
     Route routeOf(const std::string& name, const Sniffed& file, const Model*& model);

@@ -28,13 +28,18 @@ Json storedModels(const std::string& text) {
 
 }  // namespace
 
-std::optional<Workspace::Sniffed> Workspace::sniff(const std::string& name, const std::string& content) {
-    // Limits first: the sniffing below builds the whole document.
+bool Workspace::withinLimits(const std::string& name, const std::string& content) {
     if (std::vector<Problem> problems = checkJsonLimits(content); !problems.empty()) {
         notices_.error("\"" + name + "\" is not a JSON file this tool can read; nothing was changed",
                        problemLines(problems));
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<Workspace::Sniffed> Workspace::sniff(const std::string& name, const std::string& content) {
+    // Limits first: the sniffing below builds the whole document.
+    if (!withinLimits(name, content)) return std::nullopt;
     return Sniffed{parseJson(content)};
 }
 

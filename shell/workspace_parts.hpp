@@ -42,6 +42,7 @@ struct Workspace::BusyWork {
     Stage stage = Stage::Read;
     std::string name;     // the file's; empty for a paste
     std::string content;  // the file's text, or what was pasted
+    bool checked = false;  // within the JSON limits (Stage::Read checks, then parses)
     std::optional<Sniffed> file;
     const Model* model = nullptr;  // the file's
     // The document collected into: its copy of the workshop takes its place at the end.

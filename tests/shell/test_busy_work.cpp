@@ -170,7 +170,9 @@ TEST_CASE("a file dropped on a workshop is collected in slices as in one call") 
     room[0].openFile("more.json", file);
     room[1].beginOpenFile("more.json", file);
     CHECK(room[1].busyStatus().title.find("Reading \"more.json\" (") == 0);
-    room[1].stepBusy(5);  // the whole file is read in the first slice
+    room[1].stepBusy(5);  // the limits checked in the first slice, the whole file parsed in the second
+    CHECK(room[1].busyStatus().progress == smm::wording::kReadingWhole);
+    room[1].stepBusy(5);
     REQUIRE(room[1].busy());
     CHECK(room[1].busyStatus().progress.find("Collecting 0 of 50 responses") == 0);
     room[1].stepBusy(5);
@@ -201,6 +203,7 @@ TEST_CASE("a workshop file opened in slices is the one-call import; a bad one le
     const std::string file = workshopFile(model, 45);
     a->openFile("big.json", file);
     b->beginOpenFile("big.json", file);
+    b->stepBusy(10);
     b->stepBusy(10);
     REQUIRE(b->busy());
     CHECK(b->busyStatus().progress.find("Reading 0 of 45 responses") == 0);
@@ -292,7 +295,8 @@ TEST_CASE("the app says what it reads before reading, takes no input meanwhile, 
     app.apply(smm::SetAnswer{0, 1});
     app.openFile("second.json", workshopFile(model, 3, -1, id));
     CHECK(app.document().revision() == revision);
-    app.work(0.0);  // one step: the file read whole
+    app.work(0.0);  // one step: the limits checked
+    app.work(0.0);  // and one: the file parsed
     h.frame([&] { app.frame(); });
     CHECK(h.drew("Collecting 0 of 200 responses"));
     app.work(0.0);
