@@ -36,9 +36,10 @@ Suites: bookworm
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg"
 
+# node-terser: scripts/minify_web.mjs minifies smm.js and the page in the web build.
 need=()
 for p in cmake ninja-build g++ emscripten nlohmann-json3-dev fonts-inter fonttools chromium \
-         nodejs npm python3 dpkg-dev clang libclang-rt-14-dev; do  # clang + libFuzzer: scripts/fuzz.sh
+         node-terser nodejs npm python3 dpkg-dev clang libclang-rt-14-dev; do  # clang + libFuzzer: scripts/fuzz.sh
   have_pkg "$p" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
