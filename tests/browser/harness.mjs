@@ -127,6 +127,18 @@ export async function findItem(page, label) {
   return { x, y, w, h };
 }
 
+// Waits until an item labelled `label` is drawn (state the page hands the app,
+// such as connectivity, reaches the screen on a later frame).
+export async function waitForItem(page, label, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await findItem(page, label);
+    if (r) return r;
+    if (Date.now() > end) return null;
+    await nudge(page);
+  }
+}
+
 export async function click(page, label, { timeout = 5000 } = {}) {
   const end = Date.now() + timeout;
   for (;;) {

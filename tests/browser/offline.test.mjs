@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   startEnvironment, openApp, enableHooks, click, appState, waitForState, findItem, openFileMenu,
-  waitForOfflineReady, repoRoot,
+  waitForOfflineReady, waitForItem, repoRoot,
 } from './harness.mjs';
 import { startServer } from '../../scripts/static_server.mjs';
 import { answer, clickBelow } from './answering.mjs';
@@ -57,7 +57,7 @@ test('opened once, the page, a share link and an invitation open with no network
   const first = await openTab(context, env.baseUrl);
   await waitForOfflineReady(first.page);
   await waitForState(first.page, () => true, 'a frame');
-  assert.ok(await findItem(first.page, 'Works offline'), 'the top bar says the page works offline');
+  assert.ok(await waitForItem(first.page, 'Works offline'), 'the top bar says the page works offline');
 
   await context.setOffline(true);
   const reloaded = await first.page.reload();
@@ -66,7 +66,7 @@ test('opened once, the page, a share link and an invitation open with no network
   await enableHooks(first.page);
   await first.page.waitForFunction(() => window.smmConnectivity && !window.smmConnectivity.online);
   await waitForState(first.page, () => true, 'a frame');
-  assert.ok(await findItem(first.page, 'Offline'), 'the top bar says there is no network');
+  assert.ok(await waitForItem(first.page, 'Offline'), 'the top bar says there is no network');
   const savedBefore = (await appState(first.page)).saved;
 
   // The share link, offline: it shows, and the first answer keeps a copy.
