@@ -20,6 +20,10 @@ struct Gate {
     double minLevel = 0.0;   // level for a dimension, answer weight for a question
     std::string claim;       // the words of the stage summary this gate makes true
     std::string lack;        // what is missing when it fails, short: "no crisis plan"
+    // A guardrail to put in place before the rung's practice is taken up (a
+    // policy before anyone replies in public): when the rung is next, it is
+    // named and moved on before the practice.
+    bool before = false;
 
     bool operator==(const Gate&) const = default;
 };

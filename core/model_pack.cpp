@@ -14,12 +14,12 @@ namespace {
 // packed by another layout are refused.
 constexpr char kModelMagic[4] = {'S', 'M', 'M', 'P'};
 constexpr char kAssessmentMagic[4] = {'S', 'M', 'M', 'A'};
-constexpr std::uint8_t kLayout = 5;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen; 4: audiences, source kinds, splits; 5: groups' areas
+constexpr std::uint8_t kLayout = 6;  // 2: practices, lacks, the presence decision, action fixes; 3: severityWhen; 4: audiences, source kinds, splits; 5: groups' areas; 6: gates set "before" the practice
 
 // Every field of every model struct, in order, listed once for both
 // directions. A field left out here would be lost silently: the round-trip
 // test on the bundled model (tests/core/test_model_pack.cpp) catches it.
-template <class A> void fields(A& a, Gate& g) { a(g.dimension, g.question, g.minLevel, g.claim, g.lack); }
+template <class A> void fields(A& a, Gate& g) { a(g.dimension, g.question, g.minLevel, g.claim, g.lack, g.before); }
 template <class A> void fields(A& a, InternalStage& s) { a(s.name, s.summary, s.practices, s.gates); }
 template <class A> void fields(A& a, Stage& s) { a(s.id, s.name, s.summary, s.practices, s.gates, s.internal); }
 template <class A> void fields(A& a, Dimension& d) { a(d.id, d.name, d.summary, d.kind, d.side); }

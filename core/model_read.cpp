@@ -138,6 +138,7 @@ private:
             Gate g;
             r_.string(gate, gatePath, "claim", g.claim, Need::Optional);
             r_.string(gate, gatePath, "lack", g.lack, Need::Optional);
+            r_.boolean(gate, gatePath, "before", g.before, Need::Optional);
             const bool question = gate.contains("question");
             if (question == gate.contains("dimension")) {
                 r_.report(gatePath, std::string("expected exactly one of \"dimension\" or \"question\", found ") +

@@ -21,6 +21,7 @@ Json toJson(const Gate& g, const Model& m) {
     out["minLevel"] = g.minLevel;
     if (!g.claim.empty()) out["claim"] = g.claim;
     if (!g.lack.empty()) out["lack"] = g.lack;
+    if (g.before) out["before"] = true;
     return out;
 }
 

@@ -94,6 +94,7 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
     s.question = g.question;
     s.needed = g.minLevel;
     s.claim = g.claim;
+    s.before = g.before;
     const std::string needs = owner + (g.claim.empty() ? " needs " : " - " + g.claim + ": ");
     if (g.question >= 0 && g.question < questionCount) {
         const Answer* ans = g.question < static_cast<int>(a.answers.size()) ? &a.answers[g.question] : nullptr;

@@ -47,6 +47,7 @@ struct GateStatus {
     bool met = false;        // holds; a question marked "not applicable" counts as holding (it is skipped)
     bool unknown = false;    // a question gate whose question is unanswered or "don't know"
     bool notApplicable = false;
+    bool before = false;     // a guardrail to put in place before the rung's practice (Gate::before)
     std::string claim;       // the summary words it backs, may be empty
     std::string lack;        // what is missing, short: "no crisis plan", or "answer '...'" when unknown
     std::string explanation;

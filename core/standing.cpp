@@ -178,8 +178,13 @@ void scoreStanding(const Model& model, const Assessment& a, Score& score, Side s
             for (const auto& g : score.gatesFor(side, r))
                 if (g.unknown && g.question >= 0) st.toConfirm.push_back(model.questions[g.question].text);
         if (st.stage < model.stageCount() && st.placed) {
-            st.nextNeeds = c.stop;
-            for (const auto& g : failing(score.gatesFor(side, st.stage))) st.nextNeeds.push_back(g);
+            // Guardrails set to come before the practice lead; then the practices, then the rest.
+            const std::vector<GateStatus> guardrails = failing(score.gatesFor(side, st.stage));
+            for (const auto& g : guardrails)
+                if (g.before) st.nextNeeds.push_back(g);
+            st.nextNeeds.insert(st.nextNeeds.end(), c.stop.begin(), c.stop.end());
+            for (const auto& g : guardrails)
+                if (!g.before) st.nextNeeds.push_back(g);
         }
         st.blockers = !st.heldBack.empty() ? st.heldBack : st.nextNeeds;
     }
