@@ -8,6 +8,9 @@ namespace {
 
 bool valid(int i, std::size_t n) { return i >= 0 && static_cast<std::size_t>(i) < n; }
 
+// Under a quarter of the questions answered: too few to choose moves by.
+constexpr double kFewAnswered = 0.25;
+
 // The actions that would make gate `g` hold: those that name its question
 // among what they fix (or, in a model without "fixes", the actions of the
 // question's dimension and stage); for an enabler gate, the enabler's actions
@@ -65,6 +68,30 @@ std::string whyText(const Model& model, const Standing& st, const GateStatus& g,
     return (heldBack ? rung + " is held back: " : "Not yet " + rung + ": ") + g.lack;
 }
 
+// One side's moves: for each guardrail holding a practised rung back, then
+// each thing its next rung needs, the first step that can be taken now.
+std::vector<NextMove> sideMoves(const Model& model, const Score& score, const Standing& st) {
+    std::vector<NextMove> out;
+    if (st.byDecision || st.leadingTrack < 0) return out;
+    for (bool heldBack : {true, false})
+        for (const GateStatus& g : heldBack ? st.heldBack : st.nextNeeds) {
+            if (g.unknown) continue;  // answer it first: the questionnaire asks, no action yet
+            const std::vector<int> candidates = actionsFor(model, g);
+            const int step = firstUndone(model, score, candidates);
+            if (step < 0) continue;
+            std::string why = whyText(model, st, g, heldBack);
+            // A step taken for another action says which: a calendar is the first step to one voice.
+            if (std::find(candidates.begin(), candidates.end(), step) == candidates.end())
+                for (int c : candidates)
+                    if (!actionDone(model, score, model.actions[c])) {
+                        why += " - the first step towards '" + model.actions[c].title + "'";
+                        break;
+                    }
+            out.push_back(moveFor(model, step, std::move(why)));
+        }
+    return out;
+}
+
 }  // namespace
 
 std::vector<NextMove> nextMoves(const Model& model, const Score& score, const Roadmap& roadmap, std::size_t count) {
@@ -76,32 +103,40 @@ std::vector<NextMove> nextMoves(const Model& model, const Score& score, const Ro
         if (out.size() < count && (m.action < 0 || !has(m.action))) out.push_back(std::move(m));
     };
     // The headline leads with customers; while it cannot say where you stand
-    // with them, getting that answered is the first move.
+    // with them, or rests on too few answers to choose moves by, getting the
+    // questions answered is the first move.
     const Standing& ext = score.external;
+    const int open = score.total - score.known;
+    const std::string ask =
+        "Ask the people who know - marketing and communications, IT, legal and HR, leadership - to answer their part "
+        "before you choose moves.";
     if (!ext.placed && !ext.byDecision && ext.leadingTrack >= 0 && !ext.unknown.empty()) {
-        const int open = score.total - score.known;
         add({-1, "Get the open questions answered",
              std::to_string(open) + " of " + std::to_string(score.total) +
-                 " questions have no answer yet, among them '" + ext.unknown.front() +
-                 "'. Ask the people who know - marketing and communications, IT, legal and HR, leadership - to "
-                 "answer their part before you choose moves.",
+                 " questions have no answer yet, among them '" + ext.unknown.front() + "'. " + ask,
              "low", -1, -1, "Not yet placed with customers"});
+    } else if (score.total > 0 && score.confidence() < kFewAnswered) {
+        add({-1, "Get the open questions answered",
+             std::to_string(open) + " of " + std::to_string(score.total) +
+                 " questions have no answer yet, so the standing rests on a few answers. " + ask,
+             "low", -1, -1,
+             "Only " + std::to_string(score.known) + " of " + std::to_string(score.total) + " questions answered"});
     }
     if (score.external.byDecision) {
         const PresenceDecision& d = model.presenceDecision;
         add({-1, d.move, d.moveDetail, "low", -1, -1, d.name});
     }
-    // What the headline says binds, in its order: each side's held-back
-    // guardrails, then what each side's next rung needs.
-    for (bool heldBack : {true, false})
-        for (const Standing* st : {&score.external, &score.internal}) {
-            if (st->byDecision || st->leadingTrack < 0) continue;
-            for (const GateStatus& g : heldBack ? st->heldBack : st->nextNeeds) {
-                if (g.unknown) continue;  // answer it first: the questionnaire asks, no action yet
-                const int a = firstUndone(model, score, actionsFor(model, g));
-                if (a >= 0) add(moveFor(model, a, whyText(model, *st, g, heldBack)));
-            }
-        }
+    // What the headline says binds, in its order: customers first, then
+    // inside; on each side the guardrails that hold a practised rung back,
+    // then what its next rung needs. The inside keeps one of the moves when it
+    // has one, so a long list outside does not hide it.
+    const std::vector<NextMove> outside = sideMoves(model, score, score.external);
+    const std::vector<NextMove> inside = sideMoves(model, score, score.internal);
+    const std::size_t keptForInside = inside.empty() ? 0 : 1;
+    for (const NextMove& m : outside)
+        if (out.size() + keptForInside < count) add(m);
+    for (const NextMove& m : inside) add(m);
+    for (const NextMove& m : outside) add(m);
     // Then the way to the targets, in the roadmap's order.
     for (const RoadmapItem& item : roadmap.items)
         if (valid(item.action, model.actions.size())) add(moveFor(model, item.action, "On the way to your targets"));

@@ -127,8 +127,16 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
     s.level = known ? score.dimensions[g.dimension].level : 0.0;
     s.met = known && reaches(s.level, g.minLevel);
     const std::string who = known ? model.dimensions[g.dimension].name : std::string("an unknown dimension");
-    s.lack = !g.lack.empty() ? g.lack : who + " below " + formatNeeded(s.needed);
-    if (g.claim.empty())
+    // Short of the level only because the stage where it stops is mostly
+    // unanswered: unknown, not a lack (a blank strategy is not "no purpose").
+    const int stop = known ? static_cast<int>(s.level) : -1;
+    s.unknown = known && !s.met && stop < static_cast<int>(score.dimensions[g.dimension].stages.size()) &&
+                !score.dimensions[g.dimension].stages[stop].assessed;
+    s.lack = s.unknown ? "answer the " + who + " questions"
+             : !g.lack.empty() ? g.lack : who + " below " + formatNeeded(s.needed);
+    if (s.unknown)
+        s.explanation = needs + who + " at " + formatNeeded(s.needed) + "; its questions are mostly not answered yet.";
+    else if (g.claim.empty())
         s.explanation = s.met ? owner + " has " + who + " at " + formatLevel(s.level) + "; it needs " +
                                     formatNeeded(s.needed) + "."
                               : owner + " is held back by " + who + " at " + formatLevel(s.level) +

@@ -23,6 +23,17 @@ std::vector<GateStatus> knownFailing(const std::vector<GateStatus>& gates) {
     return out;
 }
 
+// The first question of `dimension` still open (unanswered or "don't know")
+// at the stage where its level stops: what to answer to decide its gate.
+int firstOpenQuestion(const Model& model, const Score& score, int dimension) {
+    if (dimension < 0 || dimension >= static_cast<int>(score.dimensions.size())) return -1;
+    const int stop = static_cast<int>(score.dimensions[dimension].level);
+    for (std::size_t q = 0; q < model.questions.size() && q < score.answerWeights.size(); ++q)
+        if (model.questions[q].dimension == dimension && model.questions[q].stage == stop && score.answerWeights[q] == -1.0)
+            return static_cast<int>(q);
+    return -1;
+}
+
 // "no policy, no crisis plan and 2 more": the first few lacks, in order.
 std::string lacks(const std::vector<GateStatus>& gates, std::size_t shown = 3) {
     std::vector<std::string> words;
@@ -176,7 +187,10 @@ void scoreStanding(const Model& model, const Assessment& a, Score& score, Side s
             for (const auto& g : knownFailing(score.gatesFor(side, r))) st.heldBack.push_back(g);
         for (int r = 0; r < st.stage; ++r)
             for (const auto& g : score.gatesFor(side, r))
-                if (g.unknown && g.question >= 0) st.toConfirm.push_back(model.questions[g.question].text);
+                if (g.unknown) {
+                    const int q = g.question >= 0 ? g.question : firstOpenQuestion(model, score, g.dimension);
+                    if (q >= 0) st.toConfirm.push_back(model.questions[q].text);
+                }
         if (st.stage < model.stageCount() && st.placed) {
             // Guardrails set to come before the practice lead; then the practices, then the rest.
             const std::vector<GateStatus> guardrails = failing(score.gatesFor(side, st.stage));

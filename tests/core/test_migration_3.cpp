@@ -71,6 +71,7 @@ TEST_CASE("a 2.0.0 assessment file opens under 3.0.0 with the same standing", "[
     const Model& now = smm::test::defaultModel();
     const smm::Migration& mig = from2(now);
     for (const auto& profile : profiles()) {
+        if (profile.value("modelVersion", "2.0.0") != "2.0.0") continue;  // written for a later model
         const Assessment was = profileUnder2(profile);
         const std::string saved = smm::saveAssessment(was, model2());
         auto loaded = smm::loadAssessment(saved, now);

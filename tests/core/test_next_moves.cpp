@@ -21,7 +21,12 @@ namespace {
 Assessment withAnswers(const Model& m, const std::map<std::string, std::string>& answers) {
     nlohmann::json doc = {{"schemaVersion", 1}, {"model", m.id}, {"modelVersion", m.version},
                           {"organisation", "Test"}, {"answers", nlohmann::json::object()}};
-    for (const auto& [q, option] : answers) doc["answers"][q] = {{"answer", option}};
+    // Every question not named gets its lowest answer, so the standing rests on a full questionnaire.
+    for (const Question& q : m.questions) {
+        const auto named = answers.find(q.id);
+        const std::string option = named != answers.end() ? named->second : m.optionsFor(m.findQuestion(q.id)).front().id;
+        doc["answers"][q.id] = {{"answer", option}};
+    }
     Loaded<Assessment> loaded = loadAssessment(doc.dump(), m);
     INFO(loaded.describe());
     REQUIRE(loaded.ok());
@@ -88,4 +93,64 @@ TEST_CASE("a rung held back by its guardrails names the crisis plan before train
     const auto moves = nextMoves(m, score, buildRoadmap(m, score));
     REQUIRE_FALSE(moves.empty());
     CHECK(moves.front().why == "Conversation is held back: no crisis plan");
+}
+
+TEST_CASE("with under a quarter of the questions answered, getting them answered is the first move", "[moves]") {
+    const Model& m = test::defaultModel();
+    // A draft: the standing with customers is placed (weekly posts, replies), the rest is blank.
+    nlohmann::json doc = {{"schemaVersion", 1}, {"model", m.id}, {"modelVersion", m.version}, {"organisation", "Draft"},
+                          {"answers", {{"out-accounts", {{"answer", "yes"}}}, {"out-regular", {{"answer", "half"}}},
+                                       {"out-reply", {{"answer", "half"}}}, {"gov-aup", {{"answer", "l0"}}}}}};
+    Loaded<Assessment> loaded = loadAssessment(doc.dump(), m);
+    REQUIRE(loaded.ok());
+    const Score score = scoreAssessment(m, *loaded.value);
+    REQUIRE(score.external.placed);
+    REQUIRE(score.confidence() < 0.25);
+    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
+    REQUIRE(moves.size() >= 2);
+    CHECK(moves.front().title == "Get the open questions answered");
+    CHECK(moves.front().why == "Only 4 of " + std::to_string(score.total) + " questions answered");
+    // What is known still gives the next moves after it.
+    CHECK(moves[1].why.rfind("Conversation is held back: no published acceptable-use policy", 0) == 0);
+
+    SECTION("a full questionnaire does not ask for answers") {
+        auto answers = outboundFirm();
+        answers["gov-aup"] = "l0";
+        const Score full = scoreAssessment(m, withAnswers(m, answers));
+        for (const auto& move : nextMoves(m, full, buildRoadmap(m, full))) CHECK(move.title != "Get the open questions answered");
+    }
+}
+
+TEST_CASE("customers' moves come first, and the inside keeps one of the three", "[moves]") {
+    const Model& m = test::defaultModel();
+    auto answers = outboundFirm();  // many things for Conversation outside; inside nothing started
+    answers["gov-aup"] = "l0";
+    const Score score = scoreAssessment(m, withAnswers(m, answers));
+    REQUIRE(score.external.nextNeeds.size() >= 3);
+    REQUIRE_FALSE(score.internal.nextNeeds.empty());
+    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
+    REQUIRE(moves.size() == 3);
+    CHECK(moves[0].why.rfind("Not yet Conversation", 0) == 0);
+    CHECK(moves[1].why.rfind("Not yet Conversation", 0) == 0);
+    CHECK(moves[2].why.rfind("Not yet Internal voice", 0) == 0);
+}
+
+TEST_CASE("a move that is the first step towards another says so", "[moves]") {
+    const Model& m = test::defaultModel();
+    auto answers = outboundFirm();
+    answers["out-reply"] = "all";
+    answers["gov-aup"] = "l3";
+    answers["gov-aup-known"] = "all";
+    answers["ppl-training"] = "l2";
+    answers["ops-crisis"] = "l2";
+    answers["out-one-voice"] = "no";   // mixed messages hold Conversation back
+    answers["ops-calendar"] = "no";    // and one voice needs a shared calendar first
+    const Score score = scoreAssessment(m, withAnswers(m, answers));
+    REQUIRE(score.external.stage == 2);
+    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
+    REQUIRE_FALSE(moves.empty());
+    CHECK(moves.front().title == "Keep a publishing calendar with cover");
+    CHECK(moves.front().why ==
+          "Conversation is held back: teams give customers mixed messages - the first step towards 'Coordinate one voice "
+          "across teams'");
 }

@@ -249,13 +249,28 @@ TEST_CASE("gates hold a track back at the stage whose enablers are missing") {
     }
     SECTION("a fractional gate level is spelled with one decimal") {
         Model m3 = ModelBuilder(b).gate("outbound", "gov", 0.5).build();
-        Score s = scoreAssessment(m3, a.build());
+        AssessmentBuilder answered(m3);
+        for (const char* st : {"outbound", "conversation", "input"}) answered.answerAll("out", st, "all");
+        answered.answerAll("gov", "outbound", "no");
+        Score s = scoreAssessment(m3, answered.build());
         CHECK(s.tracks[0].stage == 0);
         REQUIRE(s.tracks[0].blockers.size() == 1);
         CHECK(s.tracks[0].blockers[0].explanation == "Outbound presence is held back by Governance and policy at 0.0; it needs 0.5.");
         CHECK(s.external.stage == 3);
         CHECK(s.external.secured == 0);
         CHECK(s.external.line.find("no rung secured yet") != std::string::npos);
+    }
+    SECTION("an enabler left unanswered is unknown, not at 0: it is asked for and holds nothing back") {
+        Model m4 = ModelBuilder(b).gate("outbound", "gov", 0.5).build();
+        Score s = scoreAssessment(m4, a.build());
+        REQUIRE(s.tracks[0].blockers.size() == 1);
+        CHECK(s.tracks[0].blockers[0].unknown);
+        CHECK(s.tracks[0].blockers[0].lack == "answer the Governance and policy questions");
+        CHECK(s.tracks[0].blockers[0].explanation ==
+              "Outbound presence needs Governance and policy at 0.5; its questions are mostly not answered yet.");
+        CHECK(s.external.heldBack.empty());
+        REQUIRE_FALSE(s.external.toConfirm.empty());
+        CHECK(s.external.line.find("to confirm it is secured, answer") != std::string::npos);
     }
 }
 
@@ -272,6 +287,7 @@ TEST_CASE("the overall stage is the highest any track reaches") {
         AssessmentBuilder a(m);
         a.answerAll("external", "s1", "all");
         a.answerAll("internal", "s1", "all").answerAll("internal", "s2", "all");
+        a.answerAll("e", "s1", "no");  // the enabler answered, and low
         Score s = scoreAssessment(m, a.build());
         REQUIRE(s.tracks.size() == 2);
         CHECK(s.tracks[0].track == 0);
