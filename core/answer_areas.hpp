@@ -39,6 +39,8 @@ struct AreaProgress {
     int answered = 0, total = 0;  // in the area
     std::vector<int> openElsewhere;  // unanswered outside the area, in model order
     bool areaDone() const { return answered == total; }
+    // The rest may be left to others ("Not my area") once the area is answered and something is open outside it.
+    bool canMarkRest() const { return areaDone() && !openElsewhere.empty(); }
 };
 AreaProgress areaProgress(const AnswerArea& area, const Assessment& assessment);
 

@@ -147,7 +147,7 @@ void question(std::string& h, const Document& doc, const ui::QuestionnaireViewSt
     const AreaProgress progress = areaProgress(area, doc.assessment());
     if (const std::string line = areaFirstLine(area, progress); !line.empty()) {
         h += "<p>" + esc(line) + "</p>";
-        if (progress.areaDone() && !progress.openElsewhere.empty()) h += button("mark-rest", 0, markRestLabel(progress));
+        if (progress.canMarkRest()) h += button("mark-rest", 0, markRestLabel(progress));
     }
     const std::string id = "sr-q" + std::to_string(q);
     h += "<fieldset aria-describedby=\"" + id + "-help\"><legend>" + esc(question.text) + "</legend>";
@@ -349,7 +349,7 @@ void screenReaderAction(App& app, const std::string& action, int value) {
     else if (action == "send") app.apply(SendAnswers{value == 1});
     else if (action == "mark-rest") {
         const AreaProgress progress = areaProgress(app.document().answerArea(), app.document().assessment());
-        if (progress.areaDone() && !progress.openElsewhere.empty())
+        if (progress.canMarkRest())
             app.apply(SetAnswers{progress.openElsewhere, Answer::NotMyArea});
     }
     else if (action == "invite") app.apply(CopyInvitationLink{});

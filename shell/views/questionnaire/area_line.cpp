@@ -14,7 +14,7 @@ bool drawAreaLine(const Document& doc, const QuestionnaireNavigation& nav, float
     if (line.empty()) return false;
     vspace(metrics().space.hair);
     text(fonts().small, progress.areaDone() ? palette().text : palette().textMuted, line, true);
-    if (!progress.areaDone() || progress.openElsewhere.empty()) return true;
+    if (!progress.canMarkRest()) return true;
     vspace(metrics().space.hair);
     // Only the unanswered ones: an answer someone gave outside their area stays.
     if (button("##mark-rest-nma", markRestLabel(progress), ButtonKind::Secondary, phoneLayout() ? width : 0.0f))
