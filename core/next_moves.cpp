@@ -84,7 +84,7 @@ std::vector<NextMove> sideMoves(const Model& model, const Score& score, const St
             if (std::find(candidates.begin(), candidates.end(), step) == candidates.end())
                 for (int c : candidates)
                     if (!actionDone(model, score, model.actions[c])) {
-                        why += " - the first step towards '" + model.actions[c].title + "'";
+                        why += " - first step to '" + model.actions[c].title + "'";
                         break;
                     }
             out.push_back(moveFor(model, step, std::move(why)));

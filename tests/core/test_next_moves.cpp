@@ -151,6 +151,6 @@ TEST_CASE("a move that is the first step towards another says so", "[moves]") {
     REQUIRE_FALSE(moves.empty());
     CHECK(moves.front().title == "Keep a publishing calendar with cover");
     CHECK(moves.front().why ==
-          "Conversation is held back: teams give customers mixed messages - the first step towards 'Coordinate one voice "
+          "Conversation is held back: teams give customers mixed messages - first step to 'Coordinate one voice "
           "across teams'");
 }
