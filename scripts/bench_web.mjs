@@ -29,6 +29,7 @@ const apps = [
   { name: 'ours', dir: process.env.SMM_WEB_DIR || join(root, 'build', 'web') },
   { name: 'bare Dear ImGui', dir: join(root, 'build', 'bench-bare', 'web') },
 ];
+if (process.env.REPEAT_ONLY && !existsSync(join(apps[1].dir, 'index.wasm'))) apps.pop();
 for (const app of apps) {
   if (!existsSync(join(app.dir, 'index.html'))) throw new Error(`${app.dir}/index.html is missing: build it first`);
 }
@@ -37,7 +38,7 @@ const gzip = (b) => gzipSync(b, { level: 9 });
 const brotli = (b) => brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
 
 // The bare example gets precompressed files too, so both are served alike.
-for (const file of ['index.html', 'index.js', 'index.wasm']) {
+for (const file of apps[1] ? ['index.html', 'index.js', 'index.wasm'] : []) {
   const path = join(apps[1].dir, file);
   const body = readFileSync(path);
   writeFileSync(path + '.gz', gzip(body));
@@ -70,6 +71,10 @@ const INSTRUMENT = () => {
       };
     }
   }
+  // When the page's wasm module is compiled (a code cache hit makes this early).
+  const compileStreaming = WebAssembly.compileStreaming;
+  if (compileStreaming) WebAssembly.compileStreaming = (...args) => compileStreaming.apply(WebAssembly, args)
+    .then((m) => { performance.mark('bench:compiled'); return m; });
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((t) => {
     const b = window.__bench, before = b.draws;
@@ -153,6 +158,7 @@ async function visit(context, app, { idle = false, phone = false, settle = false
         js: res['/smm.js']?.responseEnd ?? res['/index.js']?.responseEnd ?? null,
         wasmRequested: res['/smm.wasm']?.startTime ?? res['/index.wasm']?.startTime ?? null,
         wasm: res['/smm.wasm']?.responseEnd ?? res['/index.wasm']?.responseEnd ?? null,
+        compiled: mark('bench:compiled'),
         main: mark('smm:main'),
         webgl: mark('smm:webgl'),
         model: mark('smm:model'),
@@ -196,7 +202,7 @@ async function visit(context, app, { idle = false, phone = false, settle = false
 async function untilKept(page) {
   await page.waitForFunction(() => !window.smmConnectivity || window.smmConnectivity.ready, null, { timeout: 60000 })
     .catch(() => console.warn('the service worker did not finish its install'));
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(Number(process.env.SMM_BENCH_KEEP_MS || 1000));
 }
 
 // A cold visit, then a repeat visit in the same profile; for ours, then one with no network.
@@ -211,6 +217,41 @@ async function coldThenRepeat(app, dpr, { offline = false } = {}) {
   }
   await context.close();
   return { cold, repeat, cut };
+}
+
+// REPEAT_ONLY=1 node scripts/bench_web.mjs [LOADS]: only the cold visit and
+// the repeat visit after it (DPR 1), each app's whole timeline for both;
+// the bare example only when it is built.
+const MARKS = ['html', 'jsRequested', 'js', 'wasmRequested', 'wasm', 'compiled', 'main', 'webgl', 'model', 'savedWork',
+               'shaders', 'fonts', 'ui', 'firstDraw', 'firstFrame', 'complete'];
+if (process.env.REPEAT_ONLY) {
+  const rows = {};  // `${app} ${cold|repeat}` -> [timeline]
+  for (let i = 0; i < loads; i++) {
+    for (const app of apps) {
+      const visits = await coldThenRepeat(app, 1);
+      for (const kind of ['cold', 'repeat']) {
+        const v = visits[kind];
+        (rows[`${app.name}, ${kind}`] ??= []).push({ ...v.timeline, firstDraw: v.firstDraw, complete: v.complete });
+      }
+    }
+  }
+  await browser.close();
+  for (const s of servers) await new Promise((r) => s.close(r));
+  console.log(`\n### Cold and repeat visit, DPR 1 (ms after navigation, medians of ${loads})\n`);
+  console.log(`| visit | ${MARKS.join(' | ')} |`);
+  console.log(`|---|${MARKS.map(() => '---').join('|')}|`);
+  for (const [name, list] of Object.entries(rows)) {
+    const col = (k) => { const xs = list.map((r) => r[k]).filter((x) => x !== null && x !== undefined); return xs.length ? median(xs).toFixed(0) : '-'; };
+    console.log(`| ${name} | ${MARKS.map(col).join(' | ')} |`);
+  }
+  for (const app of apps) {
+    const cold = rows[`${app.name}, cold`], repeat = rows[`${app.name}, repeat`];
+    const ratios = repeat.map((r, i) => r.complete / cold[i].complete);
+    console.log(`\n${app.name}: page complete cold ${median(cold.map((r) => r.complete)).toFixed(0)} -> repeat ` +
+                `${median(repeat.map((r) => r.complete)).toFixed(0)} ms: ${(median(repeat.map((r) => r.complete)) / median(cold.map((r) => r.complete))).toFixed(2)}x ` +
+                `(per pair: ${ratios.map((x) => x.toFixed(2)).join(', ')}; budget 0.5x)`);
+  }
+  process.exit(0);
 }
 
 const firstDraw = {};  // `${app}@${dpr}` -> [ms]
