@@ -51,10 +51,10 @@ int doableStep(const Model& model, const Score& score, int action) {
     return action;
 }
 
-// The first undone action of `candidates`, as a step that can be taken now.
+// The first undone action of `candidates`, or -1.
 int firstUndone(const Model& model, const Score& score, const std::vector<int>& candidates) {
     for (int c : candidates)
-        if (!actionDone(model, score, model.actions[c])) return doableStep(model, score, c);
+        if (!actionDone(model, score, model.actions[c])) return c;
     return -1;
 }
 
@@ -76,17 +76,12 @@ std::vector<NextMove> sideMoves(const Model& model, const Score& score, const St
     for (bool heldBack : {true, false})
         for (const GateStatus& g : heldBack ? st.heldBack : st.nextNeeds) {
             if (g.unknown) continue;  // answer it first: the questionnaire asks, no action yet
-            const std::vector<int> candidates = actionsFor(model, g);
-            const int step = firstUndone(model, score, candidates);
-            if (step < 0) continue;
+            const int target = firstUndone(model, score, actionsFor(model, g));
+            if (target < 0) continue;
+            const int step = doableStep(model, score, target);
             std::string why = whyText(model, st, g, heldBack);
             // A step taken for another action says which: a calendar is the first step to one voice.
-            if (std::find(candidates.begin(), candidates.end(), step) == candidates.end())
-                for (int c : candidates)
-                    if (!actionDone(model, score, model.actions[c])) {
-                        why += " - first step to '" + model.actions[c].title + "'";
-                        break;
-                    }
+            if (step != target) why += " - first step to '" + model.actions[target].title + "'";
             out.push_back(moveFor(model, step, std::move(why)));
         }
     return out;
@@ -106,22 +101,19 @@ std::vector<NextMove> nextMoves(const Model& model, const Score& score, const Ro
     // with them, or rests on too few answers to choose moves by, getting the
     // questions answered is the first move.
     const Standing& ext = score.external;
-    const int open = score.total - score.known;
-    const std::string ask =
-        "Ask the people who know - marketing and communications, IT, legal and HR, leadership - to answer their part "
-        "before you choose moves.";
-    if (!ext.placed && !ext.byDecision && ext.leadingTrack >= 0 && !ext.unknown.empty()) {
+    auto askForAnswers = [&](const std::string& which, std::string why) {
         add({-1, "Get the open questions answered",
-             std::to_string(open) + " of " + std::to_string(score.total) +
-                 " questions have no answer yet, among them '" + ext.unknown.front() + "'. " + ask,
-             "low", -1, -1, "Not yet placed with customers"});
-    } else if (score.total > 0 && score.confidence() < kFewAnswered) {
-        add({-1, "Get the open questions answered",
-             std::to_string(open) + " of " + std::to_string(score.total) +
-                 " questions have no answer yet, so the standing rests on a few answers. " + ask,
-             "low", -1, -1,
-             "Only " + std::to_string(score.known) + " of " + std::to_string(score.total) + " questions answered"});
-    }
+             std::to_string(score.total - score.known) + " of " + std::to_string(score.total) +
+                 " questions have no answer yet, " + which +
+                 ". Ask the people who know - marketing and communications, IT, legal and HR, leadership - to answer "
+                 "their part before you choose moves.",
+             "low", -1, -1, std::move(why)});
+    };
+    if (!ext.placed && !ext.byDecision && ext.leadingTrack >= 0 && !ext.unknown.empty())
+        askForAnswers("among them '" + ext.unknown.front() + "'", "Not yet placed with customers");
+    else if (score.total > 0 && score.confidence() < kFewAnswered)
+        askForAnswers("so the standing rests on a few answers",
+                      "Only " + std::to_string(score.known) + " of " + std::to_string(score.total) + " questions answered");
     if (score.external.byDecision) {
         const PresenceDecision& d = model.presenceDecision;
         add({-1, d.move, d.moveDetail, "low", -1, -1, d.name});

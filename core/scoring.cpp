@@ -129,7 +129,7 @@ GateStatus evaluateGate(const Model& model, const Assessment& a, const Score& sc
     const std::string who = known ? model.dimensions[g.dimension].name : std::string("an unknown dimension");
     // Short of the level only because the stage where it stops is mostly
     // unanswered: unknown, not a lack (a blank strategy is not "no purpose").
-    const int stop = known ? static_cast<int>(s.level) : -1;
+    const int stop = known ? score.dimensions[g.dimension].stopStage() : -1;
     s.unknown = known && !s.met && stop < static_cast<int>(score.dimensions[g.dimension].stages.size()) &&
                 !score.dimensions[g.dimension].stages[stop].assessed;
     s.lack = s.unknown ? "answer the " + who + " questions"

@@ -33,6 +33,7 @@ struct DimensionScore {
     int answered = 0, total = 0;        // questions answered / in this dimension
     int target = 0;                     // whole target level, 0 = none
     double gap() const { return target > level ? target - level : 0.0; }
+    int stopStage() const { return static_cast<int>(level); }  // the first stage that does not hold
 };
 
 // One gate of one stage, evaluated: what it needs, what is there, and the

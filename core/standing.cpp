@@ -27,7 +27,7 @@ std::vector<GateStatus> knownFailing(const std::vector<GateStatus>& gates) {
 // at the stage where its level stops: what to answer to decide its gate.
 int firstOpenQuestion(const Model& model, const Score& score, int dimension) {
     if (dimension < 0 || dimension >= static_cast<int>(score.dimensions.size())) return -1;
-    const int stop = static_cast<int>(score.dimensions[dimension].level);
+    const int stop = score.dimensions[dimension].stopStage();
     for (std::size_t q = 0; q < model.questions.size() && q < score.answerWeights.size(); ++q)
         if (model.questions[q].dimension == dimension && model.questions[q].stage == stop && score.answerWeights[q] == -1.0)
             return static_cast<int>(q);

@@ -45,6 +45,17 @@ std::map<std::string, std::string> outboundFirm() {
 
 std::string firstLack(const Standing& st) { return st.nextNeeds.empty() ? std::string() : st.nextNeeds.front().lack; }
 
+struct Scored {
+    Score score;
+    std::vector<NextMove> moves;
+};
+
+Scored scoreWith(const Model& m, const std::map<std::string, std::string>& answers) {
+    Score score = scoreAssessment(m, withAnswers(m, answers));
+    std::vector<NextMove> moves = nextMoves(m, score, buildRoadmap(m, score));
+    return {std::move(score), std::move(moves)};
+}
+
 }  // namespace
 
 TEST_CASE("a guardrail set before the practice leads the next rung's needs and the moves", "[moves]") {
@@ -53,11 +64,9 @@ TEST_CASE("a guardrail set before the practice leads the next rung's needs and t
 
     SECTION("with no policy, the policy comes before replying") {
         answers["gov-aup"] = "l0";
-        const Assessment a = withAnswers(m, answers);
-        const Score score = scoreAssessment(m, a);
+        const auto [score, moves] = scoreWith(m, answers);
         REQUIRE(score.external.stage == 1);
         CHECK(firstLack(score.external) == "no published acceptable-use policy");
-        const auto moves = nextMoves(m, score, buildRoadmap(m, score));
         REQUIRE_FALSE(moves.empty());
         CHECK(moves.front().title == "Publish an acceptable-use policy");
         CHECK(moves.front().why == "Not yet Conversation: no published acceptable-use policy");
@@ -65,14 +74,12 @@ TEST_CASE("a guardrail set before the practice leads the next rung's needs and t
     SECTION("with the policy in place, replying comes first, then the other guardrails in the model's order") {
         answers["gov-aup"] = "l3";
         answers["gov-aup-known"] = "all";
-        const Assessment a = withAnswers(m, answers);
-        const Score score = scoreAssessment(m, a);
+        const auto [score, moves] = scoreWith(m, answers);
         REQUIRE(score.external.stage == 1);
         REQUIRE(score.external.nextNeeds.size() >= 3);
         CHECK(score.external.nextNeeds[0].lack == "customers rarely get a reply");
         CHECK(score.external.nextNeeds[1].lack == "no crisis plan");
         CHECK(score.external.nextNeeds[2].lack == "no training for spokespeople");
-        const auto moves = nextMoves(m, score, buildRoadmap(m, score));
         REQUIRE_FALSE(moves.empty());
         CHECK(moves.front().title == "Reply to customers, not only broadcast");
     }
@@ -84,13 +91,11 @@ TEST_CASE("a rung held back by its guardrails names the crisis plan before train
     answers["out-reply"] = "all";
     answers["gov-aup"] = "l3";
     answers["gov-aup-known"] = "all";
-    const Assessment a = withAnswers(m, answers);
-    const Score score = scoreAssessment(m, a);
+    const auto [score, moves] = scoreWith(m, answers);
     REQUIRE(score.external.stage == 2);
     REQUIRE(score.external.heldBack.size() >= 2);
     CHECK(score.external.heldBack[0].lack == "no crisis plan");
     CHECK(score.external.heldBack[1].lack == "no training for spokespeople");
-    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
     REQUIRE_FALSE(moves.empty());
     CHECK(moves.front().why == "Conversation is held back: no crisis plan");
 }
@@ -116,8 +121,7 @@ TEST_CASE("with under a quarter of the questions answered, getting them answered
     SECTION("a full questionnaire does not ask for answers") {
         auto answers = outboundFirm();
         answers["gov-aup"] = "l0";
-        const Score full = scoreAssessment(m, withAnswers(m, answers));
-        for (const auto& move : nextMoves(m, full, buildRoadmap(m, full))) CHECK(move.title != "Get the open questions answered");
+        for (const auto& move : scoreWith(m, answers).moves) CHECK(move.title != "Get the open questions answered");
     }
 }
 
@@ -125,10 +129,9 @@ TEST_CASE("customers' moves come first, and the inside keeps one of the three", 
     const Model& m = test::defaultModel();
     auto answers = outboundFirm();  // many things for Conversation outside; inside nothing started
     answers["gov-aup"] = "l0";
-    const Score score = scoreAssessment(m, withAnswers(m, answers));
+    const auto [score, moves] = scoreWith(m, answers);
     REQUIRE(score.external.nextNeeds.size() >= 3);
     REQUIRE_FALSE(score.internal.nextNeeds.empty());
-    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
     REQUIRE(moves.size() == 3);
     CHECK(moves[0].why.rfind("Not yet Conversation", 0) == 0);
     CHECK(moves[1].why.rfind("Not yet Conversation", 0) == 0);
@@ -145,9 +148,8 @@ TEST_CASE("a move that is the first step towards another says so", "[moves]") {
     answers["ops-crisis"] = "l2";
     answers["out-one-voice"] = "no";   // mixed messages hold Conversation back
     answers["ops-calendar"] = "no";    // and one voice needs a shared calendar first
-    const Score score = scoreAssessment(m, withAnswers(m, answers));
+    const auto [score, moves] = scoreWith(m, answers);
     REQUIRE(score.external.stage == 2);
-    const auto moves = nextMoves(m, score, buildRoadmap(m, score));
     REQUIRE_FALSE(moves.empty());
     CHECK(moves.front().title == "Keep a publishing calendar with cover");
     CHECK(moves.front().why ==
